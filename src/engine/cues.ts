@@ -1,0 +1,31 @@
+/**
+ * Every sound the player can ask for. The audio sprite has one segment per name
+ * (see src/audio/sprite.json); the engine only says which cue is due and when.
+ */
+export type CueName =
+  | 'countdown-3'
+  | 'countdown-2'
+  | 'countdown-1'
+  | 'start'
+  | 'hold'
+  | 'release'
+  | 'rep'
+  | 'switch-sides'
+  | 'rest'
+  | 'next-exercise'
+  | 'exercise-done'
+  | 'session-complete'
+  | 'get-ready'
+  | 'well-done';
+
+/** All cue names, in the order they are rendered into the sprite. */
+export const CUE_NAMES: readonly CueName[] = [
+  'countdown-3', 'countdown-2', 'countdown-1', 'start', 'hold', 'release', 'rep', 'switch-sides',
+  'rest', 'next-exercise', 'exercise-done', 'session-complete', 'get-ready', 'well-done',
+];
+
+/** A cue due at an absolute wall-clock time (ms since epoch). */
+export interface DueCue {
+  cue: CueName;
+  at: number;
+}
