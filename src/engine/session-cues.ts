@@ -1,0 +1,58 @@
+import type { CueName } from './cues';
+import type { PlanStep, SessionPlan } from './session-plan';
+
+/** A cue at an offset (ms) from the start of its step. */
+export interface StepCue {
+  cue: CueName;
+  offsetMs: number;
+}
+
+const COUNTDOWN: readonly CueName[] = ['countdown-3', 'countdown-2', 'countdown-1'];
+// A countdown needs room: in a step shorter than this, the opening cue would collide with "3".
+const MIN_COUNTDOWN_STEP_MS = 4500;
+// Leaves the "exercise done" chime and voice room before "next exercise" is announced.
+const NEXT_EXERCISE_DELAY_MS = 2500;
+
+/** The cues that belong to one step, in time order. */
+export function cuesForStep(plan: SessionPlan, index: number): StepCue[] {
+  const step = plan.steps[index];
+  if (!step) return [];
+  const cues: StepCue[] = [...openingCues(step, plan.steps[index - 1])];
+  if (step.kind === 'work' && step.repMs !== undefined) {
+    for (let rep = 1; rep < step.reps; rep++) cues.push({ cue: 'rep', offsetMs: rep * step.repMs });
+  }
+  if (step.kind !== 'work' && step.durationMs >= MIN_COUNTDOWN_STEP_MS) {
+    COUNTDOWN.forEach((cue, i) => cues.push({ cue, offsetMs: step.durationMs - (3 - i) * 1000 }));
+  }
+  return cues.sort((a, b) => a.offsetMs - b.offsetMs);
+}
+
+function openingCues(step: PlanStep, previous: PlanStep | undefined): StepCue[] {
+  switch (step.kind) {
+    case 'ready':
+      return [{ cue: 'get-ready', offsetMs: 0 }];
+    case 'work':
+      return [{ cue: step.hold === undefined ? 'start' : 'hold', offsetMs: 0 }];
+    case 'release':
+      return [{ cue: 'release', offsetMs: 0 }];
+    case 'switch':
+      return [{ cue: 'switch-sides', offsetMs: 0 }];
+    case 'rest':
+      return [{ cue: 'rest', offsetMs: 0 }];
+    case 'transition': {
+      const next: StepCue = { cue: 'next-exercise', offsetMs: Math.min(NEXT_EXERCISE_DELAY_MS, step.durationMs / 2) };
+      return previous ? [{ cue: 'exercise-done', offsetMs: 0 }, next] : [next];
+    }
+  }
+}
+
+/** Where each step starts, as an offset (ms) from the start of the session. */
+export function stepOffsetsMs(plan: SessionPlan): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const step of plan.steps) {
+    offsets.push(at);
+    at += step.durationMs;
+  }
+  return offsets;
+}

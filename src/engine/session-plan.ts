@@ -1,0 +1,112 @@
+import type { Dose, Exercise } from './content-types';
+
+/** What a step of the session asks of the user. */
+export type StepKind = 'ready' | 'work' | 'release' | 'switch' | 'rest' | 'transition';
+
+/** Which side a one-sided exercise is working. */
+export type Side = 'left' | 'right';
+
+/** One exercise as it will be played, with the dose chosen for today. */
+export interface PlannedExercise {
+  exercise: Exercise;
+  dose: Dose;
+}
+
+/** One timed step of a session. Durations are whole milliseconds. */
+export interface PlanStep {
+  kind: StepKind;
+  exerciseIndex: number;
+  set: number;
+  side?: Side;
+  /** For a timed hold: which hold of the set this is (1-based). */
+  hold?: number;
+  /** For counted reps: how long one rep takes (the tempo). */
+  repMs?: number;
+  /** Reps in this work step (counted reps), or 1 for a hold. */
+  reps: number;
+  durationMs: number;
+}
+
+/** An ordered, fully timed session. */
+export interface SessionPlan {
+  exercises: PlannedExercise[];
+  steps: PlanStep[];
+  totalMs: number;
+}
+
+/** Timing choices that are not part of any one exercise's dose. */
+export interface PlanOptions {
+  leadInSeconds: number;
+  switchSeconds: number;
+  transitionSeconds: number;
+  defaultReleaseSeconds: number;
+}
+
+/** Defaults: a 5 s lead-in, 5 s to switch sides, 15 s between exercises. */
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
+  leadInSeconds: 5,
+  switchSeconds: 5,
+  transitionSeconds: 15,
+  defaultReleaseSeconds: 5,
+};
+
+const SEC = 1000;
+
+/** Turns a list of exercises and doses into an ordered, timed plan. */
+export function planSession(exercises: PlannedExercise[], options: Partial<PlanOptions> = {}): SessionPlan {
+  const opts = { ...DEFAULT_PLAN_OPTIONS, ...options };
+  const steps: PlanStep[] = [];
+  exercises.forEach((planned, exerciseIndex) => {
+    const lead = exerciseIndex === 0
+      ? { kind: 'ready' as const, seconds: opts.leadInSeconds }
+      : { kind: 'transition' as const, seconds: opts.transitionSeconds };
+    if (lead.seconds > 0) steps.push(pause(lead.kind, exerciseIndex, 1, lead.seconds * SEC));
+    steps.push(...stepsForExercise(planned.dose, exerciseIndex, opts));
+  });
+  const totalMs = steps.reduce((sum, step) => sum + step.durationMs, 0);
+  return { exercises, steps, totalMs };
+}
+
+function stepsForExercise(dose: Dose, exerciseIndex: number, opts: PlanOptions): PlanStep[] {
+  const steps: PlanStep[] = [];
+  const sides: (Side | undefined)[] = dose.perSide ? ['left', 'right'] : [undefined];
+  for (let set = 1; set <= dose.sets; set++) {
+    if (set > 1 && dose.restSeconds > 0) steps.push(pause('rest', exerciseIndex, set, dose.restSeconds * SEC));
+    sides.forEach((side, sideIndex) => {
+      if (sideIndex > 0 && opts.switchSeconds > 0) {
+        steps.push(withSide(pause('switch', exerciseIndex, set, opts.switchSeconds * SEC), side));
+      }
+      steps.push(...workSteps(dose, exerciseIndex, set, side, opts));
+    });
+  }
+  return steps;
+}
+
+function workSteps(dose: Dose, exerciseIndex: number, set: number, side: Side | undefined, opts: PlanOptions): PlanStep[] {
+  if (dose.holdSeconds === undefined) {
+    const repMs = (dose.repSeconds ?? 4) * SEC;
+    return [withSide({ kind: 'work', exerciseIndex, set, reps: dose.reps, repMs, durationMs: dose.reps * repMs }, side)];
+  }
+  const releaseMs = (dose.releaseSeconds ?? opts.defaultReleaseSeconds) * SEC;
+  const steps: PlanStep[] = [];
+  for (let hold = 1; hold <= dose.reps; hold++) {
+    if (hold > 1 && releaseMs > 0) steps.push(withSide(pause('release', exerciseIndex, set, releaseMs), side));
+    steps.push(withSide({ kind: 'work', exerciseIndex, set, hold, reps: 1, durationMs: dose.holdSeconds * SEC }, side));
+  }
+  return steps;
+}
+
+function pause(kind: StepKind, exerciseIndex: number, set: number, durationMs: number): PlanStep {
+  return { kind, exerciseIndex, set, reps: 0, durationMs };
+}
+
+function withSide(step: PlanStep, side: Side | undefined): PlanStep {
+  return side === undefined ? step : { ...step, side };
+}
+
+/** Sums the planned time of each exercise, lead-ins and transitions included. */
+export function exerciseDurationsMs(plan: SessionPlan): number[] {
+  const totals = plan.exercises.map(() => 0);
+  for (const step of plan.steps) totals[step.exerciseIndex] = (totals[step.exerciseIndex] ?? 0) + step.durationMs;
+  return totals;
+}

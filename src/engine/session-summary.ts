@@ -1,0 +1,69 @@
+import type { SessionState } from './session';
+
+/** What was done of one exercise. */
+export interface ExerciseOutcome {
+  exerciseId: string;
+  name: string;
+  setsPlanned: number;
+  setsDone: number;
+  repsDone: number;
+  secondsWorked: number;
+  skipped: boolean;
+  endedEarly: boolean;
+  painReports: number[];
+}
+
+/** The record of a finished (or ended) session. */
+export interface SessionSummary {
+  startedAt: number;
+  endedAt: number;
+  activeSeconds: number;
+  completed: boolean;
+  exercises: ExerciseOutcome[];
+}
+
+/** Summarises what was done per exercise: sets, reps, seconds, skipped, ended early. */
+export function summariseSession(state: SessionState, now: number): SessionSummary {
+  const { plan } = state;
+  const endedAt = state.endedAt ?? now;
+  const endedEarly = state.events.some((e) => e.type === 'end-early');
+  const endIndex = endedEarly ? state.plan.steps[state.stepIndex]?.exerciseIndex ?? -1 : -1;
+  const exercises = plan.exercises.map((planned, exerciseIndex): ExerciseOutcome => {
+    const records = state.work.filter((w) => plan.steps[w.stepIndex]?.exerciseIndex === exerciseIndex);
+    const workSteps = plan.steps.map((s, i) => ({ s, i })).filter(({ s }) => s.kind === 'work' && s.exerciseIndex === exerciseIndex);
+    const complete = new Set(records.filter((r) => r.complete).map((r) => r.stepIndex));
+    let setsDone = 0;
+    for (let set = 1; set <= planned.dose.sets; set++) {
+      const ofSet = workSteps.filter(({ s }) => s.set === set);
+      if (ofSet.length && ofSet.every(({ i }) => complete.has(i))) setsDone++;
+    }
+    const repsDone = records.reduce((sum, r) => {
+      const step = plan.steps[r.stepIndex];
+      if (!step) return sum;
+      if (r.complete) return sum + step.reps;
+      return sum + (step.repMs ? Math.floor(r.ms / step.repMs) : 0);
+    }, 0);
+    const msWorked = records.reduce((sum, r) => sum + r.ms, 0);
+    const painReports = state.events.flatMap((e) => (e.type === 'pain' && e.exerciseIndex === exerciseIndex && e.level !== undefined ? [e.level] : []));
+    const cutShort = endedEarly && exerciseIndex >= endIndex;
+    return {
+      exerciseId: planned.exercise.id, name: planned.exercise.name, setsPlanned: planned.dose.sets, setsDone, repsDone,
+      secondsWorked: Math.round(msWorked / 1000), skipped: records.length === 0 && !cutShort, endedEarly: cutShort, painReports,
+    };
+  });
+  const pausedMs = pausedTotal(state, endedAt);
+  return {
+    startedAt: state.startedAt, endedAt, activeSeconds: Math.round((endedAt - state.startedAt - pausedMs) / 1000),
+    completed: !endedEarly && state.status === 'finished', exercises,
+  };
+}
+
+function pausedTotal(state: SessionState, endedAt: number): number {
+  let total = 0;
+  let since: number | null = null;
+  for (const e of state.events) {
+    if (e.type === 'pause') since = e.at;
+    if (e.type === 'resume' && since !== null) { total += e.at - since; since = null; }
+  }
+  return since === null ? total : total + (endedAt - since);
+}

@@ -1,0 +1,199 @@
+import type { DueCue } from './cues';
+import { cuesForStep } from './session-cues';
+import type { PlanStep, SessionPlan } from './session-plan';
+
+/** Whether the session is running, paused or over. */
+export type SessionStatus = 'playing' | 'paused' | 'finished';
+
+/** Something the user did during a session, kept for the summary. */
+export type SessionEvent =
+  | { type: 'pause'; at: number }
+  | { type: 'resume'; at: number }
+  | { type: 'skip' | 'back'; at: number; stepIndex: number }
+  | { type: 'skip-exercise'; at: number; exerciseIndex: number }
+  | { type: 'pain'; at: number; stepIndex: number; exerciseIndex: number; level?: number }
+  | { type: 'end-early'; at: number; stepIndex: number };
+
+/** Time spent in one work step, and whether it ran to its end. */
+export interface WorkRecord {
+  stepIndex: number;
+  ms: number;
+  complete: boolean;
+}
+
+/**
+ * The whole session state. It is plain data (a checkpoint is this object as JSON).
+ * Time is never counted: the current step began at `stepStartedAt` (wall-clock ms,
+ * shifted forward by every pause) and everything else is derived from `now`.
+ */
+export interface SessionState {
+  plan: SessionPlan;
+  status: SessionStatus;
+  stepIndex: number;
+  stepStartedAt: number;
+  pausedAt: number | null;
+  /** Cues due at or before this time have already been handed out (or dropped as stale). */
+  cuedUntil: number;
+  startedAt: number;
+  endedAt: number | null;
+  events: SessionEvent[];
+  work: WorkRecord[];
+}
+
+/** What one tick decided: the new state and the cues to play. */
+export interface TickResult {
+  state: SessionState;
+  cues: DueCue[];
+  dropped: number;
+}
+
+/** How far ahead cues are handed out, and how late a cue may be before it is dropped. */
+export interface TickOptions {
+  lookAheadMs: number;
+  staleMs: number;
+}
+
+/** Cues are scheduled 1.5 s ahead (timers can be late); a cue over 1 s late is dropped, not played. */
+export const DEFAULT_TICK_OPTIONS: TickOptions = { lookAheadMs: 1500, staleMs: 1000 };
+
+/** Starts a session at `now`. */
+export function startSession(plan: SessionPlan, now: number): SessionState {
+  return {
+    plan, status: plan.steps.length ? 'playing' : 'finished', stepIndex: 0, stepStartedAt: now, pausedAt: null,
+    cuedUntil: now - 1, startedAt: now, endedAt: plan.steps.length ? null : now, events: [], work: [],
+  };
+}
+
+/** Advances the state to `now` and returns the cues due up to `now + lookAheadMs`. */
+export function tick(state: SessionState, now: number, options: Partial<TickOptions> = {}): TickResult {
+  const { lookAheadMs, staleMs } = { ...DEFAULT_TICK_OPTIONS, ...options };
+  if (state.status !== 'playing') return { state, cues: [], dropped: 0 };
+  const next = advanceTo(state, now);
+  const horizon = next.status === 'playing' ? now + lookAheadMs : now;
+  const due = cuesBetween(state, state.cuedUntil, horizon);
+  const cues = due.filter((c) => c.at >= now - staleMs);
+  return { state: { ...next, cuedUntil: Math.max(state.cuedUntil, horizon) }, cues, dropped: due.length - cues.length };
+}
+
+/** Moves through every step whose end has passed; each step starts exactly where the last ended. */
+function advanceTo(state: SessionState, now: number): SessionState {
+  let { stepIndex, stepStartedAt } = state;
+  const work = [...state.work];
+  const steps = state.plan.steps;
+  let step = steps[stepIndex];
+  while (step && now >= stepStartedAt + step.durationMs) {
+    if (step.kind === 'work') work.push({ stepIndex, ms: step.durationMs, complete: true });
+    stepStartedAt += step.durationMs;
+    stepIndex += 1;
+    step = steps[stepIndex];
+  }
+  if (step) return { ...state, stepIndex, stepStartedAt, work };
+  return { ...state, stepIndex: steps.length - 1, stepStartedAt, work, status: 'finished', endedAt: stepStartedAt };
+}
+
+/** Every cue (from the current step on, if playing on) with `from < at <= to`. */
+function cuesBetween(state: SessionState, from: number, to: number): DueCue[] {
+  const out: DueCue[] = [];
+  const { steps } = state.plan;
+  let start = state.stepStartedAt;
+  for (let i = state.stepIndex; i < steps.length && start <= to; i++) {
+    for (const c of cuesForStep(state.plan, i)) {
+      const at = start + c.offsetMs;
+      if (at > from && at <= to) out.push({ cue: c.cue, at });
+    }
+    start += (steps[i] as PlanStep).durationMs;
+  }
+  if (start > from && start <= to) out.push({ cue: 'session-complete', at: start });
+  return out;
+}
+
+/** Pauses at `now`; cues not yet played are withdrawn (the shell cancels what it scheduled). */
+export function pause(state: SessionState, now: number): SessionState {
+  if (state.status !== 'playing') return state;
+  const settled = advanceTo(state, now);
+  if (settled.status === 'finished') return settled;
+  return { ...settled, status: 'paused', pausedAt: now, cuedUntil: now, events: [...state.events, { type: 'pause', at: now }] };
+}
+
+/** Resumes at `now`: the current step carries on from where it was paused. */
+export function resume(state: SessionState, now: number): SessionState {
+  if (state.status !== 'paused' || state.pausedAt === null) return state;
+  const shift = now - state.pausedAt;
+  return {
+    ...state, status: 'playing', pausedAt: null, stepStartedAt: state.stepStartedAt + shift, cuedUntil: now,
+    events: [...state.events, { type: 'resume', at: now }],
+  };
+}
+
+/** Jumps to the start of step `index` at `now`, recording the work left unfinished. */
+function jumpTo(state: SessionState, index: number, now: number, event: SessionEvent): SessionState {
+  const settled = state.status === 'playing' ? advanceTo(state, now) : state;
+  if (settled.status === 'finished') return settled;
+  const clamped = Math.max(0, Math.min(index, settled.plan.steps.length));
+  const work = [...settled.work, ...partialWork(settled, now)];
+  const base = { ...settled, work, events: [...settled.events, event] };
+  if (clamped >= settled.plan.steps.length) return { ...base, status: 'finished', endedAt: now };
+  const paused = settled.status === 'paused';
+  return { ...base, stepIndex: clamped, stepStartedAt: now, cuedUntil: now - 1, pausedAt: paused ? now : null };
+}
+
+/** The work done so far in the current step, if it is a work step. */
+function partialWork(state: SessionState, now: number): WorkRecord[] {
+  const step = state.plan.steps[state.stepIndex];
+  if (!step || step.kind !== 'work') return [];
+  const at = state.pausedAt ?? now;
+  const ms = Math.max(0, Math.min(step.durationMs, at - state.stepStartedAt));
+  return ms > 0 ? [{ stepIndex: state.stepIndex, ms, complete: false }] : [];
+}
+
+/** Skips the rest of the current step. */
+export function skipStep(state: SessionState, now: number): SessionState {
+  return jumpTo(state, currentIndex(state, now) + 1, now, { type: 'skip', at: now, stepIndex: currentIndex(state, now) });
+}
+
+/** Goes back to the start of the previous step. */
+export function backStep(state: SessionState, now: number): SessionState {
+  return jumpTo(state, currentIndex(state, now) - 1, now, { type: 'back', at: now, stepIndex: currentIndex(state, now) });
+}
+
+/** Skips the rest of the current exercise, landing on the lead-in of the next one. */
+export function skipExercise(state: SessionState, now: number): SessionState {
+  const index = currentIndex(state, now);
+  const exerciseIndex = state.plan.steps[index]?.exerciseIndex ?? 0;
+  const nextStart = state.plan.steps.findIndex((s, i) => i > index && s.exerciseIndex > exerciseIndex);
+  const target = nextStart === -1 ? state.plan.steps.length : nextStart;
+  return jumpTo(state, target, now, { type: 'skip-exercise', at: now, exerciseIndex });
+}
+
+/** Ends the session now, keeping what was done. */
+export function endEarly(state: SessionState, now: number): SessionState {
+  if (state.status === 'finished') return state;
+  const settled = state.status === 'playing' ? advanceTo(state, now) : state;
+  if (settled.status === 'finished') return settled;
+  return {
+    ...settled, status: 'finished', endedAt: now, work: [...settled.work, ...partialWork(settled, now)],
+    events: [...settled.events, { type: 'end-early', at: now, stepIndex: settled.stepIndex }],
+  };
+}
+
+/** Records a pain report against the step playing at `now`. */
+export function recordPain(state: SessionState, now: number, level?: number): SessionState {
+  const stepIndex = currentIndex(state, now);
+  const exerciseIndex = state.plan.steps[stepIndex]?.exerciseIndex ?? 0;
+  const event: SessionEvent = level === undefined
+    ? { type: 'pain', at: now, stepIndex, exerciseIndex }
+    : { type: 'pain', at: now, stepIndex, exerciseIndex, level };
+  return { ...state, events: [...state.events, event] };
+}
+
+/** Reopens a checkpoint saved at `savedAt`: the session waits, paused where it was left. */
+export function restoreSession(state: SessionState, savedAt: number): SessionState {
+  if (state.status !== 'playing') return state;
+  const settled = advanceTo(state, savedAt);
+  if (settled.status === 'finished') return settled;
+  return { ...settled, status: 'paused', pausedAt: savedAt, cuedUntil: savedAt };
+}
+
+function currentIndex(state: SessionState, now: number): number {
+  return state.status === 'playing' ? advanceTo(state, now).stepIndex : state.stepIndex;
+}

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import type { Dose, Exercise } from '../../src/engine/content-types';
+import type { DueCue } from '../../src/engine/cues';
+import { planSession, type PlannedExercise } from '../../src/engine/session-plan';
+import {
+  backStep, endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
+  type SessionState,
+} from '../../src/engine/session';
+import { summariseSession } from '../../src/engine/session-summary';
+import { viewSession } from '../../src/engine/session-view';
+
+const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
+
+function exercise(id: string, dose: Dose): PlannedExercise {
+  const ex: Exercise = {
+    id, name: id, purpose: 'p', regions: ['lower-back'], category: 'mobility', position: 'lying', equipment: ['none'],
+    dose, tiers: { green: dose }, tags: [], steps: ['a', 'b', 'c'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
+    illustration: `illustrations/${id}.svg`, alt: 'a',
+  };
+  return { exercise: ex, dose };
+}
+
+const reps = (sets: number, n: number, perSide = false, restSeconds = 20): Dose => ({ sets, reps: n, repSeconds: 4, perSide, restSeconds });
+const holds = (sets: number, n: number, holdSeconds: number, perSide = false): Dose =>
+  ({ sets, reps: n, holdSeconds, releaseSeconds: 5, perSide, restSeconds: 30 });
+
+/** Plays a session to its end with ticks every `stepMs` (plus jitter), collecting every cue handed out. */
+function playThrough(state: SessionState, stepMs: number, jitter: () => number = () => 0) {
+  const cues: DueCue[] = [];
+  let now = state.startedAt;
+  let dropped = 0;
+  while (state.status === 'playing') {
+    now += stepMs + jitter();
+    const result = tick(state, now);
+    state = result.state;
+    cues.push(...result.cues);
+    dropped += result.dropped;
+  }
+  return { state, cues, dropped, now };
+}
+
+describe('planSession', () => {
+  it('starts with a 5 s get-ready lead-in by default, and the lead-in can be changed', () => {
+    const plan = planSession([exercise('a', reps(1, 5))]);
+    expect(plan.steps[0]).toMatchObject({ kind: 'ready', durationMs: 5000 });
+    expect(planSession([exercise('a', reps(1, 5))], { leadInSeconds: 10 }).steps[0]?.durationMs).toBe(10_000);
+  });
+
+  it('paces counted reps with the tempo: 10 reps at 4 s is a 40 s work step', () => {
+    const plan = planSession([exercise('a', reps(1, 10))]);
+    expect(plan.steps[1]).toMatchObject({ kind: 'work', reps: 10, repMs: 4000, durationMs: 40_000 });
+  });
+
+  it('works the left side, then switches to the right, in every set, with rest only between sets', () => {
+    const plan = planSession([exercise('a', reps(2, 5, true, 20))]);
+    expect(plan.steps.map((s) => `${s.kind}${s.side ? ':' + s.side : ''}`)).toEqual([
+      'ready', 'work:left', 'switch:right', 'work:right', 'rest', 'work:left', 'switch:right', 'work:right',
+    ]);
+  });
+
+  it('splits timed holds into holds with a release between them, not after the last', () => {
+    const plan = planSession([exercise('a', holds(1, 3, 10))]);
+    expect(plan.steps.map((s) => s.kind)).toEqual(['ready', 'work', 'release', 'work', 'release', 'work']);
+    expect(plan.steps.filter((s) => s.kind === 'work').map((s) => s.hold)).toEqual([1, 2, 3]);
+  });
+
+  it('puts a transition between exercises and none after the last', () => {
+    const plan = planSession([exercise('a', reps(1, 2)), exercise('b', reps(1, 2))], { transitionSeconds: 15 });
+    expect(plan.steps.map((s) => s.kind)).toEqual(['ready', 'work', 'transition', 'work']);
+    expect(plan.totalMs).toBe(5000 + 8000 + 15_000 + 8000);
+  });
+});
+
+describe('tick', () => {
+  // A 30-minute routine: 6 exercises mixing reps, holds and sides.
+  const thirtyMinutes = planSession([
+    exercise('pelvic-tilt', reps(3, 12, false, 45)),
+    exercise('bridge', holds(3, 6, 10)),
+    exercise('clam', reps(3, 12, true, 45)),
+    exercise('bird-dog', holds(2, 6, 10, true)),
+    exercise('march', holds(3, 2, 60)),
+    exercise('breathing', holds(1, 6, 30)),
+  ]);
+
+  it('plays a 30-minute routine to the end exactly on plan, with no drift', () => {
+    expect(thirtyMinutes.totalMs).toBeGreaterThan(25 * 60_000);
+    let seed = 7;
+    const jitter = () => ((seed = (seed * 16807) % 2147483647) % 90);
+    const { state } = playThrough(startSession(thirtyMinutes, T0), 97, jitter);
+    expect(state.status).toBe('finished');
+    expect(state.endedAt).toBe(T0 + thirtyMinutes.totalMs);
+  });
+
+  it('hands out every cue once, at its planned moment, whatever the tick rate', () => {
+    const fast = playThrough(startSession(thirtyMinutes, T0), 16).cues;
+    const slow = playThrough(startSession(thirtyMinutes, T0), 400).cues;
+    expect(slow).toEqual(fast);
+    expect(new Set(fast.map((c) => `${c.cue}@${c.at}`)).size).toBe(fast.length);
+    expect(fast.at(-1)).toEqual({ cue: 'session-complete', at: T0 + thirtyMinutes.totalMs });
+  });
+
+  it('counts down 3-2-1 into the first exercise and says start when it begins', () => {
+    const plan = planSession([exercise('a', reps(1, 3))]);
+    const { cues } = playThrough(startSession(plan, T0), 50);
+    expect(cues.slice(0, 6)).toEqual([
+      { cue: 'get-ready', at: T0 },
+      { cue: 'countdown-3', at: T0 + 2000 },
+      { cue: 'countdown-2', at: T0 + 3000 },
+      { cue: 'countdown-1', at: T0 + 4000 },
+      { cue: 'start', at: T0 + 5000 },
+      { cue: 'rep', at: T0 + 9000 },
+    ]);
+  });
+
+  it('hands cues out ahead of time so they can be scheduled before the timer would fire', () => {
+    const plan = planSession([exercise('a', reps(1, 3))]);
+    const { cues } = tick(startSession(plan, T0), T0 + 4000);
+    expect(cues.map((c) => c.cue)).toContain('start');
+    expect(cues.find((c) => c.cue === 'start')?.at).toBe(T0 + 5000);
+  });
+
+  it('after a 5-minute suspension jumps to where the session should be and drops the stale cues', () => {
+    let state = startSession(thirtyMinutes, T0);
+    state = tick(state, T0 + 60_000).state;
+    const woke = tick(state, T0 + 6 * 60_000);
+    expect(woke.dropped).toBeGreaterThan(10);
+    expect(woke.cues.every((c) => c.at >= T0 + 6 * 60_000 - 1000)).toBe(true);
+    const fresh = tick(startSession(thirtyMinutes, T0), T0 + 6 * 60_000 - 1).state;
+    expect(woke.state.stepIndex).toBe(fresh.stepIndex);
+    expect(woke.state.stepStartedAt).toBe(fresh.stepStartedAt);
+  });
+});
+
+describe('pause, resume, skip, back, end', () => {
+  const plan = planSession([exercise('a', reps(2, 5, false, 20)), exercise('b', holds(1, 2, 10))]);
+
+  it('pausing for a minute moves the end of the session a minute later and nothing plays while paused', () => {
+    let state = tick(startSession(plan, T0), T0 + 10_000).state;
+    state = pause(state, T0 + 10_000);
+    expect(tick(state, T0 + 40_000).cues).toEqual([]);
+    state = resume(state, T0 + 70_000);
+    const { state: end } = playThrough(state, 100);
+    expect(end.endedAt).toBe(T0 + plan.totalMs + 60_000);
+  });
+
+  it('a paused countdown shows the same time left when resumed', () => {
+    let state = tick(startSession(plan, T0), T0 + 12_000).state;
+    state = pause(state, T0 + 12_000);
+    const before = viewSession(state, T0 + 50_000).remainingMs;
+    state = resume(state, T0 + 90_000);
+    expect(viewSession(state, T0 + 90_000).remainingMs).toBe(before);
+  });
+
+  it('skip moves to the next step at once and plays its opening cue now', () => {
+    let state = tick(startSession(plan, T0), T0 + 1000).state;
+    state = skipStep(state, T0 + 1000);
+    expect(state.plan.steps[state.stepIndex]?.kind).toBe('work');
+    const { cues } = tick(state, T0 + 1000);
+    expect(cues[0]).toEqual({ cue: 'start', at: T0 + 1000 });
+  });
+
+  it('back returns to the start of the previous step', () => {
+    let state = tick(startSession(plan, T0), T0 + 8000).state;
+    expect(state.stepIndex).toBe(1);
+    state = backStep(state, T0 + 8000);
+    expect(state.stepIndex).toBe(0);
+    expect(viewSession(state, T0 + 8000).remainingMs).toBe(5000);
+  });
+
+  it('skipping an exercise lands on the transition into the next one and records it as skipped', () => {
+    let state = tick(startSession(plan, T0), T0 + 2000).state;
+    state = skipExercise(state, T0 + 2000);
+    expect(state.plan.steps[state.stepIndex]).toMatchObject({ kind: 'transition', exerciseIndex: 1 });
+    const { state: end } = playThrough(state, 100);
+    const summary = summariseSession(end, end.endedAt ?? 0);
+    expect(summary.exercises.map((e) => [e.exerciseId, e.skipped])).toEqual([['a', true], ['b', false]]);
+    expect(summary.completed).toBe(true);
+  });
+
+  it('ending early keeps what was done and marks the rest as ended early', () => {
+    let state = tick(startSession(plan, T0), T0 + 5000 + 20_000 + 20_000 + 8000).state;
+    state = endEarly(state, T0 + 53_000);
+    const summary = summariseSession(state, T0 + 53_000);
+    expect(summary.completed).toBe(false);
+    expect(summary.exercises[0]).toMatchObject({ setsDone: 1, repsDone: 7, secondsWorked: 28, endedEarly: true });
+    expect(summary.exercises[1]).toMatchObject({ setsDone: 0, repsDone: 0, endedEarly: true, skipped: false });
+  });
+
+  it('records a pain report against the exercise being done', () => {
+    let state = tick(startSession(plan, T0), T0 + 7000).state;
+    state = recordPain(state, T0 + 7000, 4);
+    const { state: end } = playThrough(state, 200);
+    expect(summariseSession(end, end.endedAt ?? 0).exercises[0]?.painReports).toEqual([4]);
+  });
+
+  it('a session reopened from a checkpoint waits, paused where it was left', () => {
+    const state = tick(startSession(plan, T0), T0 + 9000).state;
+    const saved = JSON.parse(JSON.stringify(state)) as SessionState;
+    const reopened = restoreSession(saved, T0 + 9000);
+    expect(reopened.status).toBe('paused');
+    const later = resume(reopened, T0 + 3_600_000);
+    expect(viewSession(later, T0 + 3_600_000).elapsedMs).toBe(4000);
+  });
+});
+
+describe('summariseSession', () => {
+  it('records sets, reps and seconds for a session played to the end', () => {
+    const plan = planSession([exercise('a', reps(2, 5, true)), exercise('b', holds(2, 3, 10))]);
+    const { state } = playThrough(startSession(plan, T0), 250);
+    const summary = summariseSession(state, state.endedAt ?? 0);
+    expect(summary.completed).toBe(true);
+    expect(summary.exercises[0]).toMatchObject({ setsDone: 2, repsDone: 20, secondsWorked: 80, skipped: false });
+    expect(summary.exercises[1]).toMatchObject({ setsDone: 2, repsDone: 6, secondsWorked: 60 });
+    expect(summary.activeSeconds).toBe(plan.totalMs / 1000);
+  });
+});
