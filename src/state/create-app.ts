@@ -1,0 +1,141 @@
+import { createSignal, type Accessor } from 'solid-js';
+import type { Library, Routine } from '../engine/content-types';
+import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
+import type { SessionState } from '../engine/session';
+import { summariseSession, type SessionSummary } from '../engine/session-summary';
+import type { Checkpoint, StoredSession } from '../storage/schema';
+import type { Preferences } from '../storage/settings';
+import { DEFAULT_PREFERENCES } from '../storage/settings';
+import { createPlayer, type Player, type PlayerDeps } from './create-player';
+import type { Router } from './router';
+
+/** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
+export interface AppStorage {
+  loadPreferences(): Promise<Preferences>;
+  savePreferences(prefs: Preferences): Promise<void>;
+  loadCheckpoint(): Promise<Checkpoint | undefined>;
+  saveCheckpoint(routineId: string, routineName: string, state: SessionState, now: number): Promise<void>;
+  clearCheckpoint(): Promise<void>;
+  completeSession(session: StoredSession): Promise<void>;
+}
+
+/** What the app needs from its surroundings. */
+export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
+  library: Library;
+  storage: AppStorage;
+  router: Router;
+  unlockAudio(): Promise<boolean>;
+  applyPreferences(prefs: Preferences): void;
+  localDay(ms: number): string;
+}
+
+/** The routine being played: enough to label and save it. */
+export interface ActiveRoutine {
+  id: string;
+  name: string;
+}
+
+/** The app's shared state, read by every screen through the context. */
+export interface AppState {
+  library: Library;
+  router: Router;
+  player: Player;
+  prefs: Accessor<Preferences>;
+  setPrefs(prefs: Preferences): void;
+  routine: Accessor<ActiveRoutine | null>;
+  summary: Accessor<SessionSummary | null>;
+  resumable: Accessor<Checkpoint | null>;
+  storageError: Accessor<string | null>;
+  startRoutine(id: string): void;
+  resumeSaved(): void;
+  discardSaved(): void;
+  planFor(routine: Routine): SessionPlan;
+}
+
+/** The routine's exercises in order, each with its prescribed dose (or the routine's own). */
+export function plannedExercises(routine: Routine, library: Library): PlannedExercise[] {
+  return [...routine.warmUp, ...routine.main, ...routine.coolDown].flatMap((item) => {
+    const exercise = library.exercises.get(item.exercise);
+    return exercise ? [{ exercise, dose: item.dose ?? exercise.dose }] : [];
+  });
+}
+
+/** Wires engine, storage, audio and clock into the app state. */
+export function createApp(deps: AppDeps): AppState {
+  const [prefs, setPrefsSignal] = createSignal<Preferences>(DEFAULT_PREFERENCES);
+  const [routine, setRoutine] = createSignal<ActiveRoutine | null>(null);
+  const [summary, setSummary] = createSignal<SessionSummary | null>(null);
+  const [resumable, setResumable] = createSignal<Checkpoint | null>(null);
+  const [storageError, setStorageError] = createSignal<string | null>(null);
+  const failed = (error: unknown) => setStorageError(error instanceof Error ? error.message : String(error));
+
+  const player = createPlayer({
+    ...deps,
+    checkpoint(state) {
+      const current = routine();
+      if (!current || state.status === 'finished') return;
+      deps.storage.saveCheckpoint(current.id, current.name, state, deps.now()).catch(failed);
+    },
+    finished(state) {
+      const current = routine();
+      const result = summariseSession(state, deps.now());
+      setSummary(result);
+      if (current) {
+        const stored: StoredSession = {
+          ...result, id: `${result.startedAt}-${current.id}`, routineId: current.id, routineName: current.name,
+          day: deps.localDay(result.startedAt),
+        };
+        deps.storage.completeSession(stored).catch(failed);
+      }
+      deps.router.go('/done', { replace: true });
+    },
+  }, () => routine()?.name ?? '');
+
+  deps.storage.loadPreferences().then((saved) => {
+    setPrefsSignal(saved);
+    deps.applyPreferences(saved);
+  }, failed);
+  deps.storage.loadCheckpoint().then((saved) => setResumable(saved ?? null), failed);
+
+  const planFor = (r: Routine) => planSession(plannedExercises(r, deps.library), { leadInSeconds: prefs().leadInSeconds });
+
+  return {
+    library: deps.library,
+    router: deps.router,
+    player,
+    prefs,
+    setPrefs(next) {
+      setPrefsSignal(next);
+      deps.applyPreferences(next);
+      deps.storage.savePreferences(next).catch(failed);
+    },
+    routine,
+    summary,
+    resumable,
+    storageError,
+    startRoutine(id) {
+      const chosen = deps.library.routines.get(id);
+      if (!chosen) return;
+      void deps.unlockAudio();
+      setRoutine({ id: chosen.id, name: chosen.name });
+      setResumable(null);
+      setSummary(null);
+      player.start(planFor(chosen));
+      deps.router.go('/play');
+    },
+    resumeSaved() {
+      const saved = resumable();
+      if (!saved) return;
+      void deps.unlockAudio();
+      setRoutine({ id: saved.routineId, name: saved.routineName });
+      setResumable(null);
+      player.reopen(saved.state, saved.savedAt);
+      deps.router.go('/play');
+    },
+    discardSaved() {
+      setResumable(null);
+      deps.storage.clearCheckpoint().catch(failed);
+    },
+    planFor,
+  };
+}

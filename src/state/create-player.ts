@@ -1,0 +1,150 @@
+import { batch, createSignal, type Accessor } from 'solid-js';
+import type { DueCue } from '../engine/cues';
+import {
+  backStep, endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
+  type SessionState,
+} from '../engine/session';
+import type { SessionPlan } from '../engine/session-plan';
+import { viewSession, type SessionView } from '../engine/session-view';
+
+/** The sound side of the player, as the state layer needs it (src/audio implements it). */
+export interface CueSink {
+  schedule(cues: readonly DueCue[], now: number): void;
+  cancel(): void;
+  keepAlive(on: boolean): void;
+  speak(text: string): void;
+}
+
+/** Everything the player needs from the outside world; tests pass fakes. */
+export interface PlayerDeps {
+  now: () => number;
+  setInterval: (fn: () => void, ms: number) => unknown;
+  clearInterval: (handle: unknown) => void;
+  later: (fn: () => void, ms: number) => void;
+  cues: CueSink;
+  /** Called whenever the step or status changes: the checkpoint seam. */
+  checkpoint: (state: SessionState) => void;
+  finished: (state: SessionState) => void;
+  screen?: { awake(on: boolean): void; nowPlaying(title: string, subtitle: string, playing: boolean): void };
+}
+
+/** The reactive player: the engine state, what it looks like now, and the user's controls. */
+export interface Player {
+  state: Accessor<SessionState | null>;
+  view: Accessor<SessionView | null>;
+  start(plan: SessionPlan): void;
+  reopen(saved: SessionState, savedAt: number): void;
+  pause(): void;
+  resume(): void;
+  skip(): void;
+  skipExercise(): void;
+  back(): void;
+  end(): void;
+  pain(level: number): void;
+  dispose(): void;
+}
+
+// Four updates a second keeps the numerals exact to the second; cues do not depend on it (they are scheduled ahead).
+const TICK_MS = 250;
+
+/** Builds the player from its adapters. */
+export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>): Player {
+  const [state, setState] = createSignal<SessionState | null>(null);
+  const [view, setView] = createSignal<SessionView | null>(null);
+  let timer: unknown = null;
+
+  const commit = (next: SessionState, now: number, changed: boolean) => {
+    const before = state();
+    batch(() => {
+      setState(next);
+      setView(viewSession(next, now));
+    });
+    if (changed || !before || before.stepIndex !== next.stepIndex || before.status !== next.status) onStepChange(before, next);
+  };
+
+  const onStepChange = (before: SessionState | null, next: SessionState) => {
+    deps.checkpoint(next);
+    const step = next.plan.steps[next.stepIndex];
+    const exercise = step ? next.plan.exercises[step.exerciseIndex]?.exercise : undefined;
+    const playing = next.status === 'playing';
+    deps.screen?.awake(playing);
+    deps.screen?.nowPlaying(exercise?.name ?? '', routineName(), playing);
+    const entered = before?.stepIndex !== next.stepIndex || before.status !== 'playing';
+    if (playing && entered && step && (step.kind === 'ready' || step.kind === 'transition') && exercise) {
+      deps.cues.speak(exercise.name);
+    }
+    if (next.status === 'finished' && before?.status !== 'finished') finish(next);
+  };
+
+  const loop = () => {
+    const current = state();
+    if (!current || current.status !== 'playing') return;
+    const now = deps.now();
+    const result = tick(current, now);
+    if (result.cues.length) deps.cues.schedule(result.cues, now);
+    commit(result.state, now, false);
+  };
+
+  const run = () => {
+    if (timer === null) timer = deps.setInterval(loop, TICK_MS);
+    deps.cues.keepAlive(true);
+  };
+
+  const stop = () => {
+    if (timer !== null) deps.clearInterval(timer);
+    timer = null;
+  };
+
+  const finish = (final: SessionState) => {
+    stop();
+    deps.finished(final);
+    // The closing chime has been scheduled ahead; let it play before the audio context may sleep.
+    deps.later(() => deps.cues.keepAlive(false), 4000);
+  };
+
+  const command = (apply: (s: SessionState, now: number) => SessionState) => () => {
+    const current = state();
+    if (!current || current.status === 'finished') return;
+    const now = deps.now();
+    deps.cues.cancel();
+    commit(apply(current, now), now, true);
+    if (state()?.status === 'playing') {
+      run();
+      loop();
+    } else stop();
+  };
+
+  return {
+    state,
+    view,
+    start(plan) {
+      const now = deps.now();
+      commit(startSession(plan, now), now, true);
+      run();
+      loop();
+    },
+    reopen(saved, savedAt) {
+      stop();
+      const now = deps.now();
+      commit(restoreSession(saved, savedAt), now, true);
+    },
+    pause: command((s, now) => pause(s, now)),
+    resume: command((s, now) => resume(s, now)),
+    skip: command((s, now) => skipStep(s, now)),
+    skipExercise: command((s, now) => skipExercise(s, now)),
+    back: command((s, now) => backStep(s, now)),
+    end: command((s, now) => endEarly(s, now)),
+    pain(level) {
+      const current = state();
+      if (!current) return;
+      const now = deps.now();
+      commit(recordPain(current, now, level), now, true);
+    },
+    dispose() {
+      stop();
+      deps.cues.cancel();
+      deps.cues.keepAlive(false);
+      deps.screen?.awake(false);
+    },
+  };
+}
