@@ -1,3 +1,37 @@
+import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
+import { createCuePlayer, type AudioStatus } from './audio/cue-player';
+import { illustrationUrl, library } from './content/library';
+import { localDayOf } from './engine/local-day';
+import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
+import { completeSession } from './storage/sessions';
+import { loadPreferences, savePreferences } from './storage/settings';
+import { createApp } from './state/create-app';
+import { createRouter } from './state/router';
+import { createScreenAdapter } from './state/screen';
+import { App } from './ui/App';
+import './ui/styles.css';
 
-render(() => <main><h1>Flarewise</h1></main>, document.getElementById('root')!);
+// The one place real browser adapters are built; everything below takes them as arguments.
+const cues = createCuePlayer();
+const [audioStatus, setAudioStatus] = createSignal<AudioStatus>(cues.status());
+cues.onStatus(setAudioStatus);
+const controls = { play: () => app.player.resume(), pause: () => app.player.pause() };
+const app = createApp({
+  library,
+  storage: { loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession },
+  router: createRouter(window),
+  now: () => Date.now(),
+  setInterval: (fn, ms) => window.setInterval(fn, ms),
+  clearInterval: (handle) => window.clearInterval(handle as number),
+  later: (fn, ms) => void window.setTimeout(fn, ms),
+  cues,
+  screen: createScreenAdapter(controls),
+  unlockAudio: () => cues.unlock(),
+  applyPreferences: (prefs) => cues.setPrefs(prefs),
+  localDay: (ms) => localDayOf(ms),
+  illustrationUrl,
+  audioStatus,
+});
+
+render(() => <App app={app} />, document.getElementById('root') as HTMLElement);

@@ -1,5 +1,6 @@
 import { createSignal, type Accessor } from 'solid-js';
-import type { Library, Routine } from '../engine/content-types';
+import type { AudioStatus } from '../audio/cue-player';
+import type { Exercise, Library, Routine } from '../engine/content-types';
 import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
 import type { SessionState } from '../engine/session';
 import { summariseSession, type SessionSummary } from '../engine/session-summary';
@@ -27,6 +28,8 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
   unlockAudio(): Promise<boolean>;
   applyPreferences(prefs: Preferences): void;
   localDay(ms: number): string;
+  illustrationUrl(exercise: Exercise): string | undefined;
+  audioStatus: Accessor<AudioStatus>;
 }
 
 /** The routine being played: enough to label and save it. */
@@ -50,6 +53,9 @@ export interface AppState {
   resumeSaved(): void;
   discardSaved(): void;
   planFor(routine: Routine): SessionPlan;
+  illustrationUrl(exercise: Exercise): string | undefined;
+  audioStatus: Accessor<AudioStatus>;
+  unlockAudio(): Promise<boolean>;
 }
 
 /** The routine's exercises in order, each with its prescribed dose (or the routine's own). */
@@ -137,5 +143,8 @@ export function createApp(deps: AppDeps): AppState {
       deps.storage.clearCheckpoint().catch(failed);
     },
     planFor,
+    illustrationUrl: deps.illustrationUrl,
+    audioStatus: deps.audioStatus,
+    unlockAudio: deps.unlockAudio,
   };
 }

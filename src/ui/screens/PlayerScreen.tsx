@@ -1,0 +1,150 @@
+import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
+import type { SessionView } from '../../engine/session-view';
+import { formatClock, formatDuration, t } from '../../i18n/messages';
+import { useApp } from '../app-context';
+import { AudioNotice } from '../components/AudioNotice';
+import { Icon } from '../components/Icon';
+import { Illustration } from '../components/Illustration';
+import { PainSheet } from '../components/PainSheet';
+import { ProgressRing } from '../components/ProgressRing';
+
+/** The phase label shown above the ring. */
+function phaseLabel(view: SessionView, paused: boolean): string {
+  if (paused) return t('phase.paused');
+  const { step } = view;
+  if (step.kind === 'work') return step.hold === undefined ? t('phase.work.reps') : t('phase.work.hold');
+  return t(`phase.${step.kind}`);
+}
+
+/** The one instruction worth reading from across the room. */
+function instruction(view: SessionView): string {
+  const { exercise } = view.exercise;
+  switch (view.step.kind) {
+    case 'work': {
+      const cues = exercise.cues;
+      const index = ((view.rep ?? view.step.hold ?? 1) - 1) % Math.max(1, cues.length);
+      return cues[index] ?? exercise.steps[0] ?? '';
+    }
+    case 'ready':
+    case 'transition':
+      return exercise.steps[0] ?? exercise.purpose;
+    case 'switch':
+      return t(view.step.side === 'right' ? 'player.side.right' : 'player.side.left');
+    default:
+      return t('phase.release');
+  }
+}
+
+/** The guided session: countdown, what to do now, what comes next, and big controls. */
+export function PlayerScreen() {
+  const app = useApp();
+  const { player } = app;
+  const [painOpen, setPainOpen] = createSignal(false);
+  const [confirmEnd, setConfirmEnd] = createSignal(false);
+  const [announcement, setAnnouncement] = createSignal('');
+  const paused = () => player.state()?.status === 'paused';
+  // A sheet pauses the session; closing it carries on only if the session was playing before.
+  let playingBeforeSheet = false;
+  const holdForSheet = () => {
+    playingBeforeSheet = !paused();
+    if (playingBeforeSheet) player.pause();
+  };
+  const closeSheet = () => {
+    setPainOpen(false);
+    setConfirmEnd(false);
+    if (playingBeforeSheet) player.resume();
+  };
+
+  const counters = createMemo(() => {
+    const view = player.view();
+    if (!view || view.step.reps === 0 && view.step.kind !== 'switch') return [] as string[];
+    const { step } = view;
+    const dose = view.exercise.dose;
+    const list = [t('player.set', { set: step.set, sets: dose.sets })];
+    if (step.side) list.push(t(step.side === 'left' ? 'player.side.left' : 'player.side.right'));
+    if (step.kind === 'work' && step.hold !== undefined) list.push(t('player.hold', { hold: step.hold, holds: dose.reps }));
+    if (view.rep !== null) list.push(t('player.rep', { rep: view.rep, reps: step.reps }));
+    return list;
+  });
+
+  // Screen readers hear each phase change once, not every second of the countdown.
+  createEffect(on(() => [player.view()?.stepIndex, player.state()?.status] as const, () => {
+    const view = player.view();
+    if (!view) return;
+    setAnnouncement(`${view.exercise.exercise.name}. ${phaseLabel(view, paused())}. ${instruction(view)}`);
+  }));
+
+  const pickPain = (level: number) => {
+    player.pain(level);
+    closeSheet();
+    setAnnouncement(t('player.painLogged', { level }));
+  };
+
+  return (
+    <Show when={player.view()} fallback={<p>{t('phase.finished')}</p>}>
+      {(view) => (
+        <section class="player" aria-labelledby="exercise-name">
+          <div class="player-head">
+            <span>{app.routine()?.name}</span>
+            <span>{t('player.exerciseOf', { n: view().step.exerciseIndex + 1, total: player.state()?.plan.exercises.length ?? 0 })}</span>
+          </div>
+          <div class="session-bar" role="progressbar" aria-label={t('player.timeLeft', { time: formatDuration(view().remainingSessionMs) })}
+            aria-valuemin="0" aria-valuemax="100" aria-valuenow={Math.round(view().sessionProgress * 100)}>
+            <div style={{ transform: `scaleX(${view().sessionProgress})` }} />
+          </div>
+          <AudioNotice />
+          <p class="phase" classList={{ rest: view().step.kind !== 'work' }}>{phaseLabel(view(), paused())}</p>
+          <h1 class="exercise-name" id="exercise-name">{view().exercise.exercise.name}</h1>
+          <ProgressRing progress={view().stepProgress}>
+            <span class="ring-number" role="timer" aria-label={t('player.secondsLeft', { seconds: Math.ceil(view().remainingMs / 1000) })}>
+              {formatClock(view().remainingMs)}
+            </span>
+          </ProgressRing>
+          <div class="counters">{counters().map((c) => <span>{c}</span>)}</div>
+          <div class="instruction">
+            <Illustration src={app.illustrationUrl(view().exercise.exercise)} alt={view().exercise.exercise.alt} />
+            <p>{instruction(view())}</p>
+          </div>
+          <p class="next-up">
+            {view().nextExercise ? t('player.next', { name: view().nextExercise?.exercise.name ?? '' }) : t('player.lastExercise')}
+            {' · '}{t('player.timeLeft', { time: formatClock(view().remainingSessionMs) })}
+          </p>
+          <div class="player-actions">
+            <Show when={view().step.kind === 'work'} fallback={<span />}>
+              <button type="button" class="button pain-button" onClick={() => { holdForSheet(); setPainOpen(true); }}>{t('player.pain')}</button>
+            </Show>
+            <button type="button" class="button quiet" onClick={() => { holdForSheet(); setConfirmEnd(true); }}>
+              <Icon name="stop" /> {t('player.end')}
+            </button>
+          </div>
+          <div class="controls">
+            <button type="button" class="button" onClick={() => player.back()}><Icon name="back" />{t('player.back')}</button>
+            <Show when={paused()} fallback={
+              <button type="button" class="button primary" onClick={() => player.pause()}><Icon name="pause" />{t('player.pause')}</button>
+            }>
+              <button type="button" class="button primary" onClick={() => { void app.unlockAudio(); player.resume(); }}>
+                <Icon name="play" />{t('player.resume')}
+              </button>
+            </Show>
+            <button type="button" class="button" onClick={() => player.skip()}><Icon name="skip" />{t('player.skip')}</button>
+          </div>
+          <div class="visually-hidden" aria-live="polite" role="status">{announcement()}</div>
+          <Show when={painOpen()}>
+            <PainSheet onPick={pickPain} onCancel={closeSheet} />
+          </Show>
+          <Show when={confirmEnd()}>
+            <div class="sheet-backdrop">
+              <div class="sheet" role="alertdialog" aria-modal="true" aria-labelledby="end-title">
+                <h2 id="end-title">{t('player.endConfirm')}</h2>
+                <div class="row">
+                  <button type="button" class="button warn" onClick={() => { setConfirmEnd(false); player.end(); }}>{t('player.endYes')}</button>
+                  <button type="button" class="button primary" autofocus onClick={closeSheet}>{t('player.endNo')}</button>
+                </div>
+              </div>
+            </div>
+          </Show>
+        </section>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,46 @@
+import { For } from 'solid-js';
+import type { Preferences } from '../../storage/settings';
+import { t, type MessageKey } from '../../i18n/messages';
+import { useApp } from '../app-context';
+
+const TOGGLES: { key: 'sound' | 'voice' | 'speakNames' | 'vibration'; label: MessageKey }[] = [
+  { key: 'sound', label: 'settings.sound' },
+  { key: 'voice', label: 'settings.voice' },
+  { key: 'speakNames', label: 'settings.speakNames' },
+  { key: 'vibration', label: 'settings.vibration' },
+];
+
+/** Sound, voice, volume, vibration and the lead-in. */
+export function SettingsScreen() {
+  const app = useApp();
+  const update = (patch: Partial<Preferences>) => app.setPrefs({ ...app.prefs(), ...patch });
+  return (
+    <section class="stack" aria-labelledby="settings-title">
+      <div class="topbar">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+        <a class="button quiet" href="/" onClick={(e) => { e.preventDefault(); app.router.go('/'); }}>{t('nav.home')}</a>
+      </div>
+      <div class="card">
+        <For each={TOGGLES}>
+          {(toggle) => (
+            <label class="field">
+              <span>{t(toggle.label)}</span>
+              <input type="checkbox" checked={app.prefs()[toggle.key]} onChange={(e) => update({ [toggle.key]: e.currentTarget.checked })} />
+            </label>
+          )}
+        </For>
+        <label class="field">
+          <span>{t('settings.volume')}</span>
+          <input type="range" min="0" max="1" step="0.1" value={app.prefs().volume}
+            onChange={(e) => update({ volume: Number(e.currentTarget.value) })} />
+        </label>
+        <label class="field">
+          <span>{t('settings.leadIn')}</span>
+          <select value={app.prefs().leadInSeconds} onChange={(e) => update({ leadInSeconds: Number(e.currentTarget.value) })}>
+            <For each={[3, 5, 10, 15]}>{(s) => <option value={s}>{t('settings.seconds', { seconds: s })}</option>}</For>
+          </select>
+        </label>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Dose, Exercise } from '../../src/engine/content-types';
+import type { DueCue } from '../../src/engine/cues';
+import { planSession } from '../../src/engine/session-plan';
+import type { SessionState } from '../../src/engine/session';
+import { createPlayer, type PlayerDeps } from '../../src/state/create-player';
+
+const T0 = 1_800_000_000_000;
+
+function exercise(id: string, dose: Dose): Exercise {
+  return {
+    id, name: `Exercise ${id}`, purpose: 'p', regions: ['hip'], category: 'mobility', position: 'lying', equipment: ['none'],
+    dose, tiers: { green: dose }, tags: [], steps: ['a', 'b', 'c'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
+    illustration: `illustrations/${id}.svg`, alt: 'a',
+  };
+}
+
+/** A fake clock with interval timers that run when time is advanced. */
+function harness() {
+  let now = T0;
+  const intervals = new Map<number, { fn: () => void; ms: number; next: number }>();
+  let id = 0;
+  const scheduled: DueCue[] = [];
+  const log: string[] = [];
+  const checkpoints: SessionState[] = [];
+  const finished: SessionState[] = [];
+  const deps: PlayerDeps = {
+    now: () => now,
+    setInterval: (fn, ms) => { intervals.set(++id, { fn, ms, next: now + ms }); return id; },
+    clearInterval: (handle) => { intervals.delete(handle as number); },
+    later: () => undefined,
+    cues: {
+      schedule: (cues) => { scheduled.push(...cues); },
+      cancel: () => { log.push('cancel'); },
+      keepAlive: (on) => { log.push(`keepAlive:${on}`); },
+      speak: (text) => { log.push(`speak:${text}`); },
+    },
+    checkpoint: (state) => { checkpoints.push(state); },
+    finished: (state) => { finished.push(state); },
+  };
+  const advance = (ms: number) => {
+    const end = now + ms;
+    for (;;) {
+      const due = [...intervals.values()].filter((t) => t.next <= end).sort((a, b) => a.next - b.next)[0];
+      if (!due) break;
+      now = due.next;
+      due.next += due.ms;
+      due.fn();
+    }
+    now = end;
+  };
+  return { deps, advance, scheduled, log, checkpoints, finished, intervals };
+}
+
+const dose: Dose = { sets: 1, reps: 3, repSeconds: 2, perSide: false, restSeconds: 0 };
+const plan = planSession([{ exercise: exercise('a', dose), dose }, { exercise: exercise('b', dose), dose }], { transitionSeconds: 6 });
+
+describe('createPlayer', () => {
+  it('schedules each cue ahead of its moment, once, and finishes exactly on plan', () => {
+    const h = harness();
+    const player = createPlayer(h.deps, () => 'Routine');
+    player.start(plan);
+    h.advance(plan.totalMs + 2000);
+    expect(player.state()?.status).toBe('finished');
+    expect(h.finished).toHaveLength(1);
+    expect(h.finished[0]?.endedAt).toBe(T0 + plan.totalMs);
+    const keys = h.scheduled.map((c) => `${c.cue}@${c.at - T0}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toContain(`session-complete@${plan.totalMs}`);
+    expect(h.intervals.size).toBe(0);
+  });
+
+  it('says the exercise name as it is introduced', () => {
+    const h = harness();
+    createPlayer(h.deps, () => 'Routine').start(plan);
+    h.advance(plan.totalMs);
+    expect(h.log.filter((l) => l.startsWith('speak:'))).toEqual(['speak:Exercise a', 'speak:Exercise b']);
+  });
+
+  it('saves a checkpoint at every step change, not every tick', () => {
+    const h = harness();
+    createPlayer(h.deps, () => 'Routine').start(plan);
+    h.advance(plan.totalMs - 1);
+    expect(h.checkpoints.map((c) => c.stepIndex)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('pausing cancels the sounds already scheduled and nothing more is scheduled until resume', () => {
+    const h = harness();
+    const player = createPlayer(h.deps, () => 'Routine');
+    player.start(plan);
+    h.advance(3000);
+    player.pause();
+    expect(h.log).toContain('cancel');
+    const before = h.scheduled.length;
+    h.advance(60_000);
+    expect(h.scheduled.length).toBe(before);
+    player.resume();
+    h.advance(plan.totalMs);
+    expect(h.finished[0]?.endedAt).toBe(T0 + plan.totalMs + 60_000);
+  });
+});
