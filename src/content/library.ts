@@ -1,0 +1,37 @@
+import type { Exercise, Library } from '../engine/content-types';
+import { formatContentError, validateLibrary } from './validate';
+
+// Eager globs put the content in the bundle; `?url&no-inline` keeps each SVG a separate precached file
+// instead of a data: URL inside the initial JavaScript.
+const exerciseFiles = import.meta.glob<unknown>('/exercises/*.json', { eager: true, import: 'default' });
+const routineFiles = import.meta.glob<unknown>('/exercises/routines/*.json', { eager: true, import: 'default' });
+const illustrationFiles = import.meta.glob<string>('/exercises/illustrations/*.svg', {
+  eager: true, query: '?url&no-inline', import: 'default',
+});
+
+const withoutLeadingSlash = (path: string): string => path.replace(/^\//, '');
+
+const illustrationUrls = new Map(
+  Object.entries(illustrationFiles).map(([path, url]) => [withoutLeadingSlash(path), url]),
+);
+
+const checked = validateLibrary(
+  Object.entries({ ...exerciseFiles, ...routineFiles }).map(([path, data]) => ({ path: withoutLeadingSlash(path), data })),
+  new Set(illustrationUrls.keys()),
+);
+
+// The build's content gate refuses broken content, so this only fires in dev or a test.
+if (checked.errors.length > 0) {
+  throw new Error(`Flarewise content has ${checked.errors.length} problem(s):\n`
+    + checked.errors.map(formatContentError).join('\n'));
+}
+
+/** Every exercise and routine bundled with the app, validated. */
+export const library: Library = checked.library;
+
+/** The bundled URL of an exercise's illustration. */
+export function illustrationUrl(exercise: Exercise): string {
+  const url = illustrationUrls.get(`exercises/${exercise.illustration}`);
+  if (url === undefined) throw new Error(`No illustration exercises/${exercise.illustration} for ${exercise.id}`);
+  return url;
+}

@@ -1,0 +1,44 @@
+import { addDays, daysBetween, localDayOf, type LocalDay } from './local-day';
+
+/** An instant with the local day and time zone it was logged in. */
+export interface Stamp {
+  day: LocalDay;
+  at: number;
+  timeZone: string;
+}
+
+// Two instants on adjacent local days of one zone are under two days of at most 25 hours apart;
+// looking 72 hours ahead is enough and keeps the pair search linear in practice.
+const LONGEST_ADJACENT_SPAN_MS = 72 * 60 * 60 * 1000;
+
+/**
+ * Whether the calendar jumped between two logs made in time order: they are dated two or more days
+ * apart, yet in one of their own time zones they fell on the same or adjacent days. Only a change of
+ * zone (a flight east, across the date line) does that; daylight saving never does.
+ */
+export function isCalendarJump(earlier: Stamp, later: Stamp): boolean {
+  if (daysBetween(earlier.day, later.day) < 2) return false;
+  return [earlier.timeZone, later.timeZone].some(
+    (zone) => daysBetween(localDayOf(earlier.at, zone), localDayOf(later.at, zone)) <= 1,
+  );
+}
+
+/**
+ * Calendar days the user never lived locally because a flight jumped over them (LA → Tokyo).
+ * Why: CLINICAL.md section 6 says travel must not skip a day, and a date that never came for this
+ * person cannot have been a day they failed to look after themselves. Such a day neither counts
+ * towards nor breaks a streak. A day that has any record was lived, so callers check records first.
+ */
+export function findSkippedDays(stamps: readonly Stamp[]): Set<LocalDay> {
+  const sorted = [...stamps].sort((a, b) => a.at - b.at);
+  const skipped = new Set<LocalDay>();
+  sorted.forEach((earlier, i) => {
+    for (let j = i + 1; j < sorted.length; j += 1) {
+      const later = sorted[j];
+      if (later === undefined || later.at - earlier.at > LONGEST_ADJACENT_SPAN_MS) break;
+      if (!isCalendarJump(earlier, later)) continue;
+      for (let day = addDays(earlier.day, 1); day < later.day; day = addDays(day, 1)) skipped.add(day);
+    }
+  });
+  return skipped;
+}
