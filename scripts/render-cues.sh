@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Renders the audio cue sprite: public/audio/cues.webm (Opus), public/audio/cues.mp3 (Safari)
+# and src/audio/sprite.json ({ key: [startMs, durationMs], _totalMs }).
+# Needs sox, espeak-ng, ffmpeg (libopus) and lame. Install, build and tests never run this;
+# the outputs are committed. Re-running it rewrites the same files.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT_AUDIO="$ROOT/public/audio"
+OUT_JSON="$ROOT/src/audio/sprite.json"
+RATE=48000
+SAMPLES_PER_MS=$((RATE / 1000))
+GAP=0.2
+
+for tool in sox soxi espeak-ng ffmpeg lame; do
+  command -v "$tool" >/dev/null || { echo "render-cues: missing $tool" >&2; exit 1; }
+done
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+SOX=(sox -q -V1 -D)
+FMT=(-r "$RATE" -c 1 -b 16)
+
+# One soft bell-like note: fundamental plus faint 2nd/3rd partials, 6 ms half-sine attack
+# (no click), then a logarithmic fade-out, i.e. an exponential decay down to -50 dB.
+note() { # out freq seconds [brightness 0..1]
+  local out=$1 freq=$2 len=$3 bright=${4:-1}
+  local h2 h3
+  h2=$(awk -v b="$bright" 'BEGIN { printf "%.3f", 0.19 * b }')
+  h3=$(awk -v b="$bright" 'BEGIN { printf "%.3f", 0.05 * b }')
+  "${SOX[@]}" -r "$RATE" -c 3 -n "${FMT[@]}" "$out" \
+    synth "$len" sine "$freq" sine "$(awk -v f="$freq" 'BEGIN { print f * 2 }')" \
+    sine "$(awk -v f="$freq" 'BEGIN { print f * 3 }')" \
+    remix "1v0.75,2v$h2,3v$h3" fade h 0.006 "$len" 0 fade l 0 "$len" "$(awk -v l="$len" 'BEGIN { print l - 0.006 }')"
+}
+
+# Mixes notes of one length that start at given offsets: chord out len brightness "freq@offset"...
+chord() { # out seconds brightness spec...
+  local out=$1 len=$2 bright=$3; shift 3
+  local parts=() i=0 spec freq at
+  for spec in "$@"; do
+    freq=${spec%@*}; at=${spec#*@}
+    note "$WORK/n$i.wav" "$freq" "$len" "$bright"
+    "${SOX[@]}" "$WORK/n$i.wav" "$WORK/p$i.wav" pad "$at" 0
+    parts+=("$WORK/p$i.wav"); i=$((i + 1))
+  done
+  if ((${#parts[@]} == 1)); then cp "${parts[0]}" "$out"; else "${SOX[@]}" -m "${parts[@]}" "$out"; fi
+}
+
+# A small room and a low-pass keep every tone round rather than piercing; struck tones peak at
+# -3 dBFS. The sustained hold tone carries far more energy per peak, so it peaks lower to match.
+finish_tone() { # in out reverb-tail-seconds peak-dB
+  "${SOX[@]}" "$1" "${FMT[@]}" "$2" lowpass 4500 pad 0 "$3" reverb 22 50 40 gain -n "$4"
+}
+
+tone() { # key
+  local raw="$WORK/raw.wav" out="$WORK/seg-$1.wav"
+  case $1 in
+    countdown-3|countdown-2) chord "$raw" 0.16 0.6 659.26@0 ;;
+    countdown-1) chord "$raw" 0.16 0.6 880@0 ;;
+    start) chord "$raw" 0.6 1 523.25@0 783.99@0.16 ;;
+    hold) # a sustained swell, not a strike: it should feel like "stay here"
+      "${SOX[@]}" -r "$RATE" -c 2 -n "${FMT[@]}" "$raw" synth 0.6 sine 440 sine 880 \
+        remix 1v0.8,2v0.12 fade q 0.08 0.6 0.3 ;;
+    release) chord "$raw" 0.55 1 783.99@0 587.33@0.16 ;;
+    rep) # woodblock-like: inharmonic pair, 45 ms exponential decay
+      "${SOX[@]}" -r "$RATE" -c 2 -n "${FMT[@]}" "$raw" synth 0.05 sine 1046 sine 2200 \
+        remix 1v0.8,2v0.15 fade h 0.002 0.05 0 fade l 0 0.05 0.048 ;;
+    switch-sides) chord "$raw" 0.35 0.8 587.33@0 739.99@0.14 587.33@0.28 ;;
+    rest) chord "$raw" 1.0 0.5 261.63@0 392@0.02 ;;
+    next-exercise) chord "$raw" 0.45 1 440@0 554.37@0.09 659.26@0.18 ;;
+    exercise-done) chord "$raw" 0.8 0.8 392@0 523.25@0.01 659.26@0.02 ;;
+    session-complete) chord "$raw" 0.75 1 523.25@0 659.26@0.22 783.99@0.44 ;;
+    get-ready) chord "$raw" 0.7 0.7 587.33@0 ;;
+    well-done) chord "$raw" 0.6 1 783.99@0 1046.5@0.12 ;;
+    *) echo "render-cues: no tone for $1" >&2; exit 1 ;;
+  esac
+  local tail=0.18 peak=-3
+  [[ $1 == rep || $1 == countdown-* ]] && tail=0.08
+  [[ $1 == hold ]] && peak=-10
+  finish_tone "$raw" "$out" "$tail" "$peak"
+}
+
+# espeak-ng is bright and buzzy; band-limiting, light compression and a touch of room calm it.
+voice() { # key text
+  local out="$WORK/seg-$1.wav"
+  espeak-ng -v en-gb -s 140 -p 42 -a 120 -w "$WORK/speech.wav" "$2"
+  "${SOX[@]}" "$WORK/speech.wav" "$WORK/trimmed.wav" \
+    silence 1 0.01 0.2% reverse silence 1 0.01 0.2% reverse
+  "${SOX[@]}" "$WORK/trimmed.wav" "${FMT[@]}" "$out" rate -v "$RATE" highpass 110 lowpass 5500 compand 0.01,0.25 -60,-60,-30,-16,0,-6 -2 \
+    fade h 0.01 -0 0.03 pad 0 0.08 reverb 12 50 30 gain -n -3
+}
+
+CUES=(countdown-3 countdown-2 countdown-1 start hold release rep switch-sides rest
+  next-exercise exercise-done session-complete get-ready well-done)
+VOICES=(
+  "voice-get-ready|Get ready" "voice-start|Begin" "voice-hold|Hold" "voice-release|And release"
+  "voice-switch-sides|Switch sides" "voice-rest|Rest" "voice-next-exercise|Next exercise"
+  "voice-exercise-done|Exercise done" "voice-session-complete|Session complete. Well done"
+  "voice-well-done|Well done"
+)
+
+KEYS=()
+for cue in "${CUES[@]}"; do tone "$cue"; KEYS+=("$cue"); done
+for entry in "${VOICES[@]}"; do voice "${entry%%|*}" "${entry#*|}"; KEYS+=("${entry%%|*}"); done
+"${SOX[@]}" -n "${FMT[@]}" "$WORK/seg-silence.wav" trim 0 1
+KEYS+=(silence)
+
+# Whole milliseconds per segment (pad to a multiple of 48 samples) so sprite.json is exact.
+"${SOX[@]}" -n "${FMT[@]}" "$WORK/gap.wav" trim 0 "$GAP"
+gap_ms=$(($(soxi -s "$WORK/gap.wav") / SAMPLES_PER_MS))
+parts=("$WORK/gap.wav")
+pos_ms=$gap_ms
+json="{"
+printf '%-24s %8s %8s %8s %8s\n' key startMs durMs peakDb rmsDb
+for key in "${KEYS[@]}"; do
+  seg="$WORK/seg-$key.wav"
+  n=$(soxi -s "$seg")
+  extra=$(((SAMPLES_PER_MS - n % SAMPLES_PER_MS) % SAMPLES_PER_MS))
+  "${SOX[@]}" "$seg" "$WORK/pad-$key.wav" pad 0 "${extra}s"
+  dur_ms=$(($(soxi -s "$WORK/pad-$key.wav") / SAMPLES_PER_MS))
+  stats=$(sox "$WORK/pad-$key.wav" -n stats 2>&1)
+  peak=$(awk '/Pk lev dB/ { print $4 }' <<<"$stats")
+  printf '%-24s %8d %8d %8s %8s\n' "$key" "$pos_ms" "$dur_ms" "$peak" \
+    "$(awk '/RMS lev dB/ { print $4 }' <<<"$stats")"
+  if [[ $key != silence ]] && awk -v p="$peak" 'BEGIN { exit !(p == "-inf" || p < -20 || p > -0.1) }'; then
+    echo "render-cues: $key peak $peak dB is silent or clipped" >&2; exit 1
+  fi
+  json+=$'\n'"  \"$key\": [$pos_ms, $dur_ms],"
+  parts+=("$WORK/pad-$key.wav" "$WORK/gap.wav")
+  pos_ms=$((pos_ms + dur_ms + gap_ms))
+done
+"${SOX[@]}" "${parts[@]}" "$WORK/sprite.wav"
+total_ms=$(($(soxi -s "$WORK/sprite.wav") / SAMPLES_PER_MS))
+[[ $total_ms == "$pos_ms" ]] || { echo "render-cues: length mismatch $total_ms != $pos_ms" >&2; exit 1; }
+json+=$'\n'"  \"_totalMs\": $total_ms"$'\n'"}"
+
+mkdir -p "$OUT_AUDIO"
+# Every sound is low-passed below 6 kHz, so low rates lose nothing audible and keep both files
+# near 150 KB (both are precached): Opus VBR 22 kbps at 48 kHz; MP3 VBR resampled to 24 kHz.
+# bitexact: no encoder version or date in the container, so re-runs give identical bytes.
+ffmpeg -nostdin -loglevel error -y -i "$WORK/sprite.wav" -map_metadata -1 -fflags +bitexact \
+  -c:a libopus -b:a 22k -vbr on -application audio -ac 1 -ar "$RATE" -f webm "$OUT_AUDIO/cues.webm"
+lame --quiet --noreplaygain -m m -V 8 --resample 24 -q 2 "$WORK/sprite.wav" "$OUT_AUDIO/cues.mp3"
+printf '%s\n' "$json" >"$OUT_JSON"
+
+printf 'total %d ms; cues.webm %d B, cues.mp3 %d B\n' "$total_ms" \
+  "$(stat -c %s "$OUT_AUDIO/cues.webm")" "$(stat -c %s "$OUT_AUDIO/cues.mp3")"
+# Decoders that honour the Opus pre-skip and LAME gapless header give back exactly the WAV's
+# length, so sprite offsets hold. (One that ignores it shifts audio by <50 ms into the 200 ms gaps.)
+for f in cues.webm cues.mp3; do
+  bytes=$(ffmpeg -nostdin -loglevel error -i "$OUT_AUDIO/$f" -f s16le -ac 1 -ar "$RATE" - | wc -c)
+  decoded_ms=$((bytes / 2 / SAMPLES_PER_MS))
+  printf '%s decodes to %d ms\n' "$f" "$decoded_ms"
+  ((decoded_ms == total_ms)) || { echo "render-cues: $f is $decoded_ms ms, not $total_ms" >&2; exit 1; }
+done

@@ -1,0 +1,50 @@
+import type { CueName, DueCue } from '../engine/cues';
+
+/** The user's sound settings, as the cue player needs them. */
+export interface SoundPrefs {
+  sound: boolean;
+  voice: boolean;
+  /** 0..1 */
+  volume: number;
+  vibration: boolean;
+  speakNames: boolean;
+}
+
+/** Whether cues can be heard: 'locked' and 'unavailable' make the UI offer a tap-to-enable button. */
+export type AudioStatus = 'idle' | 'ready' | 'locked' | 'unavailable';
+
+/** Plays the engine's cues at their planned times; the state layer calls exactly this. */
+export interface CuePlayer {
+  /** Call inside the user's Start tap: unlocks Web Audio, loads the sprite, resolves true when sound can play. */
+  unlock(): Promise<boolean>;
+  /** Plays each cue at its planned wall-clock time; cues already more than 250 ms late are dropped. Adds to what is already scheduled. */
+  schedule(cues: readonly DueCue[], now: number): void;
+  /** Cancels every scheduled cue (pause, skip, end). */
+  cancel(): void;
+  /** Speaks free text (an exercise name) with speechSynthesis where it exists and prefs.speakNames is on. */
+  speak(text: string): void;
+  /** Replaces the sound settings; volume applies at once. */
+  setPrefs(prefs: SoundPrefs): void;
+  /** While a session plays: a silent looping sprite segment keeps the AudioContext (and, in Chromium, the page's timers) awake; resumes the context on visibilitychange/focus. */
+  keepAlive(on: boolean): void;
+  /** The current audio status. */
+  status(): AudioStatus;
+  /** Subscribes to status changes; returns the unsubscribe function. */
+  onStatus(listener: (s: AudioStatus) => void): () => void;
+}
+
+/** Name of the window event dispatched for every cue, heard or not. */
+export const CUE_EVENT = 'flarewise:cue';
+
+/** Detail of the `flarewise:cue` event: what fired, when it was planned and whether it was heard. */
+export interface CueEventDetail {
+  cue: CueName;
+  plannedAt: number;
+  firedAt: number;
+  audible: boolean;
+}
+
+/** Settings used until the state layer calls setPrefs. */
+export const DEFAULT_SOUND_PREFS: SoundPrefs = {
+  sound: true, voice: true, volume: 0.8, vibration: true, speakNames: true,
+};

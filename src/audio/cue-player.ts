@@ -1,0 +1,164 @@
+import type { CueName, DueCue } from '../engine/cues';
+import type { AudioStatus, CuePlayer, SoundPrefs } from './audio-types';
+import { DEFAULT_SOUND_PREFS } from './audio-types';
+import { makeBrowserHost, type AudioHost } from './browser-host';
+import { makeCueScheduler } from './cue-scheduler';
+import { SILENCE_KEY, voiceDelayMs, voiceKeyFor } from './sprite';
+import { howlerContext, makeSpriteHowl, type AudioContextLike, type SpriteSound } from './sprite-howl';
+
+/** The public audio types, importable from the module the app already uses. */
+export type { AudioStatus, CuePlayer, SoundPrefs } from './audio-types';
+
+/** Adapters the cue player runs on; every one defaults to the real browser. */
+export interface CuePlayerDeps {
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  makeHowl?: () => SpriteSound;
+  context?: () => AudioContextLike | null;
+  host?: AudioHost;
+}
+
+// A resume() that never settles (seen in Safari outside a gesture) must not hang the Start tap.
+const RESUME_TIMEOUT_MS = 1500;
+
+/** Builds the cue player: one sprite Howl, per-cue timers, the cue event, vibration and keep-alive. */
+export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
+  const now = deps.now ?? (() => Date.now());
+  const setTimer = deps.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+  const clearTimer = deps.clearTimer ?? ((handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const makeHowl = deps.makeHowl ?? makeSpriteHowl;
+  const context = deps.context ?? howlerContext;
+  const host = deps.host ?? makeBrowserHost();
+
+  let prefs: SoundPrefs = DEFAULT_SOUND_PREFS;
+  let current: AudioStatus = 'idle';
+  const listeners = new Set<(s: AudioStatus) => void>();
+  let sound: SpriteSound | null = null;
+  let loaded: Promise<boolean> = Promise.resolve(false);
+  const voiceTimers = new Set<unknown>();
+  let keepingAlive = false;
+  let loopId: number | null = null;
+  let stopWaking: (() => void) | null = null;
+
+  const setStatus = (next: AudioStatus) => {
+    if (next === current) return;
+    current = next;
+    for (const listener of listeners) listener(next);
+  };
+  const isLoaded = () => sound?.state() === 'loaded';
+  const isRunning = () => context()?.state === 'running';
+  const refreshStatus = () => {
+    if (isLoaded()) setStatus(isRunning() ? 'ready' : 'locked');
+  };
+
+  const startLoading = () => {
+    sound?.unload();
+    const howl = makeHowl();
+    sound = howl;
+    howl.volume(prefs.volume);
+    loaded = new Promise((resolve) => {
+      howl.on('load', () => resolve(true));
+      howl.on('loaderror', () => resolve(false));
+    });
+    howl.on('playerror', () => setStatus('locked'));
+    howl.on('unlock', refreshStatus);
+    howl.load();
+  };
+
+  const resumeWithin = (ctx: AudioContextLike) => new Promise<void>((resolve) => {
+    setTimer(resolve, RESUME_TIMEOUT_MS);
+    ctx.resume().then(resolve, resolve);
+  });
+
+  const startLoop = () => {
+    if (!sound || !isLoaded() || (loopId !== null && sound.playing(loopId))) return;
+    loopId = sound.play(SILENCE_KEY);
+  };
+  const stopLoop = () => {
+    if (loopId !== null) sound?.stop(loopId);
+    loopId = null;
+  };
+  const wake = () => {
+    const ctx = context();
+    if (!keepingAlive || !ctx) return;
+    ctx.resume().then(() => { refreshStatus(); startLoop(); }, () => setStatus('locked'));
+  };
+
+  const playCue = (howl: SpriteSound, cue: CueName) => {
+    howl.play(cue);
+    const voice = prefs.voice ? voiceKeyFor(cue) : undefined;
+    if (!voice) return;
+    const handle = setTimer(() => {
+      voiceTimers.delete(handle);
+      if (prefs.sound && isRunning()) howl.play(voice);
+    }, voiceDelayMs(cue));
+    voiceTimers.add(handle);
+  };
+
+  const onDue = ({ cue, at }: DueCue) => {
+    const audible = prefs.sound && prefs.volume > 0 && sound !== null && isLoaded() && isRunning();
+    if (audible && sound) playCue(sound, cue);
+    // howler would queue a sound for a suspended context and play it late; better silent, and say so.
+    if (prefs.sound && isLoaded() && !isRunning()) setStatus('locked');
+    if (prefs.vibration) host.vibrate(cue);
+    host.emit({ cue, plannedAt: at, firedAt: now(), audible });
+  };
+
+  const scheduler = makeCueScheduler({ now, setTimer, clearTimer }, onDue);
+
+  return {
+    async unlock() {
+      if (!sound || current === 'unavailable') startLoading();
+      const ctx = context();
+      if (!ctx) {
+        setStatus('unavailable');
+        return false;
+      }
+      const resumed = resumeWithin(ctx);
+      // One retry: after a decode failure the adapter falls back to MP3.
+      let ok = await loaded;
+      if (!ok) {
+        startLoading();
+        ok = await loaded;
+      }
+      if (!ok) {
+        setStatus('unavailable');
+        return false;
+      }
+      await resumed;
+      refreshStatus();
+      if (keepingAlive) startLoop();
+      return current === 'ready';
+    },
+    schedule: (cues, at) => scheduler.schedule(cues, at),
+    cancel() {
+      scheduler.cancel();
+      for (const handle of voiceTimers) clearTimer(handle);
+      voiceTimers.clear();
+    },
+    speak(text) {
+      if (prefs.sound && prefs.speakNames) host.speak(text, prefs.volume);
+    },
+    setPrefs(next) {
+      prefs = { ...next };
+      sound?.volume(next.volume);
+    },
+    keepAlive(on) {
+      keepingAlive = on;
+      if (on) {
+        startLoop();
+        stopWaking ??= host.onWake(wake);
+      } else {
+        stopLoop();
+        stopWaking?.();
+        stopWaking = null;
+      }
+    },
+    status: () => current,
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
