@@ -1,0 +1,102 @@
+import { DOSE_FLOORS, FACTOR_CAP_EXEMPT, HOT_HIP_RULES, PROGRESSION, TIER_DOSE_CAPS, type TierDoseCap } from './clinical-rules';
+import type { Category, Dose, Exercise, Tier } from './content-types';
+import type { HotJoints } from './check-in-types';
+
+/** Whether an exercise works the hip: its regions include the hip, or it carries a hip tag. */
+export function isHipExercise(exercise: Exercise): boolean {
+  return exercise.regions.includes('hip') || exercise.tags.some((tag) => HOT_HIP_RULES.hipTags.includes(tag));
+}
+
+/** Whether an exercise works a joint that is hot or swollen today. */
+export function isInflamedJointExercise(exercise: Exercise, hotJoints: HotJoints): boolean {
+  return hotJoints === 'hips' && isHipExercise(exercise);
+}
+
+/** A dose with its optional hold replaced (or kept absent), respecting exactOptionalPropertyTypes. */
+function withHold(dose: Dose, holdSeconds: number | undefined): Dose {
+  const { holdSeconds: _old, ...rest } = dose;
+  return holdSeconds === undefined ? rest : { ...rest, holdSeconds };
+}
+
+/** `value` scaled by `factor`, rounded, never below `floor` (or below `value` when it is smaller). */
+function scaled(value: number, factor: number, floor: number): number {
+  return Math.max(Math.min(value, floor), Math.round(value * factor));
+}
+
+/** A dose held under the tier's ceiling, computed from the green (prescribed) dose (CLINICAL.md section 3). */
+export function capDose(dose: Dose, green: Dose, tier: Tier, category?: Category): Dose {
+  const cap = capFor(tier, category);
+  const sets = Math.min(dose.sets, cap.maxSets ?? Infinity, scaled(green.sets, cap.setsFactor, DOSE_FLOORS.sets));
+  const reps = Math.min(dose.reps, cap.maxReps ?? Infinity, scaled(green.reps, cap.repsFactor, DOSE_FLOORS.reps));
+  const restSeconds = Math.max(dose.restSeconds, Math.round(green.restSeconds * cap.restFactor));
+  const hold = dose.holdSeconds === undefined || green.holdSeconds === undefined
+    ? dose.holdSeconds
+    : Math.min(dose.holdSeconds, scaled(green.holdSeconds, cap.holdFactor, DOSE_FLOORS.holdSeconds));
+  return withHold({ ...dose, sets, reps, restSeconds }, hold);
+}
+
+/** A tier's dose ceiling for a category: exempt categories keep only the absolute maxima. */
+function capFor(tier: Tier, category: Category | undefined): TierDoseCap {
+  const cap = TIER_DOSE_CAPS[tier];
+  const exempt = category !== undefined && FACTOR_CAP_EXEMPT.includes(category);
+  return exempt ? { ...cap, setsFactor: 1, repsFactor: 1, holdFactor: 1, restFactor: 1 } : cap;
+}
+
+/** The smaller of two doses, field by field (the second one's side and pacing win). */
+export function smallerDose(a: Dose, b: Dose): Dose {
+  const hold = a.holdSeconds === undefined || b.holdSeconds === undefined
+    ? b.holdSeconds ?? a.holdSeconds
+    : Math.min(a.holdSeconds, b.holdSeconds);
+  const dose = { ...b, sets: Math.min(a.sets, b.sets), reps: Math.min(a.reps, b.reps), restSeconds: Math.max(a.restSeconds, b.restSeconds) };
+  return withHold(dose, hold);
+}
+
+/** A progression level clamped to the table's range, as a whole number. */
+export function clampLevel(level: number): number {
+  return Math.min(PROGRESSION.maxLevel, Math.max(PROGRESSION.minLevel, Math.trunc(level)));
+}
+
+/** A dose moved by a progression level (CLINICAL.md section 5); positive levels only where the tier allows. */
+export function applyLevel(dose: Dose, tier: Tier, level: number): Dose {
+  const steps = clampLevel(level);
+  if (steps > 0 && TIER_DOSE_CAPS[tier].allowsProgression) {
+    if (dose.holdSeconds !== undefined) {
+      const ceiling = Math.max(dose.holdSeconds, PROGRESSION.maxHoldSeconds);
+      return withHold(dose, Math.min(ceiling, dose.holdSeconds + steps * PROGRESSION.holdSecondsPerLevel));
+    }
+    const ceiling = Math.max(dose.reps, PROGRESSION.maxReps);
+    return { ...dose, reps: Math.min(ceiling, dose.reps + steps * PROGRESSION.repsPerLevel) };
+  }
+  if (steps >= 0) return dose;
+  const down = -steps;
+  const sets = Math.max(DOSE_FLOORS.sets, dose.sets - Math.floor(down / PROGRESSION.levelsPerSet));
+  if (dose.holdSeconds !== undefined) {
+    const floor = Math.min(dose.holdSeconds, DOSE_FLOORS.holdSeconds);
+    return withHold({ ...dose, sets }, Math.max(floor, dose.holdSeconds - down * PROGRESSION.holdSecondsPerLevel));
+  }
+  return { ...dose, sets, reps: Math.max(DOSE_FLOORS.reps, dose.reps - down * PROGRESSION.repsPerLevel) };
+}
+
+/** One set of one repetition for an exercise that works an inflamed joint (NHS leaflets). */
+function limitInflamed(dose: Dose, inflamed: boolean): Dose {
+  if (!inflamed) return dose;
+  const reps = Math.min(dose.reps, HOT_HIP_RULES.inflamedJointReps);
+  return { ...dose, sets: Math.min(dose.sets, 1), reps };
+}
+
+/** Today's dose of a routine entry (its override replaces green, is capped elsewhere); undefined if not allowed. */
+export function doseForItem(
+  exercise: Exercise, override: Dose | undefined, tier: Tier, level: number, hotJoints: HotJoints = 'none',
+): Dose | undefined {
+  const tierDose = exercise.tiers[tier];
+  if (tierDose === undefined) return undefined;
+  const green = tier === 'green' ? override ?? tierDose : exercise.tiers.green ?? exercise.dose;
+  const base = tier === 'green' ? green : override === undefined ? tierDose : smallerDose(override, tierDose);
+  const capped = capDose(base, green, tier, exercise.category);
+  return limitInflamed(applyLevel(capped, tier, level), isInflamedJointExercise(exercise, hotJoints));
+}
+
+/** The dose of an exercise in a tier at a progression level (0 = prescribed); undefined when not allowed. */
+export function doseForTier(exercise: Exercise, tier: Tier, level: number, hotJoints: HotJoints = 'none'): Dose | undefined {
+  return doseForItem(exercise, undefined, tier, level, hotJoints);
+}
