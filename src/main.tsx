@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
-import { createCuePlayer, type AudioStatus } from './audio/cue-player';
+import type { AudioStatus } from './audio/audio-types';
+import { createLazyCuePlayer } from './audio/lazy-cue-player';
 import { illustrationUrl, library } from './content/library';
 import { localDayOf } from './engine/local-day';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
@@ -13,7 +14,7 @@ import { App } from './ui/App';
 import './ui/styles.css';
 
 // The one place real browser adapters are built; everything below takes them as arguments.
-const cues = createCuePlayer();
+const cues = createLazyCuePlayer(() => import('./audio/cue-player'));
 const [audioStatus, setAudioStatus] = createSignal<AudioStatus>(cues.status());
 cues.onStatus(setAudioStatus);
 const controls = { play: () => app.player.resume(), pause: () => app.player.pause() };
@@ -35,3 +36,7 @@ const app = createApp({
 });
 
 render(() => <App app={app} />, document.getElementById('root') as HTMLElement);
+
+// Sound is not needed for the first screen: fetch it once the page is idle, before any Start tap.
+const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+idle(() => void cues.preload());

@@ -1,5 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
-import type { AudioStatus } from '../audio/cue-player';
+import type { AudioStatus } from '../audio/audio-types';
 import type { Exercise, Library, Routine } from '../engine/content-types';
 import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
 import type { SessionState } from '../engine/session';

@@ -1,0 +1,64 @@
+import type { DueCue } from '../engine/cues';
+import type { AudioStatus, CuePlayer, SoundPrefs } from './audio-types';
+
+type Loader = () => Promise<{ createCuePlayer: () => CuePlayer }>;
+
+/**
+ * A CuePlayer that loads howler and the real player only when first needed (or when `preload`
+ * is called at idle), so none of it weighs on the first screen. Calls made before it has
+ * loaded are passed on once it has.
+ */
+export function createLazyCuePlayer(load: Loader): CuePlayer & { preload(): Promise<CuePlayer> } {
+  let real: CuePlayer | null = null;
+  let loading: Promise<CuePlayer> | null = null;
+  let prefs: SoundPrefs | null = null;
+  let alive = false;
+  let queued: DueCue[] = [];
+  const listeners = new Set<(s: AudioStatus) => void>();
+
+  const preload = () => {
+    loading ??= load().then(({ createCuePlayer }) => {
+      const player = createCuePlayer();
+      if (prefs) player.setPrefs(prefs);
+      for (const listener of listeners) player.onStatus(listener);
+      if (alive) player.keepAlive(true);
+      if (queued.length) player.schedule(queued, Date.now());
+      queued = [];
+      real = player;
+      return player;
+    });
+    return loading;
+  };
+
+  return {
+    preload,
+    // When already loaded, unlock runs inside the tap itself, which Safari requires.
+    unlock: () => (real ? real.unlock() : preload().then((p) => p.unlock())),
+    schedule(cues, now) {
+      if (real) real.schedule(cues, now);
+      else queued.push(...cues);
+    },
+    cancel() {
+      queued = [];
+      real?.cancel();
+    },
+    speak: (text) => real?.speak(text),
+    setPrefs(next) {
+      prefs = next;
+      real?.setPrefs(next);
+    },
+    keepAlive(on) {
+      alive = on;
+      real?.keepAlive(on);
+    },
+    status: () => real?.status() ?? 'idle',
+    onStatus(listener) {
+      listeners.add(listener);
+      const off = real?.onStatus(listener);
+      return () => {
+        listeners.delete(listener);
+        off?.();
+      };
+    },
+  };
+}
