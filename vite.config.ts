@@ -1,9 +1,126 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { CSP_META } from './scripts/csp.mjs';
+import { contentGate } from './scripts/content-plugin';
+
+const THEME_COLOUR = '#2f5d62';
+const BACKGROUND_COLOUR = '#f6f4ef';
+
+/** The web app manifest: what the OS shows when Flarewise is installed. */
+const manifest: Partial<ManifestOptions> = {
+  id: '/',
+  name: 'Flarewise',
+  short_name: 'Flarewise',
+  description:
+    'A gentle, offline exercise coach for back and hip pain with lupus: check in, then move at the pace your body allows today.',
+  lang: 'en',
+  dir: 'ltr',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  orientation: 'any',
+  background_color: BACKGROUND_COLOUR,
+  theme_color: THEME_COLOUR,
+  categories: ['health', 'medical', 'fitness'],
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+  shortcuts: [
+    {
+      name: 'Check in',
+      short_name: 'Check in',
+      description: 'Tell Flarewise how your body feels today',
+      url: '/?action=check-in',
+      icons: [{ src: '/icons/shortcut-check-in-96.png', sizes: '96x96', type: 'image/png' }],
+    },
+    {
+      name: "Start today's routine",
+      short_name: 'Today',
+      description: "Start the routine planned for today's energy",
+      url: '/?action=today',
+      icons: [{ src: '/icons/shortcut-today-96.png', sizes: '96x96', type: 'image/png' }],
+    },
+  ],
+  // Regenerate from the built app with: npm run build && node scripts/screenshots.mjs
+  screenshots: [
+    {
+      src: '/screenshots/narrow.png',
+      sizes: '390x844',
+      type: 'image/png',
+      form_factor: 'narrow',
+      label: "Flarewise on a phone: today's gentle routine",
+    },
+    {
+      src: '/screenshots/wide.png',
+      sizes: '1280x800',
+      type: 'image/png',
+      form_factor: 'wide',
+      label: "Flarewise on a tablet or desktop: today's gentle routine",
+    },
+  ],
+};
+
+/** Adds the CSP <meta> (from scripts/csp.mjs) right after <meta charset> in the built HTML. */
+function cspMeta(): Plugin {
+  return {
+    name: 'flarewise:csp-meta',
+    // Build only: the dev server injects <style> tags for HMR, which this policy would block.
+    apply: 'build',
+    transformIndexHtml(html) {
+      // Right after the charset (which must come first) and before any script, link or style.
+      const withCsp = html.replace(
+        /(<meta charset="utf-8" \/>)/i,
+        `$1\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`,
+      );
+      if (withCsp === html) throw new Error('index.html must start <head> with <meta charset="utf-8" />');
+      return withCsp;
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [solid()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    solid(),
+    // Content that fails validation stops the build (naming file and field) before a service worker is generated.
+    contentGate(),
+    cspMeta(),
+    VitePWA({
+      // 'prompt': a new version waits until the person agrees, never mid-session (see src/pwa/register.ts).
+      registerType: 'prompt',
+      // Registration lives in src/pwa/register.ts (workbox-window), so no script is injected.
+      injectRegister: false,
+      strategies: 'generateSW',
+      manifest,
+      // The icons are already matched by globPatterns; listing them twice would duplicate entries.
+      includeManifestIcons: false,
+      workbox: {
+        // Precache the whole app shell, media and content so every screen and cue works offline.
+        // (manifest.webmanifest is not globbed: the plugin always adds it with its own revision.)
+        globPatterns: ['**/*.{html,js,css,svg,png,webm,mp3,json,ico}'],
+        // Store screenshots are only for the install sheet, which the browser fetches online.
+        globIgnores: ['**/node_modules/**/*', 'screenshots/**'],
+        // Deep links (/library, /?action=today) open offline: every navigation gets the app shell.
+        navigateFallback: 'index.html',
+        // Drop precaches left by older Workbox versions so storage does not grow with each release.
+        cleanupOutdatedCaches: true,
+        // Fail the build rather than silently leave a big file (an audio sprite) out of the offline copy.
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        // No runtimeCaching: the app talks to no other origin, and all our own files are precached.
+        // No clientsClaim/skipWaiting: a new worker takes over only through applyUpdate().
+        // No source map: it would be served but never precached, and it only helps debugging.
+        sourcemap: false,
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Fonts are never inlined as data: URLs, so font-src can stay 'self'; other small assets may be.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined),
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

@@ -6,7 +6,8 @@ const DOSE_FIELDS = {
   sets: required(integer(1, 5, '-set')),
   reps: required(integer(1, 30, '-rep')),
   holdSeconds: optional(integer(1, 180, ' s')),
-  repSeconds: optional(integer(1, 10, ' s')),
+  // Up to 20 s: one slow breathing cycle (box breathing is 4 + 4 + 4 + 4 s) is one paced rep.
+  repSeconds: optional(integer(1, 20, ' s')),
   releaseSeconds: optional(integer(0, 30, ' s')),
   perSide: required(boolean),
   restSeconds: required(integer(0, 180, ' s')),

@@ -1,4 +1,4 @@
-import type { Exercise, Library } from '../engine/content-types';
+import type { Exercise, Library, Routine } from '../engine/content-types';
 import { formatContentError, validateLibrary } from './validate';
 
 // Eager globs put the content in the bundle; `?url&no-inline` keeps each SVG a separate precached file
@@ -15,19 +15,27 @@ const illustrationUrls = new Map(
   Object.entries(illustrationFiles).map(([path, url]) => [withoutLeadingSlash(path), url]),
 );
 
-const checked = validateLibrary(
-  Object.entries({ ...exerciseFiles, ...routineFiles }).map(([path, data]) => ({ path: withoutLeadingSlash(path), data })),
-  new Set(illustrationUrls.keys()),
-);
-
-// The build's content gate refuses broken content, so this only fires in dev or a test.
-if (checked.errors.length > 0) {
-  throw new Error(`Flarewise content has ${checked.errors.length} problem(s):\n`
-    + checked.errors.map(formatContentError).join('\n'));
+/** Checks the content in development; a production build was already checked by the content gate. */
+function loadLibrary(): Library {
+  if (!import.meta.env.DEV) {
+    // Validated at build time (scripts/content-plugin.ts), so the validator stays out of the shipped bundle.
+    const byId = <T extends { id: string }>(files: Record<string, unknown>) =>
+      new Map(Object.values(files).map((data) => [(data as T).id, data as T]));
+    return { exercises: byId<Exercise>(exerciseFiles), routines: byId<Routine>(routineFiles) };
+  }
+  const checked = validateLibrary(
+    Object.entries({ ...exerciseFiles, ...routineFiles }).map(([path, data]) => ({ path: withoutLeadingSlash(path), data })),
+    new Set(illustrationUrls.keys()),
+  );
+  if (checked.errors.length > 0) {
+    throw new Error(`Flarewise content has ${checked.errors.length} problem(s):\n`
+      + checked.errors.map(formatContentError).join('\n'));
+  }
+  return checked.library;
 }
 
 /** Every exercise and routine bundled with the app, validated. */
-export const library: Library = checked.library;
+export const library: Library = loadLibrary();
 
 /** The bundled URL of an exercise's illustration. */
 export function illustrationUrl(exercise: Exercise): string {

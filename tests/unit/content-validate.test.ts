@@ -82,7 +82,7 @@ describe('validateLibrary', () => {
     ['reps', 31, '31 is over the 30-rep maximum'],
     ['holdSeconds', 0, '0 is under the 1 s minimum'],
     ['holdSeconds', 600, '600 is over the 180 s maximum'],
-    ['repSeconds', 11, '11 is over the 10 s maximum'],
+    ['repSeconds', 21, '21 is over the 20 s maximum'],
     ['releaseSeconds', -1, '-1 is under the 0 s minimum'],
     ['releaseSeconds', 31, '31 is over the 30 s maximum'],
     ['restSeconds', 181, '181 is over the 180 s maximum'],

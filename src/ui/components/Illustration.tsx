@@ -1,11 +1,14 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
 
-/** An exercise illustration, or a calm placeholder where there is none. */
+/**
+ * An exercise illustration in the text colour of the current theme. The SVG is used as a CSS
+ * mask because an <img> cannot pass `currentColor` into an SVG file: it would stay black on dark.
+ */
 export function Illustration(props: { src: string | undefined; alt: string }) {
   return (
     <Show when={props.src} fallback={<div class="illustration missing" role="img" aria-label={props.alt}>{t('player.illustrationMissing')}</div>}>
-      {(src) => <img class="illustration" src={src()} alt={props.alt} />}
+      {(src) => <div class="illustration" role="img" aria-label={props.alt} style={{ '--art': `url("${src()}")` }} />}
     </Show>
   );
 }
