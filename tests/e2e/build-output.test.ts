@@ -1,0 +1,130 @@
+/**
+ * Checks the built app in dist/ without a browser: the precache covers every file the app needs,
+ * nothing is too big to precache, the manifest is complete, and index.html keeps to the CSP.
+ * It lives in the e2e suite because `npm test` builds after the unit tests and before e2e.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CSP_META } from '../../scripts/csp.mjs';
+import { DIST, distFileSize, distPngSizes, listDistFiles, precachedUrls, readDistText } from './dist-files';
+
+const MAX_PRECACHE_BYTES = 2 * 1024 * 1024;
+
+/** Files deliberately outside the precache, each with its reason. */
+const NOT_PRECACHED: readonly RegExp[] = [
+  /^sw\.js$/, // the service worker itself is fetched by the browser's update check
+  /^workbox-[\w-]+\.js$/, // the runtime the service worker imports
+  /^screenshots\//, // install-sheet images, fetched by the browser only when online
+];
+
+interface ManifestImage {
+  src: string;
+  sizes: string;
+  type?: string;
+  purpose?: string;
+  form_factor?: string;
+}
+
+const manifest = JSON.parse(readDistText('manifest.webmanifest')) as Record<string, unknown> & {
+  icons: ManifestImage[];
+  shortcuts: { name: string; url: string; icons: ManifestImage[] }[];
+  screenshots: ManifestImage[];
+};
+
+describe('the precache in dist/sw.js', () => {
+  const precached = precachedUrls();
+  const files = listDistFiles();
+
+  it('lists every file the app can load, so each screen, icon and cue works offline', () => {
+    const expected = files.filter((file) => !NOT_PRECACHED.some((pattern) => pattern.test(file)));
+    expect([...precached].sort()).toEqual([...expected].sort());
+  });
+
+  it('lists each file once', () => {
+    expect(new Set(precached).size).toBe(precached.length);
+  });
+
+  it('holds no file over 2 MiB and ships no source maps', () => {
+    const tooBig = files.filter((file) => distFileSize(file) > MAX_PRECACHE_BYTES);
+    expect(tooBig).toEqual([]);
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+  });
+
+  it('serves the app shell for every navigation and never skips waiting on its own', () => {
+    const sw = readDistText('sw.js');
+    expect(sw).toMatch(/createHandlerBoundToURL\(["']index\.html["']\)/);
+    expect(sw).toContain('cleanupOutdatedCaches');
+    expect(sw).toMatch(/SKIP_WAITING/);
+    expect(sw).not.toMatch(/clientsClaim\(\)|self\.skipWaiting\(\)[,;]/);
+    expect(sw).not.toMatch(/https?:\/\//); // no runtime caching of other origins
+  });
+});
+
+describe('dist/manifest.webmanifest', () => {
+  it('describes Flarewise as an installable standalone app', () => {
+    expect(manifest).toMatchObject({
+      name: 'Flarewise',
+      short_name: 'Flarewise',
+      id: '/',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      orientation: 'any',
+      background_color: '#f6f4ef',
+      theme_color: '#2f5d62',
+      categories: ['health', 'medical', 'fitness'],
+    });
+    expect(String(manifest.description).length).toBeGreaterThan(20);
+  });
+
+  it('has 192 and 512 icons plus a 512 maskable one, each the size it claims', () => {
+    const described = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`);
+    expect(described).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    for (const icon of manifest.icons) expect(distPngSizes(icon.src), icon.src).toBe(icon.sizes);
+  });
+
+  it('offers the check-in and today shortcuts with 96px icons', () => {
+    expect(manifest.shortcuts.map(({ name, url }) => ({ name, url }))).toEqual([
+      { name: 'Check in', url: '/?action=check-in' },
+      { name: "Start today's routine", url: '/?action=today' },
+    ]);
+    for (const shortcut of manifest.shortcuts) {
+      expect(shortcut.icons.map((icon) => distPngSizes(icon.src))).toEqual(['96x96']);
+    }
+  });
+
+  it('has narrow and wide screenshots of the sizes it states', () => {
+    expect(manifest.screenshots.map((shot) => `${shot.form_factor} ${shot.sizes}`)).toEqual([
+      'narrow 390x844',
+      'wide 1280x800',
+    ]);
+    for (const shot of manifest.screenshots) expect(distPngSizes(shot.src), shot.src).toBe(shot.sizes);
+  });
+});
+
+describe('dist/index.html', () => {
+  const html = readDistText('index.html');
+
+  it('carries the CSP from scripts/csp.mjs right after the charset', () => {
+    expect(html).toMatch(/<meta charset="utf-8" \/>\s*<meta http-equiv="Content-Security-Policy"/);
+    expect(html).toContain(`content="${CSP_META}"`);
+  });
+
+  it('has no inline script, inline style element or style attribute for the CSP to block', () => {
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toMatch(/\ssrc=/);
+    expect(html).not.toMatch(/<style\b/);
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+
+  it('links the manifest, the favicons and a 180px apple-touch-icon that exist', () => {
+    expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+    const touchIcon = /<link rel="apple-touch-icon" href="([^"]+)"/.exec(html)?.[1];
+    expect(touchIcon && distPngSizes(touchIcon)).toBe('180x180');
+    for (const href of html.matchAll(/<link rel="icon" href="([^"]+)"/g)) {
+      expect(existsSync(join(DIST, href[1]!)), href[1]).toBe(true);
+    }
+  });
+});

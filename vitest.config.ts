@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import solid from 'vite-plugin-solid';
+
+// Unit tests only (tests/unit, Node). The e2e suite has its own config: tests/e2e/vitest.config.ts.
+// vite-plugin-solid compiles .tsx and, in test mode, resolves solid-js to its browser build so
+// effects and memos run as they do in the app (the Node "server" build does not track them).
+export default defineConfig({
+  plugins: [solid()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'node',
+  },
+});
