@@ -1,0 +1,151 @@
+/**
+ * Plays a real routine to its end in Chromium under Playwright's clock: the screen at every step,
+ * and every cue requested at its planned moment.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Exercise, Library, Routine } from '../../src/engine/content-types';
+import { cuesForStep, stepOffsetsMs } from '../../src/engine/session-cues';
+import { planSession, type PlanStep } from '../../src/engine/session-plan';
+import { plannedExercises } from '../../src/state/create-app';
+import { launchBrowser, newWatchedContext } from './browser';
+
+const baseUrl = inject('baseUrl');
+const ROUTINE = 'desk-break';
+
+function readLibrary(): Library {
+  const read = <T,>(dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);
+  return {
+    exercises: new Map(read<Exercise>('exercises').map((e) => [e.id, e])),
+    routines: new Map(read<Routine>('exercises/routines').map((r) => [r.id, r])),
+  };
+}
+
+const library = readLibrary();
+const routine = library.routines.get(ROUTINE) as Routine;
+const plan = planSession(plannedExercises(routine, library));
+
+const PHASE: Record<PlanStep['kind'], string> = {
+  ready: 'Get ready', release: 'Release and relax', switch: 'Switch sides', rest: 'Rest', transition: 'Next up', work: '',
+};
+const phaseOf = (step: PlanStep) => (step.kind === 'work' ? (step.hold === undefined ? 'Go' : 'Hold') : PHASE[step.kind]);
+
+interface FiredCue { cue: string; plannedAt: number; firedAt: number }
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+async function openWithClock(): Promise<{ page: Page; close(): Promise<void> }> {
+  const { context, watch } = await newWatchedContext(browser, baseUrl, { viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    const fired: unknown[] = [];
+    Object.defineProperty(window, '__cues', { value: fired });
+    window.addEventListener('flarewise:cue', (e) => fired.push((e as CustomEvent).detail));
+  });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // From here time moves only when the test moves it, so every lateness below is the app's own.
+  await page.clock.pauseAt(new Date('2026-11-24T09:00:30'));
+  // Let the idle-time load of the sound module happen before the Start tap, as it would for a person.
+  await page.clock.runFor(1000);
+  await page.waitForLoadState('networkidle');
+  return {
+    page,
+    async close() {
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      await context.close();
+    },
+  };
+}
+
+describe('the guided session player', () => {
+  it(`plays "${routine.name}" to the end, showing each step and sounding each cue on time`, async () => {
+    const { page, close } = await openWithClock();
+    await page.getByRole('button', { name: `Start: ${routine.name}` }).click();
+    await page.getByRole('heading', { name: plan.exercises[0]?.exercise.name }).waitFor();
+
+    const offsets = stepOffsetsMs(plan);
+    let clock = 0;
+    for (const [i, step] of plan.steps.entries()) {
+      const middle = (offsets[i] ?? 0) + step.durationMs / 2;
+      await page.clock.runFor(middle - clock);
+      clock = middle;
+      const name = plan.exercises[step.exerciseIndex]?.exercise.name ?? '';
+      expect(await page.locator('.phase').textContent(), `step ${i} phase`).toBe(phaseOf(step));
+      expect(await page.locator('#exercise-name').textContent(), `step ${i} exercise`).toBe(name);
+      if (step.side) await expect(page.getByText(step.side === 'left' ? 'Left side' : 'Right side').first().isVisible()).resolves.toBe(true);
+    }
+    await page.clock.runFor(plan.totalMs - clock + 1000);
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    expect(page.url()).toMatch(/\/done$/);
+
+    const expected = plan.steps.flatMap((_, i) => cuesForStep(plan, i).map((c) => ({ cue: c.cue, at: (offsets[i] ?? 0) + c.offsetMs })));
+    expected.push({ cue: 'session-complete', at: plan.totalMs });
+    const fired = await page.evaluate(() => (window as unknown as { __cues: FiredCue[] }).__cues);
+    // The session starts at the Start tap, the moment "get ready" is planned for.
+    const startAt = fired[0]?.plannedAt ?? 0;
+    expect(fired.map((c) => ({ cue: c.cue, at: c.plannedAt - startAt }))).toEqual(expected);
+    for (const c of fired) expect(c.firedAt - c.plannedAt, `${c.cue} lateness`).toBeLessThanOrEqual(20);
+    await close();
+  });
+
+  it('pauses and resumes, skips and goes back, and ends early with what was done kept', async () => {
+    const { page, close } = await openWithClock();
+    await page.getByRole('button', { name: `Start: ${routine.name}` }).click();
+    await page.clock.runFor(2000);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await page.locator('.phase').textContent()).toBe('Paused');
+    const frozen = await page.getByRole('timer').textContent();
+    await page.clock.runFor(30_000);
+    expect(await page.getByRole('timer').textContent()).toBe(frozen);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    expect(await page.locator('.phase').textContent()).toBe(phaseOf(plan.steps[1] as PlanStep));
+    await page.getByRole('button', { name: 'Back' }).click();
+    expect(await page.locator('.phase').textContent()).toBe('Get ready');
+    await page.getByRole('button', { name: 'End' }).click();
+    await page.getByRole('button', { name: 'Yes, end now' }).click();
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    await expect(page.getByText(/You stopped early/).isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it('records a pain report during work and shows it in the summary', async () => {
+    const { page, close } = await openWithClock();
+    await page.getByRole('button', { name: `Start: ${routine.name}` }).click();
+    await page.clock.runFor((plan.steps[0]?.durationMs ?? 0) + 1500);
+    await page.getByRole('button', { name: 'Pain' }).click();
+    await page.getByRole('dialog', { name: /How much does it hurt/ }).getByRole('button', { name: '4', exact: true }).click();
+    await page.getByRole('button', { name: 'End' }).click();
+    await page.getByRole('button', { name: 'Yes, end now' }).click();
+    await expect(page.getByText('Pain noted: 4').isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it('after a reload mid-session, offers to resume where it left off, and finishes from there', async () => {
+    const { page, close } = await openWithClock();
+    await page.getByRole('button', { name: `Start: ${routine.name}` }).click();
+    const third = plan.exercises[2]?.exercise.name ?? '';
+    const thirdStart = stepOffsetsMs(plan)[plan.steps.findIndex((s) => s.exerciseIndex === 2 && s.kind === 'work')] ?? 0;
+    await page.clock.runFor(thirdStart + 1000);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Resume where you left off?' }).waitFor();
+    await expect(page.getByText(new RegExp(`paused at ${third}`)).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
+    expect(await page.locator('#exercise-name').textContent()).toBe(third);
+    expect(await page.locator('.phase').textContent()).toBe('Paused');
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.clock.runFor(plan.totalMs);
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Resume where you left off?' }).count()).resolves.toBe(0);
+    await close();
+  });
+});
