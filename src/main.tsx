@@ -5,6 +5,8 @@ import { createLazyCuePlayer } from './audio/lazy-cue-player';
 import { illustrationUrl, library } from './content/library';
 import { localDayOf } from './engine/local-day';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
+import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
+import { loadProfile, saveProfile } from './storage/profile';
 import { completeSession } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { createApp } from './state/create-app';
@@ -20,7 +22,10 @@ cues.onStatus(setAudioStatus);
 const controls = { play: () => app.player.resume(), pause: () => app.player.pause() };
 const app = createApp({
   library,
-  storage: { loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession },
+  storage: {
+    loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
+    loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
+  },
   router: createRouter(window),
   now: () => Date.now(),
   setInterval: (fn, ms) => window.setInterval(fn, ms),

@@ -1,6 +1,8 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
+import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/check-in-types';
 import type { Exercise, Library, Routine } from '../engine/content-types';
+import { ruledOutTags } from '../engine/precautions';
 import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
 import type { SessionState } from '../engine/session';
 import { summariseSession, type SessionSummary } from '../engine/session-summary';
@@ -18,6 +20,11 @@ export interface AppStorage {
   saveCheckpoint(routineId: string, routineName: string, state: SessionState, now: number): Promise<void>;
   clearCheckpoint(): Promise<void>;
   completeSession(session: StoredSession): Promise<void>;
+  loadProfile(): Promise<PrecautionProfile>;
+  saveProfile(profile: PrecautionProfile): Promise<void>;
+  listCustomRoutines(): Promise<Routine[]>;
+  saveCustomRoutine(routine: Routine): Promise<void>;
+  deleteCustomRoutine(id: string): Promise<void>;
 }
 
 /** What the app needs from its surroundings. */
@@ -49,6 +56,13 @@ export interface AppState {
   summary: Accessor<SessionSummary | null>;
   resumable: Accessor<Checkpoint | null>;
   storageError: Accessor<string | null>;
+  profile: Accessor<PrecautionProfile>;
+  setProfile(profile: PrecautionProfile): void;
+  customRoutines: Accessor<readonly Routine[]>;
+  customRoutinesLoaded: Accessor<boolean>;
+  saveCustomRoutine(routine: Routine): Promise<void>;
+  deleteCustomRoutine(id: string): Promise<void>;
+  findRoutine(id: string): Routine | undefined;
   startRoutine(id: string): void;
   resumeSaved(): void;
   discardSaved(): void;
@@ -58,11 +72,13 @@ export interface AppState {
   unlockAudio(): Promise<boolean>;
 }
 
-/** The routine's exercises in order, each with its prescribed dose (or the routine's own). */
-export function plannedExercises(routine: Routine, library: Library): PlannedExercise[] {
+/** The routine's exercises in order with their dose (or the routine's own), minus any the profile rules out. */
+export function plannedExercises(routine: Routine, library: Library, profile = EMPTY_PROFILE): PlannedExercise[] {
+  const ruledOut = ruledOutTags(profile);
   return [...routine.warmUp, ...routine.main, ...routine.coolDown].flatMap((item) => {
     const exercise = library.exercises.get(item.exercise);
-    return exercise ? [{ exercise, dose: item.dose ?? exercise.dose }] : [];
+    if (!exercise || exercise.tags.some((tag) => ruledOut.has(tag))) return [];
+    return [{ exercise, dose: item.dose ?? exercise.dose }];
   });
 }
 
@@ -73,7 +89,10 @@ export function createApp(deps: AppDeps): AppState {
   const [summary, setSummary] = createSignal<SessionSummary | null>(null);
   const [resumable, setResumable] = createSignal<Checkpoint | null>(null);
   const [storageError, setStorageError] = createSignal<string | null>(null);
-  const failed = (error: unknown) => setStorageError(error instanceof Error ? error.message : String(error));
+  const [profile, setProfileSignal] = createSignal<PrecautionProfile>(EMPTY_PROFILE);
+  const [customRoutines, setCustomRoutines] = createSignal<readonly Routine[]>([]);
+  const [customRoutinesLoaded, setCustomRoutinesLoaded] = createSignal(false);
+  const failed = (error: unknown): void => { setStorageError(error instanceof Error ? error.message : String(error)); };
 
   const player = createPlayer({
     ...deps,
@@ -102,8 +121,12 @@ export function createApp(deps: AppDeps): AppState {
     deps.applyPreferences(saved);
   }, failed);
   deps.storage.loadCheckpoint().then((saved) => setResumable(saved ?? null), failed);
+  deps.storage.loadProfile().then(setProfileSignal, failed);
+  deps.storage.listCustomRoutines().then(setCustomRoutines, failed).finally(() => setCustomRoutinesLoaded(true));
 
-  const planFor = (r: Routine) => planSession(plannedExercises(r, deps.library), { leadInSeconds: prefs().leadInSeconds });
+  const planFor = (r: Routine) => planSession(plannedExercises(r, deps.library, profile()), { leadInSeconds: prefs().leadInSeconds });
+  const findRoutine = (id: string) => deps.library.routines.get(id) ?? customRoutines().find((r) => r.id === id);
+  const byName = (list: readonly Routine[]) => [...list].sort((a, b) => a.name.localeCompare(b.name));
 
   return {
     library: deps.library,
@@ -119,8 +142,24 @@ export function createApp(deps: AppDeps): AppState {
     summary,
     resumable,
     storageError,
+    profile,
+    setProfile(next) {
+      setProfileSignal(next);
+      deps.storage.saveProfile(next).catch(failed);
+    },
+    customRoutines,
+    customRoutinesLoaded,
+    saveCustomRoutine(next) {
+      setCustomRoutines((list) => byName([...list.filter((r) => r.id !== next.id), next]));
+      return deps.storage.saveCustomRoutine(next).catch(failed);
+    },
+    deleteCustomRoutine(id) {
+      setCustomRoutines((list) => list.filter((r) => r.id !== id));
+      return deps.storage.deleteCustomRoutine(id).catch(failed);
+    },
+    findRoutine,
     startRoutine(id) {
-      const chosen = deps.library.routines.get(id);
+      const chosen = findRoutine(id);
       if (!chosen) return;
       void deps.unlockAudio();
       setRoutine({ id: chosen.id, name: chosen.name });

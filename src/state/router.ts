@@ -6,7 +6,19 @@ export type Route =
   | { name: 'play' }
   | { name: 'done' }
   | { name: 'settings' }
+  | { name: 'library' }
+  | { name: 'exercise'; id: string }
+  | { name: 'routine'; id: string }
+  | { name: 'routine-new' }
+  | { name: 'routine-edit'; id: string }
   | { name: 'not-found'; path: string };
+
+/** Paths that carry an id, and the route each one becomes. */
+const WITH_ID: { pattern: RegExp; route(id: string): Route }[] = [
+  { pattern: /^\/exercise\/([a-z0-9-]+)$/, route: (id) => ({ name: 'exercise', id }) },
+  { pattern: /^\/routine\/([a-z0-9-]+)$/, route: (id) => ({ name: 'routine', id }) },
+  { pattern: /^\/routines\/edit\/([a-z0-9-]+)$/, route: (id) => ({ name: 'routine-edit', id }) },
+];
 
 /** Reads a path into a route. */
 export function parseRoute(path: string): Route {
@@ -16,8 +28,15 @@ export function parseRoute(path: string): Route {
     case '/play': return { name: 'play' };
     case '/done': return { name: 'done' };
     case '/settings': return { name: 'settings' };
-    default: return { name: 'not-found', path: clean };
+    case '/library': return { name: 'library' };
+    case '/routines/new': return { name: 'routine-new' };
+    default: break;
   }
+  for (const { pattern, route } of WITH_ID) {
+    const id = pattern.exec(clean)?.[1];
+    if (id !== undefined) return route(id);
+  }
+  return { name: 'not-found', path: clean };
 }
 
 /** A tiny history router: the current route, and a way to go somewhere. */

@@ -19,6 +19,9 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
           db.createObjectStore('checkpoint', { keyPath: 'id' });
           db.createObjectStore('settings', { keyPath: 'key' });
         }
+        if (oldVersion < 2) {
+          db.createObjectStore('customRoutines', { keyPath: 'id' });
+        }
       },
       blocking() {
         // A newer version is opening in another tab: let it, and stop using this connection.

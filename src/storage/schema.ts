@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { Routine } from '../engine/content-types';
 import type { SessionState } from '../engine/session';
 import type { SessionSummary } from '../engine/session-summary';
 
@@ -25,8 +26,10 @@ export interface FlarewiseDB extends DBSchema {
   sessions: { key: string; value: StoredSession; indexes: { 'by-day': string } };
   checkpoint: { key: 'current'; value: Checkpoint };
   settings: { key: string; value: { key: string; value: unknown } };
+  /** Routines the user built, ids 'custom-…' (added in version 2). */
+  customRoutines: { key: string; value: Routine };
 }
 
 /** The name and current version of the database. */
 export const DB_NAME = 'flarewise';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;

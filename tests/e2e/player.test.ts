@@ -68,7 +68,7 @@ describe('the guided session player', () => {
   it(`plays "${routine.name}" to the end, showing each step and sounding each cue on time`, async () => {
     const { page, close } = await openWithClock();
     await page.getByRole('button', { name: `Start: ${routine.name}` }).click();
-    await page.getByRole('heading', { name: plan.exercises[0]?.exercise.name }).waitFor();
+    await page.getByRole('heading', { name: plan.exercises[0]?.exercise.name ?? '' }).waitFor();
 
     const offsets = stepOffsetsMs(plan);
     let clock = 0;

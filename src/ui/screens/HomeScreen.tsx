@@ -11,12 +11,15 @@ function greeting(hour: number): string {
 /** Today: resume a session left open, or choose a routine and start. */
 export function HomeScreen() {
   const app = useApp();
-  const routines = () => [...app.library.routines.values()];
+  const routines = () => [...app.library.routines.values(), ...app.customRoutines()];
   return (
     <section class="stack" aria-labelledby="home-title">
       <div class="topbar">
         <h1 id="home-title">{greeting(new Date().getHours())}</h1>
-        <a class="button quiet" href="/settings" onClick={(e) => { e.preventDefault(); app.router.go('/settings'); }}>{t('nav.settings')}</a>
+        <div class="topbar-links">
+          <a class="button quiet" href="/library">{t('nav.library')}</a>
+          <a class="button quiet" href="/settings">{t('nav.settings')}</a>
+        </div>
       </div>
       <p class="muted">{t('app.tagline')}</p>
       <Show when={app.storageError()}>
@@ -43,7 +46,7 @@ export function HomeScreen() {
           const plan = () => app.planFor(routine);
           return (
             <article class="card routine-card" aria-labelledby={`routine-${routine.id}`}>
-              <h3 id={`routine-${routine.id}`}>{routine.name}</h3>
+              <h3 id={`routine-${routine.id}`}><a href={`/routine/${routine.id}`}>{routine.name}</a></h3>
               <p>{routine.purpose}</p>
               <p class="meta">
                 {t('home.minutes', { minutes: Math.max(1, Math.round(plan().totalMs / 60_000)) })}

@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import type { Preferences } from '../../storage/settings';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
+import { PrecautionSettings } from '../components/PrecautionSettings';
 
 const TOGGLES: { key: 'sound' | 'voice' | 'speakNames' | 'vibration'; label: MessageKey }[] = [
   { key: 'sound', label: 'settings.sound' },
@@ -41,6 +42,7 @@ export function SettingsScreen() {
           </select>
         </label>
       </div>
+      <PrecautionSettings profile={app.profile()} onChange={(profile) => app.setProfile(profile)} />
     </section>
   );
 }

@@ -1,0 +1,30 @@
+import type { Routine } from '../engine/content-types';
+import { openFlarewiseDB } from './db';
+
+/** The prefix that marks a routine as the user's own, so its id never clashes with a bundled one. */
+export const CUSTOM_ROUTINE_PREFIX = 'custom-';
+
+/** Whether a routine id names one the user built. */
+export function isCustomRoutineId(id: string): boolean {
+  return id.startsWith(CUSTOM_ROUTINE_PREFIX);
+}
+
+/** Every routine the user built, by name. */
+export async function listCustomRoutines(): Promise<Routine[]> {
+  const db = await openFlarewiseDB();
+  const routines = await db.getAll('customRoutines');
+  return routines.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Saves (adds or replaces) one routine in a single transaction. */
+export async function saveCustomRoutine(routine: Routine): Promise<void> {
+  const db = await openFlarewiseDB();
+  const tx = db.transaction('customRoutines', 'readwrite');
+  await Promise.all([tx.store.put(routine), tx.done]);
+}
+
+/** Deletes one routine the user built. */
+export async function deleteCustomRoutine(id: string): Promise<void> {
+  const db = await openFlarewiseDB();
+  await db.delete('customRoutines', id);
+}

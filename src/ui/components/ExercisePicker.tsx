@@ -1,0 +1,56 @@
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import type { PrecautionProfile } from '../../engine/check-in-types';
+import { REGIONS, type Exercise, type Region } from '../../engine/content-types';
+import { ruledOutTags, whyRuledOut } from '../../engine/precautions';
+import { t } from '../../i18n/messages';
+
+/** Why the profile rules this exercise out, in words for the user; undefined when it does not. */
+export function notForYou(exercise: Exercise, profile: PrecautionProfile): string | undefined {
+  const tag = exercise.tags.find((candidate) => ruledOutTags(profile).has(candidate));
+  const why = tag === undefined ? undefined : whyRuledOut(tag, profile);
+  return why === undefined ? undefined : t('exercise.ruledOut', { why });
+}
+
+/** A searchable list of exercises to add; those the profile rules out are shown disabled, with the reason. */
+export function ExercisePicker(props: { exercises: readonly Exercise[]; profile: PrecautionProfile; onAdd(exercise: Exercise): void }) {
+  const [query, setQuery] = createSignal('');
+  const [region, setRegion] = createSignal<Region | ''>('');
+  const shown = createMemo(() => props.exercises.filter((exercise) => {
+    const words = `${exercise.name} ${exercise.purpose}`.toLowerCase();
+    return words.includes(query().trim().toLowerCase()) && (region() === '' || exercise.regions.includes(region() as Region));
+  }));
+  return (
+    <section class="stack" aria-labelledby="picker-title">
+      <h2 id="picker-title">{t('editor.add')}</h2>
+      <label class="text-field">
+        <span>{t('editor.search')}</span>
+        <input type="search" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+      </label>
+      <label class="text-field">
+        <span>{t('library.region')}</span>
+        <select value={region()} onChange={(e) => setRegion(e.currentTarget.value as Region | '')}>
+          <option value="">{t('editor.allRegions')}</option>
+          <For each={REGIONS}>{(r) => <option value={r}>{t(`region.${r}`)}</option>}</For>
+        </select>
+      </label>
+      <Show when={shown().length > 0} fallback={<p class="muted">{t('editor.noMatch')}</p>}>
+        <ul class="picker-list">
+          <For each={shown()}>
+            {(exercise) => {
+              const reason = () => notForYou(exercise, props.profile);
+              return (
+                <li classList={{ 'ruled-out': reason() !== undefined }}>
+                  <button type="button" class="button" disabled={reason() !== undefined}
+                    aria-describedby={reason() ? `why-${exercise.id}` : undefined} onClick={() => props.onAdd(exercise)}>
+                    <span aria-hidden="true">+</span> {t('editor.addOne', { name: exercise.name })}
+                  </button>
+                  <Show when={reason()}>{(why) => <p class="why" id={`why-${exercise.id}`}>{why()}</p>}</Show>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { For, Show } from 'solid-js';
+import type { Exercise } from '../../engine/content-types';
+import { ruledOutTags, whyRuledOut } from '../../engine/precautions';
+import { t } from '../../i18n/messages';
+import { useApp } from '../app-context';
+import { ExerciseFacts } from '../components/ExerciseFacts';
+import { Illustration } from '../components/Illustration';
+import { TextList } from '../components/TextList';
+import { TopBar } from '../components/TopBar';
+
+/** Everything about one exercise: how to do it, when to stop, its doses and its easier and harder versions. */
+export function ExerciseScreen(props: { id: string }) {
+  const app = useApp();
+  const exercise = () => app.library.exercises.get(props.id);
+  const named = (id: string | undefined) => (id === undefined ? undefined : app.library.exercises.get(id));
+  const ruledOutWhy = (ex: Exercise) => {
+    const tag = ex.tags.find((candidate) => ruledOutTags(app.profile()).has(candidate));
+    return tag === undefined ? undefined : whyRuledOut(tag, app.profile());
+  };
+  return (
+    <Show when={exercise()} fallback={<NotFound />}>
+      {(ex) => (
+        <article class="stack" aria-labelledby="exercise-title">
+          <TopBar title={ex().name} titleId="exercise-title" back="/library" backLabel={t('nav.library')} />
+          <Show when={ruledOutWhy(ex())}>{(why) => <p class="notice warn">{t('exercise.ruledOut', { why: why() })}</p>}</Show>
+          <div class="card hero"><Illustration src={app.illustrationUrl(ex())} alt={ex().alt} /></div>
+          <p class="lead">{ex().purpose}</p>
+          <ExerciseFacts exercise={ex()} />
+          <TextList title={t('exercise.steps')} items={ex().steps} ordered />
+          <TextList title={t('exercise.cues')} items={ex().cues.map((cue) => `“${cue}”`)} />
+          <TextList title={t('exercise.mistakes')} items={ex().mistakes} />
+          <TextList title={t('exercise.stopIf')} items={ex().stopIf} />
+          <TextList title={t('exercise.tags')}
+            items={ex().tags.length > 0 ? ex().tags.map((tag) => t(`tag.${tag}`)) : [t('exercise.noTags')]} />
+          <Show when={ex().easier !== undefined || ex().harder !== undefined}>
+            <nav class="card" aria-labelledby="chain-title">
+              <h2 id="chain-title">{t('exercise.chain')}</h2>
+              <ul class="link-list">
+                <For each={[['exercise.easier', named(ex().easier)], ['exercise.harder', named(ex().harder)]] as const}>
+                  {([key, other]) => (
+                    <Show when={other}>{(o) => <li><a href={`/exercise/${o().id}`}>{t(key, { name: o().name })}</a></li>}</Show>
+                  )}
+                </For>
+              </ul>
+            </nav>
+          </Show>
+        </article>
+      )}
+    </Show>
+  );
+}
+
+/** An unknown exercise id: say so and offer the way back. */
+function NotFound() {
+  return (
+    <section class="stack" aria-labelledby="exercise-title">
+      <TopBar title={t('exercise.notFound')} titleId="exercise-title" back="/library" backLabel={t('nav.library')} />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { Show } from 'solid-js';
+import { TIERS, type Exercise, type Routine } from '../../engine/content-types';
+import { ruledOutTags, whyRuledOut } from '../../engine/precautions';
+import { planRoutine } from '../../engine/routine-plan';
+import { planSession } from '../../engine/session-plan';
+import { t } from '../../i18n/messages';
+import { isCustomRoutineId } from '../../storage/custom-routines';
+import { useApp } from '../app-context';
+import { ConfirmDelete } from '../components/ConfirmDelete';
+import { RoutineItems } from '../components/RoutineItems';
+import { TierDurations, type TierDuration } from '../components/TierDurations';
+import { TopBar } from '../components/TopBar';
+
+/** One routine: what it is for, its exercises and doses, how long it takes on each kind of day, and Start. */
+export function RoutineScreen(props: { id: string }) {
+  const app = useApp();
+  const routine = () => app.findRoutine(props.id);
+  const noteFor = (exercise: Exercise) => {
+    const tag = exercise.tags.find((candidate) => ruledOutTags(app.profile()).has(candidate));
+    const why = tag === undefined ? undefined : whyRuledOut(tag, app.profile());
+    return why === undefined ? undefined : t('routine.skippedForYou', { name: exercise.name, why });
+  };
+  // The user's own profile (EMPTY_PROFILE until they tick something), so the estimate matches what plays.
+  const durations = (r: Routine): TierDuration[] => TIERS.map((tier) => {
+    const plan = planRoutine(r, app.library, { tier, profile: app.profile(), hotJoints: 'none', triage: { outcome: 'none' }, level: 0 });
+    const ms = plan.items.length === 0 ? undefined : planSession(plan.items, { leadInSeconds: app.prefs().leadInSeconds }).totalMs;
+    return { tier, ms };
+  });
+  const remove = (r: Routine) => {
+    void app.deleteCustomRoutine(r.id);
+    app.router.go('/library', { replace: true });
+  };
+  return (
+    <Show when={routine()} fallback={<Show when={app.customRoutinesLoaded()}><NotFound /></Show>}>
+      {(r) => (
+        <article class="stack" aria-labelledby="routine-title">
+          <TopBar title={r().name} titleId="routine-title" back="/library" backLabel={t('nav.library')} />
+          <p class="lead">{r().purpose}</p>
+          <Show when={r().suits}><p><strong>{t('routine.suits')}: </strong>{r().suits}</p></Show>
+          <button type="button" class="button primary wide big" onClick={() => app.startRoutine(r().id)}>{t('routine.start')}</button>
+          <TierDurations durations={durations(r())} />
+          <RoutineItems title={t('routine.warmUp')} items={r().warmUp} library={app.library} noteFor={noteFor} />
+          <RoutineItems title={isCustomRoutineId(r().id) ? t('routine.exercises') : t('routine.main')}
+            items={r().main} library={app.library} noteFor={noteFor} />
+          <RoutineItems title={t('routine.coolDown')} items={r().coolDown} library={app.library} noteFor={noteFor} />
+          <Show when={isCustomRoutineId(r().id)}>
+            <div class="row">
+              <a class="button" href={`/routines/edit/${r().id}`}>{t('routine.edit')}</a>
+              <ConfirmDelete name={r().name} onDelete={() => remove(r())} />
+            </div>
+          </Show>
+        </article>
+      )}
+    </Show>
+  );
+}
+
+/** An unknown routine id: say so and offer the way back. */
+function NotFound() {
+  return (
+    <section class="stack" aria-labelledby="routine-title">
+      <TopBar title={t('routine.notFound')} titleId="routine-title" back="/library" backLabel={t('nav.library')} />
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The library, exercise and routine pages and the user's own routines, in the built app on a phone-size
+ * screen: filtering, an exercise's steps and its easier version, building, saving, reloading and starting
+ * a routine, and an exercise the precaution profile rules out.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newWatchedContext, type ContextWatch } from './browser';
+
+const baseUrl = inject('baseUrl');
+const at = (path: string): string => new URL(path, baseUrl).href;
+const PHONE = { viewport: { width: 390, height: 844 } };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh phone-size page, and the watch that records console errors and CSP violations. */
+async function openPhone(): Promise<{ page: Page; watch: ContextWatch; close(): Promise<void> }> {
+  const { context, watch } = await newWatchedContext(browser, baseUrl, PHONE);
+  const page = await context.newPage();
+  return { page, watch, close: () => context.close() };
+}
+
+/** The names of the exercises the library lists, in order. */
+async function listedNames(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Exercise library' }).getByRole('heading', { level: 3 }).allInnerTexts();
+}
+
+describe('the exercise library', () => {
+  it('filters to hips and lying on the back, and opens an exercise with its steps and easier version', async () => {
+    const { page, watch, close } = await openPhone();
+    await page.goto(baseUrl);
+    await page.getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Exercise library' }).waitFor();
+    const everything = (await listedNames(page)).length;
+
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('button', { name: 'Hips' }).click();
+    await page.getByRole('button', { name: 'Lying on your back' }).click();
+    const names = await listedNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(everything);
+    expect(await page.getByRole('status').innerText()).toBe(`${names.length} exercises`);
+    expect(names).toContain('Bridge');
+    expect(names).not.toContain('Clamshell');
+
+    await page.getByRole('link', { name: 'Bridge', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bridge' }).waitFor();
+    const steps = page.getByRole('region', { name: 'How to do it' }).getByRole('listitem');
+    expect(await steps.count()).toBeGreaterThanOrEqual(3);
+    await page.getByRole('link', { name: 'Easier: Buttock squeeze' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Buttock squeeze' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Harder: Bridge' }).count()).toBe(1);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    await close();
+  });
+
+  it('builds a routine of three, reorders it, changes a dose, keeps it over a reload and starts it', async () => {
+    const { page, watch, close } = await openPhone();
+    await page.goto(at('/library'));
+    await page.getByRole('link', { name: 'Build your own routine' }).click();
+    await page.getByLabel('Routine name').fill('My hips');
+    for (const name of ['Knee rocks', 'Bridge', 'Buttock squeeze']) {
+      await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
+    }
+    await page.getByRole('button', { name: 'Move Buttock squeeze up' }).click();
+    await page.getByRole('button', { name: 'Less reps for Knee rocks' }).click();
+    const kneeRocks = page.getByRole('listitem', { name: 'Knee rocks' });
+    expect(await kneeRocks.getByRole('group', { name: 'Reps' }).innerText()).toContain('9');
+    await page.getByRole('button', { name: 'Save routine' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'My hips' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'My hips' }).waitFor();
+    const order = page.getByRole('region', { name: 'Exercises' }).getByRole('link');
+    expect(await order.allInnerTexts()).toEqual(['Knee rocks', 'Buttock squeeze', 'Bridge']);
+    expect(await page.getByText('2 sets of 9, about').count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('link', { name: 'Today' }).click();
+    expect(await page.getByRole('heading', { name: 'My hips' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'My hips' }).click();
+    await page.getByRole('button', { name: 'Start this routine' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Knee rocks' }).waitFor();
+    expect(watch.consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('shows an exercise that loads a bent spine as not for someone on long-term steroids, with the reason', async () => {
+    const { page, watch, close } = await openPhone();
+    await page.goto(at('/settings'));
+    await page.getByRole('checkbox', { name: /steroids/ }).check();
+    await page.goto(at('/routines/new'));
+    await page.getByLabel('Search exercises').fill('knee to chest');
+    const add = page.getByRole('button', { name: 'Add Single knee to chest' });
+    expect(await add.isDisabled()).toBe(true);
+    const reason = await add.evaluate((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(reason).toMatch(/^Not for you: long-term steroids/);
+    await page.getByLabel('Search exercises').fill('knee rocks');
+    expect(await page.getByRole('button', { name: 'Add Knee rocks' }).isEnabled()).toBe(true);
+    expect(watch.consoleErrors).toEqual([]);
+    await close();
+  });
+});
