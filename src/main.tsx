@@ -10,6 +10,7 @@ import { loadProfile, saveProfile } from './storage/profile';
 import { completeSession } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { createApp } from './state/create-app';
+import { createPwaState } from './state/create-pwa-state';
 import { createRouter } from './state/router';
 import { createScreenAdapter } from './state/screen';
 import { App } from './ui/App';
@@ -40,7 +41,7 @@ const app = createApp({
   audioStatus,
 });
 
-render(() => <App app={app} />, document.getElementById('root') as HTMLElement);
+render(() => <App app={app} pwa={createPwaState()} />, document.getElementById('root') as HTMLElement);
 
 // Sound is not needed for the first screen: fetch it once the page is idle, before any Start tap.
 const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));

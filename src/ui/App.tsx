@@ -1,19 +1,23 @@
-import { Match, Switch, createEffect } from 'solid-js';
+import { Match, Switch, createEffect, lazy } from 'solid-js';
 import type { AppState } from '../state/create-app';
+import type { PwaSignals } from '../state/create-pwa-state';
 import type { Route } from '../state/router';
 import { AppContext } from './app-context';
 import { CueFlash } from './components/CueFlash';
-import { DoneScreen } from './screens/DoneScreen';
-import { ExerciseScreen } from './screens/ExerciseScreen';
+import { PwaInstall, PwaNotices } from './components/PwaBanners';
 import { HomeScreen } from './screens/HomeScreen';
-import { LibraryScreen } from './screens/LibraryScreen';
 import { PlayerScreen } from './screens/PlayerScreen';
-import { RoutineEditorScreen } from './screens/RoutineEditorScreen';
-import { RoutineScreen } from './screens/RoutineScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
+
+// Screens past the first are split out and fetched on first use (the service worker has them all offline).
+const DoneScreen = lazy(() => import('./screens/DoneScreen').then((m) => ({ default: m.DoneScreen })));
+const ExerciseScreen = lazy(() => import('./screens/ExerciseScreen').then((m) => ({ default: m.ExerciseScreen })));
+const LibraryScreen = lazy(() => import('./screens/LibraryScreen').then((m) => ({ default: m.LibraryScreen })));
+const RoutineEditorScreen = lazy(() => import('./screens/RoutineEditorScreen').then((m) => ({ default: m.RoutineEditorScreen })));
+const RoutineScreen = lazy(() => import('./screens/RoutineScreen').then((m) => ({ default: m.RoutineScreen })));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 /** The root: provides the app state and shows the screen for the current route. */
-export function App(props: { app: AppState }) {
+export function App(props: { app: AppState; pwa?: PwaSignals }) {
   const { router, player } = props.app;
   const routeNamed = <N extends Route['name']>(name: N) => () => {
     const route = router.route();
@@ -33,9 +37,14 @@ export function App(props: { app: AppState }) {
     if (name === 'play' && !player.state()) router.go('/', { replace: true });
     if (name === 'done' && !props.app.summary()) router.go('/', { replace: true });
   });
+  const sessionActive = () => {
+    const status = player.state()?.status;
+    return status === 'playing' || status === 'paused';
+  };
   return (
     <AppContext.Provider value={props.app}>
       <main class="app" id="main" onClick={followLink}>
+        {props.pwa && router.route().name !== 'play' && <PwaNotices pwa={props.pwa} sessionActive={sessionActive()} />}
         <Switch fallback={<HomeScreen />}>
           <Match when={router.route().name === 'play'}><PlayerScreen /></Match>
           <Match when={router.route().name === 'done'}><DoneScreen /></Match>
@@ -46,6 +55,7 @@ export function App(props: { app: AppState }) {
           <Match when={router.route().name === 'routine-new'}><RoutineEditorScreen /></Match>
           <Match when={routeNamed('routine-edit')()}>{(route) => <RoutineEditorScreen id={route().id} />}</Match>
         </Switch>
+        {props.pwa && router.route().name === 'home' && <PwaInstall pwa={props.pwa} />}
       </main>
       <CueFlash />
     </AppContext.Provider>
