@@ -13,7 +13,8 @@ import { ensureChromium } from './find-chromium.mjs';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 const chromePath = ensureChromium();
-if (!existsSync(`${ROOT}dist/index.html`) || !existsSync(`${ROOT}dist/sw.js`)) {
+const DIST = process.env.FLAREWISE_DIST ?? `${ROOT}dist`;
+if (!existsSync(`${DIST}/index.html`) || !existsSync(`${DIST}/sw.js`)) {
   console.error('dist/ is missing or incomplete: run npm run build first.');
   process.exit(1);
 }

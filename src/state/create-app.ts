@@ -1,7 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
 import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/check-in-types';
-import type { Exercise, Library, Routine } from '../engine/content-types';
+import type { Exercise, Library, Routine, Tier } from '../engine/content-types';
 import { ruledOutTags } from '../engine/precautions';
 import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
 import type { SessionState } from '../engine/session';
@@ -43,6 +43,8 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
 export interface ActiveRoutine {
   id: string;
   name: string;
+  tier: Tier;
+  level: number;
 }
 
 /** The app's shared state, read by every screen through the context. */
@@ -108,7 +110,7 @@ export function createApp(deps: AppDeps): AppState {
       if (current) {
         const stored: StoredSession = {
           ...result, id: `${result.startedAt}-${current.id}`, routineId: current.id, routineName: current.name,
-          day: deps.localDay(result.startedAt),
+          day: deps.localDay(result.startedAt), tier: current.tier, level: current.level, stoppedForPain: [],
         };
         deps.storage.completeSession(stored).catch(failed);
       }
@@ -162,7 +164,7 @@ export function createApp(deps: AppDeps): AppState {
       const chosen = findRoutine(id);
       if (!chosen) return;
       void deps.unlockAudio();
-      setRoutine({ id: chosen.id, name: chosen.name });
+      setRoutine({ id: chosen.id, name: chosen.name, tier: 'green', level: 0 });
       setResumable(null);
       setSummary(null);
       player.start(planFor(chosen));
@@ -172,7 +174,7 @@ export function createApp(deps: AppDeps): AppState {
       const saved = resumable();
       if (!saved) return;
       void deps.unlockAudio();
-      setRoutine({ id: saved.routineId, name: saved.routineName });
+      setRoutine({ id: saved.routineId, name: saved.routineName, tier: 'green', level: 0 });
       setResumable(null);
       player.reopen(saved.state, saved.savedAt);
       deps.router.go('/play');

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type FlarewiseDB } from './schema';
+import { DB_NAME, DB_VERSION, type FlarewiseDB, type StoredSession } from './schema';
 
 /** Opening gives up after this long instead of hanging (another tab may be blocking an upgrade). */
 const OPEN_TIMEOUT_MS = 5000;
@@ -13,7 +13,7 @@ let dbPromise: Promise<IDBPDatabase<FlarewiseDB>> | null = null;
 export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
   dbPromise ??= withTimeout(
     openDB<FlarewiseDB>(DB_NAME, DB_VERSION, {
-      upgrade(db, oldVersion) {
+      async upgrade(db, oldVersion, _newVersion, tx) {
         if (oldVersion < 1) {
           db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-day', 'day');
           db.createObjectStore('checkpoint', { keyPath: 'id' });
@@ -21,6 +21,17 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
         }
         if (oldVersion < 2) {
           db.createObjectStore('customRoutines', { keyPath: 'id' });
+        }
+        if (oldVersion < 3) {
+          db.createObjectStore('checkIns', { keyPath: 'date' });
+          db.createObjectStore('levels', { keyPath: 'routineId' });
+          // Sessions from before check-ins were full routines at the prescribed level.
+          let cursor = await tx.objectStore('sessions').openCursor();
+          while (cursor) {
+            const old = cursor.value as Partial<StoredSession> & StoredSession;
+            await cursor.update({ ...old, tier: old.tier ?? 'green', level: old.level ?? 0, stoppedForPain: old.stoppedForPain ?? [] });
+            cursor = await cursor.continue();
+          }
         }
       },
       blocking() {

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
-import type { Routine } from '../engine/content-types';
+import type { CheckIn, Effort, TierDecision, TriageResult } from '../engine/check-in-types';
+import type { Routine, Tier } from '../engine/content-types';
 import type { SessionState } from '../engine/session';
 import type { SessionSummary } from '../engine/session-summary';
 
@@ -10,6 +11,34 @@ export interface StoredSession extends SessionSummary {
   routineName: string;
   /** The local calendar day it was done on, 'YYYY-MM-DD'. */
   day: string;
+  /** The dose tier it was played at (sessions from before check-ins existed were full routines: green). */
+  tier: Tier;
+  /** The routine's progression level it was played at. */
+  level: number;
+  /** The IANA time zone the device was in, so a travelling user's days stay right. */
+  timeZone?: string;
+  /** Rated after the session (CLINICAL.md section 5). */
+  effort?: Effort;
+  /** Pain 0–10 reported right after the session. */
+  painAfter?: number;
+  /** Ids of exercises stopped because pain went over the tier's limit. */
+  stoppedForPain: string[];
+}
+
+/** The day's check-in with what the app decided from it (CLINICAL.md sections 1–3). */
+export interface StoredCheckIn extends CheckIn {
+  triage: TriageResult;
+  tier: TierDecision;
+  timeZone?: string;
+}
+
+/** The user's progression level for one routine, and the last change in plain words. */
+export interface StoredLevel {
+  routineId: string;
+  level: number;
+  updatedAt: number;
+  change: 'up' | 'down' | 'hold';
+  reason: string;
 }
 
 /** The in-progress session, saved after every step. */
@@ -28,8 +57,12 @@ export interface FlarewiseDB extends DBSchema {
   settings: { key: string; value: { key: string; value: unknown } };
   /** Routines the user built, ids 'custom-…' (added in version 2). */
   customRoutines: { key: string; value: Routine };
+  /** One check-in per local day, keyed by 'YYYY-MM-DD' (added in version 3). */
+  checkIns: { key: string; value: StoredCheckIn };
+  /** Progression level per routine (added in version 3). */
+  levels: { key: string; value: StoredLevel };
 }
 
 /** The name and current version of the database. */
 export const DB_NAME = 'flarewise';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Absolute path of dist/. */
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST = process.env['FLAREWISE_DIST'] ? `${process.env['FLAREWISE_DIST'].replace(/\/$/, '')}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Every file under dist/ as a forward-slash path relative to it (e.g. "assets/index-abc.js"). */
 export function listDistFiles(dir: string = DIST): string[] {

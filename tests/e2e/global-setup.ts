@@ -11,7 +11,8 @@ declare module 'vitest' {
 
 /** Starts the server before the first test file and stops it after the last. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startServer({ root: 'dist', port: 0 });
+  // FLAREWISE_DIST lets parallel work test its own build without disturbing dist/.
+  const server = await startServer({ root: process.env['FLAREWISE_DIST'] ?? 'dist', port: 0 });
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

@@ -13,6 +13,11 @@ const SESSIONS = [
 const CHECKPOINT = { id: 'current', routineId: 'morning', routineName: 'Morning', savedAt: 3, state: { stepIndex: 4 } };
 const SETTINGS = [{ key: 'preferences', value: { sound: false, volume: 0.3 } }];
 
+const ALL_STORES = ['checkIns', 'checkpoint', 'customRoutines', 'levels', 'sessions', 'settings'];
+const CUSTOM = { id: 'custom-1', name: 'Mine', purpose: 'p', suits: 's', warmUp: [], main: [{ exercise: 'bridge' }], coolDown: [] };
+/** Sessions as version 3 reads them: tier, level and pain stops filled in for the old ones. */
+const UPGRADED = SESSIONS.map((s) => ({ ...s, tier: 'green', level: 0, stoppedForPain: [] }));
+
 /** Creates the database exactly as version 1 did, and fills it. */
 async function createVersionOne(): Promise<void> {
   const db = await openDB(DB_NAME, 1, {
@@ -33,21 +38,39 @@ afterEach(async () => {
   await deleteDB(DB_NAME);
 });
 
-describe('upgrading the database from version 1', () => {
-  it('keeps every session, the checkpoint and the settings, and adds the custom routines store', async () => {
+/** Creates the database as version 2 did (version 1 plus custom routines), and fills it. */
+async function createVersionTwo(): Promise<void> {
+  await createVersionOne();
+  const db = await openDB(DB_NAME, 2, { upgrade: (v2) => void v2.createObjectStore('customRoutines', { keyPath: 'id' }) });
+  await db.put('customRoutines', CUSTOM);
+  db.close();
+}
+
+describe('upgrading the database from every earlier version', () => {
+  it('from version 1 keeps every session, the checkpoint and the settings, and adds the new stores', async () => {
     await createVersionOne();
     const db = await openFlarewiseDB();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['checkpoint', 'customRoutines', 'sessions', 'settings']);
-    expect(await db.getAll('sessions')).toEqual(SESSIONS);
-    expect(await db.getAllFromIndex('sessions', 'by-day', '2027-01-15')).toEqual([SESSIONS[1]]);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
+    expect(await db.getAll('sessions')).toEqual(UPGRADED);
+    expect(await db.getAllFromIndex('sessions', 'by-day', '2027-01-15')).toEqual([UPGRADED[1]]);
     expect(await db.get('checkpoint', 'current')).toEqual(CHECKPOINT);
     expect(await db.getAll('settings')).toEqual(SETTINGS);
     expect(await listCustomRoutines()).toEqual([]);
   });
 
+  it('from version 2 keeps custom routines and every session, marking old sessions as green at level 0', async () => {
+    await createVersionTwo();
+    const db = await openFlarewiseDB();
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
+    expect(await db.getAll('sessions')).toEqual(UPGRADED);
+    expect(await listCustomRoutines()).toEqual([CUSTOM]);
+    expect(await db.get('checkpoint', 'current')).toEqual(CHECKPOINT);
+    expect(await db.getAll('checkIns')).toEqual([]);
+  });
+
   it('a fresh install gets every store at once', async () => {
     const db = await openFlarewiseDB();
-    expect([...db.objectStoreNames].sort()).toEqual(['checkpoint', 'customRoutines', 'sessions', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
   });
 });

@@ -37,7 +37,9 @@ describe('storage', () => {
     const state = tick(startSession(plan, T0), T0 + plan.totalMs).state;
     await saveCheckpoint('morning', 'Morning', state, T0);
     const summary = summariseSession(state, T0 + plan.totalMs);
-    await completeSession({ ...summary, id: 's1', routineId: 'morning', routineName: 'Morning', day: '2027-01-15' });
+    await completeSession({
+      ...summary, id: 's1', routineId: 'morning', routineName: 'Morning', day: '2027-01-15', tier: 'green', level: 0, stoppedForPain: [],
+    });
     expect(await loadCheckpoint()).toBeUndefined();
     expect((await listSessions()).map((s) => [s.id, s.completed])).toEqual([['s1', true]]);
   });
