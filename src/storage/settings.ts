@@ -1,4 +1,4 @@
-import { openFlarewiseDB } from './db';
+import { readSetting, writeSetting } from './setting';
 
 /** The user's sound and timing preferences. */
 export interface Preferences {
@@ -16,14 +16,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
 };
 
 /** The saved preferences, with defaults for anything never set. */
-export async function loadPreferences(): Promise<Preferences> {
-  const db = await openFlarewiseDB();
-  const row = await db.get('settings', 'preferences');
-  return { ...DEFAULT_PREFERENCES, ...(row?.value as Partial<Preferences> | undefined) };
-}
+export const loadPreferences = (): Promise<Preferences> => readSetting('preferences', DEFAULT_PREFERENCES);
 
 /** Saves the preferences. */
-export async function savePreferences(prefs: Preferences): Promise<void> {
-  const db = await openFlarewiseDB();
-  await db.put('settings', { key: 'preferences', value: prefs });
-}
+export const savePreferences = (prefs: Preferences): Promise<void> => writeSetting('preferences', prefs);
