@@ -4,15 +4,23 @@ import type { AudioStatus } from './audio/audio-types';
 import { createLazyCuePlayer } from './audio/lazy-cue-player';
 import { illustrationUrl, library } from './content/library';
 import { localDayOf } from './engine/local-day';
+import { listCheckIns, saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
+import { listLevels } from './storage/levels';
 import { loadProfile, saveProfile } from './storage/profile';
-import { completeSession } from './storage/sessions';
+import { loadWeeklyGoal } from './storage/progress';
+import { completeSession, listSessions } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
+import { onDatabaseEvent } from './storage/db';
+import { requestPersistence } from './storage/persistence';
+import { loadSetup, saveSetup } from './storage/setup';
 import { createApp } from './state/create-app';
+import { createProgress } from './state/create-progress';
 import { createPwaState } from './state/create-pwa-state';
 import { createRouter } from './state/router';
 import { createScreenAdapter } from './state/screen';
+import { createStorageWatch } from './state/storage-watch';
 import { App } from './ui/App';
 import './ui/styles.css';
 
@@ -26,8 +34,17 @@ const app = createApp({
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
+    loadSetup, saveSetup, listCheckIns, saveCheckIn, listLevels,
+    // Only the summary screen needs it (with the progression rules): fetched on first use.
+    saveSessionFeedback: (feedback, now) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback, now)),
   },
   router: createRouter(window),
+  progress: createProgress({
+    storage: { listSessions, listCheckIns, loadWeeklyGoal },
+    now: () => Date.now(),
+    localDay: (ms) => localDayOf(ms),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  }),
   now: () => Date.now(),
   setInterval: (fn, ms) => window.setInterval(fn, ms),
   clearInterval: (handle) => window.clearInterval(handle as number),
@@ -39,9 +56,11 @@ const app = createApp({
   localDay: (ms) => localDayOf(ms),
   illustrationUrl,
   audioStatus,
+  askPersistence: () => void requestPersistence(navigator.storage),
 });
 
-render(() => <App app={app} pwa={createPwaState()} />, document.getElementById('root') as HTMLElement);
+const storage = createStorageWatch(onDatabaseEvent, () => window.location.reload());
+render(() => <App app={app} pwa={createPwaState()} storage={storage} />, document.getElementById('root') as HTMLElement);
 
 // Sound is not needed for the first screen: fetch it once the page is idle, before any Start tap.
 const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));

@@ -42,6 +42,8 @@ export interface CueEventDetail {
   plannedAt: number;
   firedAt: number;
   audible: boolean;
+  /** When the sound was placed on the audio clock ahead of time: the moment it is heard. */
+  heardAt?: number;
 }
 
 /** Settings used until the state layer calls setPrefs. */

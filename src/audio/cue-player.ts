@@ -2,7 +2,7 @@ import type { CueName, DueCue } from '../engine/cues';
 import type { AudioStatus, CuePlayer, SoundPrefs } from './audio-types';
 import { DEFAULT_SOUND_PREFS } from './audio-types';
 import { makeBrowserHost, type AudioHost } from './browser-host';
-import { makeCueScheduler } from './cue-scheduler';
+import { LATE_LIMIT_MS, makeCueScheduler } from './cue-scheduler';
 import { SILENCE_KEY, voiceDelayMs, voiceKeyFor } from './sprite';
 import { howlerContext, makeSpriteHowl, type AudioContextLike, type SpriteSound } from './sprite-howl';
 
@@ -96,13 +96,30 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     voiceTimers.add(handle);
   };
 
+  // Cues already placed on the audio clock, by `${cue}@${at}`: their timer only shows and vibrates.
+  const onClock = new Map<string, { cancel(): void; heardAt: number }[]>();
+  const keyOf = (cue: CueName, at: number) => `${cue}@${at}`;
+
+  /** Puts a cue (and its spoken prompt) on the audio clock now, ahead of its moment, where possible. */
+  const placeOnClock = ({ cue, at }: DueCue) => {
+    if (!sound?.playAt || !prefs.sound || prefs.volume <= 0 || !isLoaded() || !isRunning()) return;
+    const tone = sound.playAt(cue, at);
+    if (!tone) return;
+    const voice = prefs.voice ? voiceKeyFor(cue) : undefined;
+    const spoken = voice ? sound.playAt(voice, at + voiceDelayMs(cue)) : null;
+    onClock.set(keyOf(cue, at), spoken ? [tone, spoken] : [tone]);
+  };
+
   const onDue = ({ cue, at }: DueCue) => {
-    const audible = prefs.sound && prefs.volume > 0 && sound !== null && isLoaded() && isRunning();
-    if (audible && sound) playCue(sound, cue);
+    const placed = onClock.get(keyOf(cue, at));
+    onClock.delete(keyOf(cue, at));
+    const audible = placed !== undefined || (prefs.sound && prefs.volume > 0 && sound !== null && isLoaded() && isRunning());
+    if (audible && sound && !placed) playCue(sound, cue);
     // howler would queue a sound for a suspended context and play it late; better silent, and say so.
     if (prefs.sound && isLoaded() && !isRunning()) setStatus('locked');
     if (prefs.vibration) host.vibrate(cue);
-    host.emit({ cue, plannedAt: at, firedAt: now(), audible });
+    const heardAt = placed?.[0]?.heardAt;
+    host.emit(heardAt === undefined ? { cue, plannedAt: at, firedAt: now(), audible } : { cue, plannedAt: at, firedAt: now(), audible, heardAt });
   };
 
   const scheduler = makeCueScheduler({ now, setTimer, clearTimer }, onDue);
@@ -131,9 +148,14 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       if (keepingAlive) startLoop();
       return current === 'ready';
     },
-    schedule: (cues, at) => scheduler.schedule(cues, at),
+    schedule(cues, at) {
+      for (const due of cues) if (at - due.at <= LATE_LIMIT_MS) placeOnClock(due);
+      scheduler.schedule(cues, at);
+    },
     cancel() {
       scheduler.cancel();
+      for (const placed of onClock.values()) for (const p of placed) p.cancel();
+      onClock.clear();
       for (const handle of voiceTimers) clearTimer(handle);
       voiceTimers.clear();
     },

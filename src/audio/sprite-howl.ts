@@ -11,6 +11,11 @@ export interface SpriteSound {
   state(): 'unloaded' | 'loading' | 'loaded';
   on(event: 'load' | 'loaderror' | 'playerror' | 'unlock', fn: (id: number, error?: unknown) => void): unknown;
   unload(): unknown;
+  /**
+   * Plays a segment at a wall-clock moment on the audio clock, which a busy main thread cannot delay.
+   * Returns a cancel function and the moment it will be heard, or null where it cannot (then play on time by timer).
+   */
+  playAt?(key: string, atMs: number): { cancel(): void; heardAt: number } | null;
 }
 
 /** The part of an AudioContext the cue player uses. */
@@ -24,14 +29,79 @@ let webmFailed = false;
 /** Makes the one sprite Howl: Web Audio (no range requests offline), nothing fetched until load(). */
 export function makeSpriteHowl(): SpriteSound {
   const webm = !webmFailed && canPlay('audio/webm; codecs="opus"');
-  return new Howl({
-    src: spriteSources(import.meta.env.BASE_URL, webm),
+  const sources = spriteSources(import.meta.env.BASE_URL, webm);
+  const howl = new Howl({
+    src: sources,
     sprite: { ...SPRITE },
     html5: false,
     preload: false,
     // Some Safari versions claim WebM but cannot decode it; the next Howl then asks for MP3 only.
     onloaderror: () => { webmFailed ||= webm; },
   });
+  const clock = makeAudioClock();
+  // howler keeps its decoded buffer private; decode our own copy (from the service worker's cache) to schedule ahead.
+  howl.on('load', () => void clock.load((howl as unknown as { _src: string })._src));
+  const howlVolume = howl.volume.bind(howl) as (volume: number) => unknown;
+  return Object.assign(howl, {
+    volume(volume: number) {
+      clock.setVolume(volume);
+      return howlVolume(volume);
+    },
+    playAt: clock.playAt,
+  }) as unknown as SpriteSound;
+}
+
+/** Schedules sprite segments on the AudioContext's own clock, through howler's master gain. */
+function makeAudioClock() {
+  let buffer: AudioBuffer | null = null;
+  let gain: GainNode | null = null;
+  let volume = 1;
+  const context = () => (Howler.usingWebAudio ? (Howler.ctx as AudioContext | null) : null);
+  return {
+    async load(src: string) {
+      const ctx = context();
+      if (!ctx) return;
+      try {
+        buffer = await ctx.decodeAudioData(await (await fetch(src)).arrayBuffer());
+      } catch {
+        buffer = null; // Timers still play every cue through howler.
+      }
+    },
+    setVolume(next: number) {
+      volume = next;
+      if (gain) gain.gain.value = next;
+    },
+    playAt(key: string, atMs: number) {
+      const ctx = context();
+      const segment = SPRITE[key];
+      if (!ctx || !buffer || !segment || ctx.state !== 'running') return null;
+      gain ??= makeGain(ctx, volume);
+      const source = ctx.createBufferSource();
+      source.buffer = buffer;
+      source.connect(gain);
+      const when = contextTimeAt(ctx, atMs);
+      source.start(Math.max(when, ctx.currentTime), segment[0] / 1000, segment[1] / 1000);
+      const heardAt = when >= ctx.currentTime ? atMs : Date.now();
+      return { heardAt, cancel: () => { try { source.stop(); } catch { /* already ended */ } } };
+    },
+  };
+}
+
+function makeGain(ctx: AudioContext, volume: number): GainNode {
+  const node = ctx.createGain();
+  node.gain.value = volume;
+  node.connect((Howler as unknown as { masterGain: GainNode }).masterGain ?? ctx.destination);
+  return node;
+}
+
+/** The context time at which a wall-clock moment will be heard (output latency included where known). */
+function contextTimeAt(ctx: AudioContext, atMs: number): number {
+  const stamp = typeof ctx.getOutputTimestamp === 'function' ? ctx.getOutputTimestamp() : null;
+  if (stamp?.contextTime !== undefined && stamp.performanceTime) {
+    const stampWallMs = performance.timeOrigin + stamp.performanceTime;
+    return stamp.contextTime + (atMs - stampWallMs) / 1000;
+  }
+  return ctx.currentTime + (atMs - Date.now()) / 1000;
 }
 
 /** Howler's AudioContext once a Howl exists, or null without Web Audio. resume() also primes iOS. */

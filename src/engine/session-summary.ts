@@ -1,4 +1,4 @@
-import type { SessionState } from './session';
+import type { SessionEvent, SessionState } from './session';
 
 /** What was done of one exercise. */
 export interface ExerciseOutcome {
@@ -11,6 +11,8 @@ export interface ExerciseOutcome {
   skipped: boolean;
   endedEarly: boolean;
   painReports: number[];
+  /** Pain went over the tier's limit and the exercise was stopped (CLINICAL.md section 5). */
+  stoppedForPain: boolean;
 }
 
 /** The record of a finished (or ended) session. */
@@ -44,11 +46,12 @@ export function summariseSession(state: SessionState, now: number): SessionSumma
       return sum + (step.repMs ? Math.floor(r.ms / step.repMs) : 0);
     }, 0);
     const msWorked = records.reduce((sum, r) => sum + r.ms, 0);
-    const painReports = state.events.flatMap((e) => (e.type === 'pain' && e.exerciseIndex === exerciseIndex && e.level !== undefined ? [e.level] : []));
+    const painReports = state.events.flatMap((e) => (isPainOf(e, exerciseIndex) && e.level !== undefined ? [e.level] : []));
+    const stoppedForPain = state.events.some((e) => e.type === 'pain-stop' && e.exerciseIndex === exerciseIndex);
     const cutShort = endedEarly && exerciseIndex >= endIndex;
     return {
       exerciseId: planned.exercise.id, name: planned.exercise.name, setsPlanned: planned.dose.sets, setsDone, repsDone,
-      secondsWorked: Math.round(msWorked / 1000), skipped: records.length === 0 && !cutShort, endedEarly: cutShort, painReports,
+      secondsWorked: Math.round(msWorked / 1000), skipped: records.length === 0 && !cutShort && !stoppedForPain, endedEarly: cutShort, painReports, stoppedForPain,
     };
   });
   const pausedMs = pausedTotal(state, endedAt);
@@ -56,6 +59,11 @@ export function summariseSession(state: SessionState, now: number): SessionSumma
     startedAt: state.startedAt, endedAt, activeSeconds: Math.round((endedAt - state.startedAt - pausedMs) / 1000),
     completed: !endedEarly && state.status === 'finished', exercises,
   };
+}
+
+/** A pain report (noted or stopping) about one exercise. */
+function isPainOf(event: SessionEvent, exerciseIndex: number): event is Extract<SessionEvent, { type: 'pain' | 'pain-stop' }> {
+  return (event.type === 'pain' || event.type === 'pain-stop') && event.exerciseIndex === exerciseIndex;
 }
 
 function pausedTotal(state: SessionState, endedAt: number): number {

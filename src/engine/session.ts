@@ -12,6 +12,8 @@ export type SessionEvent =
   | { type: 'skip' | 'back'; at: number; stepIndex: number }
   | { type: 'skip-exercise'; at: number; exerciseIndex: number }
   | { type: 'pain'; at: number; stepIndex: number; exerciseIndex: number; level?: number }
+  | { type: 'pain-stop'; at: number; exerciseIndex: number; level: number }
+  | { type: 'swap'; at: number; exerciseIndex: number; to: string }
   | { type: 'end-early'; at: number; stepIndex: number };
 
 /** Time spent in one work step, and whether it ran to its end. */
@@ -137,8 +139,13 @@ function jumpTo(state: SessionState, index: number, now: number, event: SessionE
   return { ...base, stepIndex: clamped, stepStartedAt: now, cuedUntil: now - 1, pausedAt: paused ? now : null };
 }
 
+/** The state moved on to `now` when it is playing; a paused or finished state stays as it is. */
+export function settle(state: SessionState, now: number): SessionState {
+  return state.status === 'playing' ? advanceTo(state, now) : state;
+}
+
 /** The work done so far in the current step, if it is a work step. */
-function partialWork(state: SessionState, now: number): WorkRecord[] {
+export function partialWork(state: SessionState, now: number): WorkRecord[] {
   const step = state.plan.steps[state.stepIndex];
   if (!step || step.kind !== 'work') return [];
   const at = state.pausedAt ?? now;

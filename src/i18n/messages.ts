@@ -1,12 +1,16 @@
+import { coachMessages } from './en/coach';
 import { coreMessages } from './en/core';
+import { dataMessages } from './en/data';
+import { feedbackMessages } from './en/feedback';
 import { libraryMessages } from './en/library';
+import { progressMessages } from './en/progress';
 import { pwaMessages } from './en/pwa';
 
 /**
  * Every string the user sees, in one catalogue (one file per area under en/). A translation is another object of the
  * same shape; components only ever call `t(key, params)`.
  */
-export const en = { ...coreMessages, ...libraryMessages, ...pwaMessages } as const;
+export const en = { ...coachMessages, ...coreMessages, ...dataMessages, ...feedbackMessages, ...libraryMessages, ...progressMessages, ...pwaMessages } as const;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof typeof en;

@@ -6,14 +6,18 @@ import { ruledOutTags } from '../engine/precautions';
 import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
 import type { SessionState } from '../engine/session';
 import { summariseSession, type SessionSummary } from '../engine/session-summary';
-import type { Checkpoint, StoredSession } from '../storage/schema';
+import type { SessionFeedback } from '../storage/feedback';
+import type { Checkpoint, StoredLevel, StoredSession } from '../storage/schema';
 import type { Preferences } from '../storage/settings';
 import { DEFAULT_PREFERENCES } from '../storage/settings';
+import { createCoach, type Coach, type CoachStorage } from './create-coach';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
+import { staticProgress, type Progress } from './create-progress';
 import type { Router } from './router';
+import { describeStorageError } from './storage-watch';
 
 /** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
-export interface AppStorage {
+export interface AppStorage extends CoachStorage {
   loadPreferences(): Promise<Preferences>;
   savePreferences(prefs: Preferences): Promise<void>;
   loadCheckpoint(): Promise<Checkpoint | undefined>;
@@ -25,6 +29,7 @@ export interface AppStorage {
   listCustomRoutines(): Promise<Routine[]>;
   saveCustomRoutine(routine: Routine): Promise<void>;
   deleteCustomRoutine(id: string): Promise<void>;
+  saveSessionFeedback(feedback: SessionFeedback, now: number): Promise<StoredLevel>;
 }
 
 /** What the app needs from its surroundings. */
@@ -37,6 +42,10 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
   localDay(ms: number): string;
   illustrationUrl(exercise: Exercise): string | undefined;
   audioStatus: Accessor<AudioStatus>;
+  /** Streaks and history; refreshed when a session is saved. */
+  progress?: Progress;
+  /** Asks the browser to keep the data; called once a completed session is saved. */
+  askPersistence?(): void;
 }
 
 /** The routine being played: enough to label and save it. */
@@ -52,10 +61,16 @@ export interface AppState {
   library: Library;
   router: Router;
   player: Player;
+  coach: Coach;
+  progress: Progress;
   prefs: Accessor<Preferences>;
   setPrefs(prefs: Preferences): void;
   routine: Accessor<ActiveRoutine | null>;
   summary: Accessor<SessionSummary | null>;
+  /** The stored id of the session in `summary`, `${startedAt}-${routineId}`. */
+  sessionId: Accessor<string | null>;
+  /** Saves the after-session answers and the level that follows, once the session itself is stored. */
+  saveFeedback(answers: Omit<SessionFeedback, 'sessionId'>): Promise<StoredLevel>;
   resumable: Accessor<Checkpoint | null>;
   storageError: Accessor<string | null>;
   profile: Accessor<PrecautionProfile>;
@@ -89,12 +104,21 @@ export function createApp(deps: AppDeps): AppState {
   const [prefs, setPrefsSignal] = createSignal<Preferences>(DEFAULT_PREFERENCES);
   const [routine, setRoutine] = createSignal<ActiveRoutine | null>(null);
   const [summary, setSummary] = createSignal<SessionSummary | null>(null);
+  const [sessionId, setSessionId] = createSignal<string | null>(null);
+  let sessionStored: Promise<void> = Promise.resolve();
   const [resumable, setResumable] = createSignal<Checkpoint | null>(null);
   const [storageError, setStorageError] = createSignal<string | null>(null);
   const [profile, setProfileSignal] = createSignal<PrecautionProfile>(EMPTY_PROFILE);
   const [customRoutines, setCustomRoutines] = createSignal<readonly Routine[]>([]);
   const [customRoutinesLoaded, setCustomRoutinesLoaded] = createSignal(false);
-  const failed = (error: unknown): void => { setStorageError(error instanceof Error ? error.message : String(error)); };
+  const failed = (error: unknown): void => { setStorageError(describeStorageError(error)); };
+  const progress = deps.progress ?? staticProgress(deps.localDay(deps.now()));
+  const coach = createCoach({ storage: deps.storage, now: deps.now, localDay: deps.localDay, failed });
+  // The planner (clinical tables) is split out of the first screen's JavaScript but fetched right away,
+  // so a Start tap plans and plays at once, inside the tap that unlocks the sound.
+  let planner: typeof import('./today-plan') | undefined;
+  const loadPlanner = () => import('./today-plan').then((module) => (planner = module));
+  void loadPlanner().catch(() => undefined);
 
   const player = createPlayer({
     ...deps,
@@ -107,16 +131,23 @@ export function createApp(deps: AppDeps): AppState {
       const current = routine();
       const result = summariseSession(state, deps.now());
       setSummary(result);
+      setSessionId(null);
       if (current) {
         const stored: StoredSession = {
           ...result, id: `${result.startedAt}-${current.id}`, routineId: current.id, routineName: current.name,
-          day: deps.localDay(result.startedAt), tier: current.tier, level: current.level, stoppedForPain: [],
+          day: deps.localDay(result.startedAt), tier: current.tier, level: current.level,
+          stoppedForPain: result.exercises.filter((e) => e.stoppedForPain).map((e) => e.exerciseId),
         };
-        deps.storage.completeSession(stored).catch(failed);
+        setSessionId(stored.id);
+        sessionStored = deps.storage.completeSession(stored);
+        sessionStored.then(() => {
+          if (result.completed) deps.askPersistence?.();
+          return progress.refresh();
+        }).catch(failed);
       }
       deps.router.go('/done', { replace: true });
     },
-  }, () => routine()?.name ?? '');
+  }, () => routine()?.name ?? '', () => routine()?.tier ?? 'green');
 
   deps.storage.loadPreferences().then((saved) => {
     setPrefsSignal(saved);
@@ -134,6 +165,8 @@ export function createApp(deps: AppDeps): AppState {
     library: deps.library,
     router: deps.router,
     player,
+    coach,
+    progress,
     prefs,
     setPrefs(next) {
       setPrefsSignal(next);
@@ -142,6 +175,13 @@ export function createApp(deps: AppDeps): AppState {
     },
     routine,
     summary,
+    sessionId,
+    saveFeedback(answers) {
+      const id = sessionId();
+      if (id === null) return Promise.reject(new Error('No finished session to rate.'));
+      return sessionStored.then(() => deps.storage.saveSessionFeedback({ ...answers, sessionId: id }, deps.now()))
+        .then((level) => { void coach.refreshLevels(); return level; });
+    },
     resumable,
     storageError,
     profile,
@@ -162,13 +202,31 @@ export function createApp(deps: AppDeps): AppState {
     findRoutine,
     startRoutine(id) {
       const chosen = findRoutine(id);
+      const checkIn = coach.today();
       if (!chosen) return;
+      // No session without today's check-in (its safety questions), and none at all on a blocked day.
+      if (!checkIn || coach.isBlockedToday()) {
+        coach.choose(id);
+        deps.router.go(checkIn ? '/' : '/check-in');
+        return;
+      }
       void deps.unlockAudio();
-      setRoutine({ id: chosen.id, name: chosen.name, tier: 'green', level: 0 });
-      setResumable(null);
-      setSummary(null);
-      player.start(planFor(chosen));
-      deps.router.go('/play');
+      const play = (today: typeof import('./today-plan')) => {
+        const level = coach.levelOf(id);
+        const plan = today.planForToday(chosen, deps.library, checkIn, profile(), level);
+        if (plan.items.length === 0) {
+          coach.choose(id);
+          deps.router.go('/today');
+          return;
+        }
+        setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level });
+        setResumable(null);
+        setSummary(null);
+        player.start(planSession(plan.items, { leadInSeconds: prefs().leadInSeconds }));
+        deps.router.go('/play');
+      };
+      if (planner) play(planner);
+      else loadPlanner().then(play).catch(failed);
     },
     resumeSaved() {
       const saved = resumable();

@@ -1,10 +1,13 @@
 import { batch, createSignal, type Accessor } from 'solid-js';
+import type { Tier } from '../engine/content-types';
 import type { DueCue } from '../engine/cues';
+import { shouldStopForPain } from '../engine/progression';
 import {
   backStep, endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
   type SessionState,
 } from '../engine/session';
-import type { SessionPlan } from '../engine/session-plan';
+import { stopForPain, swapExercise } from '../engine/session-pain';
+import type { PlannedExercise, SessionPlan } from '../engine/session-plan';
 import { viewSession, type SessionView } from '../engine/session-view';
 
 /** The sound side of the player, as the state layer needs it (src/audio implements it). */
@@ -40,15 +43,18 @@ export interface Player {
   skipExercise(): void;
   back(): void;
   end(): void;
-  pain(level: number): void;
+  /** Records a pain report; above the tier's limit the exercise stops and the session waits ('stopped'). */
+  pain(level: number): 'noted' | 'stopped';
+  /** Puts an easier variant in for the rest of an exercise and plays on from its first work step. */
+  swap(exerciseIndex: number, planned: PlannedExercise): void;
   dispose(): void;
 }
 
 // Four updates a second keeps the numerals exact to the second; cues do not depend on it (they are scheduled ahead).
 const TICK_MS = 250;
 
-/** Builds the player from its adapters. */
-export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>): Player {
+/** Builds the player from its adapters; `tier` is today's dose tier, which sets the pain limit. */
+export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, tier: Accessor<Tier> = () => 'green'): Player {
   const [state, setState] = createSignal<SessionState | null>(null);
   const [view, setView] = createSignal<SessionView | null>(null);
   let timer: unknown = null;
@@ -136,9 +142,17 @@ export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>): P
     end: command((s, now) => endEarly(s, now)),
     pain(level) {
       const current = state();
-      if (!current) return;
-      const now = deps.now();
-      commit(recordPain(current, now, level), now, true);
+      if (!current || current.status === 'finished') return 'noted';
+      if (!shouldStopForPain(tier(), level)) {
+        const now = deps.now();
+        commit(recordPain(current, now, level), now, true);
+        return 'noted';
+      }
+      command((s, now) => stopForPain(s, now, level))();
+      return 'stopped';
+    },
+    swap(exerciseIndex, planned) {
+      command((s, now) => swapExercise(s, exerciseIndex, planned, now))();
     },
     dispose() {
       stop();

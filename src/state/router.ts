@@ -6,11 +6,19 @@ export type Route =
   | { name: 'play' }
   | { name: 'done' }
   | { name: 'settings' }
+  | { name: 'data' }
   | { name: 'library' }
   | { name: 'exercise'; id: string }
   | { name: 'routine'; id: string }
   | { name: 'routine-new' }
   | { name: 'routine-edit'; id: string }
+  | { name: 'welcome' }
+  | { name: 'check-in' }
+  | { name: 'today' }
+  | { name: 'history' }
+  | { name: 'session'; id: string }
+  | { name: 'report' }
+  | { name: 'reminders' }
   | { name: 'not-found'; path: string };
 
 /** Paths that carry an id, and the route each one becomes. */
@@ -18,6 +26,7 @@ const WITH_ID: { pattern: RegExp; route(id: string): Route }[] = [
   { pattern: /^\/exercise\/([a-z0-9-]+)$/, route: (id) => ({ name: 'exercise', id }) },
   { pattern: /^\/routine\/([a-z0-9-]+)$/, route: (id) => ({ name: 'routine', id }) },
   { pattern: /^\/routines\/edit\/([a-z0-9-]+)$/, route: (id) => ({ name: 'routine-edit', id }) },
+  { pattern: /^\/history\/([a-z0-9-]+)$/, route: (id) => ({ name: 'session', id }) },
 ];
 
 /** Reads a path into a route. */
@@ -28,8 +37,15 @@ export function parseRoute(path: string): Route {
     case '/play': return { name: 'play' };
     case '/done': return { name: 'done' };
     case '/settings': return { name: 'settings' };
+    case '/settings/data': return { name: 'data' };
     case '/library': return { name: 'library' };
     case '/routines/new': return { name: 'routine-new' };
+    case '/history': return { name: 'history' };
+    case '/report': return { name: 'report' };
+    case '/reminders': return { name: 'reminders' };
+    case '/welcome': return { name: 'welcome' };
+    case '/check-in': return { name: 'check-in' };
+    case '/today': return { name: 'today' };
     default: break;
   }
   for (const { pattern, route } of WITH_ID) {

@@ -4,8 +4,24 @@ import { DB_NAME, DB_VERSION, type FlarewiseDB, type StoredSession } from './sch
 /** Opening gives up after this long instead of hanging (another tab may be blocking an upgrade). */
 const OPEN_TIMEOUT_MS = 5000;
 
-/** Why the database could not be used, in words for the user. */
-export class StorageUnavailableError extends Error {}
+/** Why the database cannot be used: it did not open in time, an older tab blocks an upgrade, or this tab let go of it. */
+export type StorageProblemKind = 'unavailable' | 'timeout' | 'blocked' | 'closed';
+
+/** Why the database could not be used (the kind says which, for the words the user sees). */
+export class StorageUnavailableError extends Error {
+  constructor(message: string, readonly kind: StorageProblemKind = 'unavailable') { super(message); }
+}
+
+/** What another tab did to the database: opened a newer version, deleted it, or is blocking our upgrade. */
+export type DatabaseEvent = 'updated-elsewhere' | 'deleted-elsewhere' | 'blocked';
+
+const listeners = new Set<(event: DatabaseEvent) => void>();
+
+/** Calls `listener` on every database event; returns a function that stops it. */
+export function onDatabaseEvent(listener: (event: DatabaseEvent) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 let dbPromise: Promise<IDBPDatabase<FlarewiseDB>> | null = null;
 
@@ -34,10 +50,18 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
           }
         }
       },
-      blocking() {
-        // A newer version is opening in another tab: let it, and stop using this connection.
+      blocked() {
+        // An older connection in another tab will not let go: say so now rather than hang.
+        listeners.forEach((listener) => listener('blocked'));
+      },
+      blocking(_current, next) {
+        // Another tab opened a newer version (or deleted the database): let it, and stop using this connection.
+        // Reopening here would recreate old data under the other tab's feet, so every later call fails until a reload.
         void dbPromise?.then((db) => db.close());
-        dbPromise = null;
+        const closed = Promise.reject(new StorageUnavailableError('Flarewise was changed in another tab.', 'closed'));
+        closed.catch(() => undefined);
+        dbPromise = closed;
+        listeners.forEach((listener) => listener(next === null ? 'deleted-elsewhere' : 'updated-elsewhere'));
       },
     }),
   ).catch((error: unknown) => {
@@ -49,8 +73,14 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new StorageUnavailableError('The database did not open in time.')), OPEN_TIMEOUT_MS);
-    promise.then((value) => { clearTimeout(timer); resolve(value); }, (error: unknown) => { clearTimeout(timer); reject(error); });
+    let late = false;
+    const timer = setTimeout(() => { late = true; reject(new StorageUnavailableError('The database did not open in time.', 'timeout')); }, OPEN_TIMEOUT_MS);
+    promise.then((value) => {
+      clearTimeout(timer);
+      // Opened after we gave up: close it, or it would block the next upgrade.
+      if (late && value instanceof Object && 'close' in value) (value as { close(): void }).close();
+      resolve(value);
+    }, (error: unknown) => { clearTimeout(timer); reject(error); });
   });
 }
 

@@ -2,9 +2,11 @@ import { Match, Switch, createEffect, lazy } from 'solid-js';
 import type { AppState } from '../state/create-app';
 import type { PwaSignals } from '../state/create-pwa-state';
 import type { Route } from '../state/router';
+import type { StorageWatch } from '../state/storage-watch';
 import { AppContext } from './app-context';
 import { CueFlash } from './components/CueFlash';
 import { PwaInstall, PwaNotices } from './components/PwaBanners';
+import { SavingProblem, StorageBanner } from './components/StorageBanner';
 import { HomeScreen } from './screens/HomeScreen';
 import { PlayerScreen } from './screens/PlayerScreen';
 
@@ -15,9 +17,17 @@ const LibraryScreen = lazy(() => import('./screens/LibraryScreen').then((m) => (
 const RoutineEditorScreen = lazy(() => import('./screens/RoutineEditorScreen').then((m) => ({ default: m.RoutineEditorScreen })));
 const RoutineScreen = lazy(() => import('./screens/RoutineScreen').then((m) => ({ default: m.RoutineScreen })));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const DataScreen = lazy(() => import('./screens/DataScreen').then((m) => ({ default: m.DataScreen })));
+const HistoryScreen = lazy(() => import('./screens/HistoryScreen').then((m) => ({ default: m.HistoryScreen })));
+const SessionDetailScreen = lazy(() => import('./screens/SessionDetailScreen').then((m) => ({ default: m.SessionDetailScreen })));
+const ReportScreen = lazy(() => import('./screens/ReportScreen').then((m) => ({ default: m.ReportScreen })));
+const RemindersScreen = lazy(() => import('./screens/RemindersScreen').then((m) => ({ default: m.RemindersScreen })));
+const WelcomeScreen = lazy(() => import('./screens/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })));
+const CheckInScreen = lazy(() => import('./screens/CheckInScreen').then((m) => ({ default: m.CheckInScreen })));
+const TodayScreen = lazy(() => import('./screens/TodayScreen').then((m) => ({ default: m.TodayScreen })));
 
 /** The root: provides the app state and shows the screen for the current route. */
-export function App(props: { app: AppState; pwa?: PwaSignals }) {
+export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageWatch }) {
   const { router, player } = props.app;
   const routeNamed = <N extends Route['name']>(name: N) => () => {
     const route = router.route();
@@ -37,6 +47,15 @@ export function App(props: { app: AppState; pwa?: PwaSignals }) {
     if (name === 'play' && !player.state()) router.go('/', { replace: true });
     if (name === 'done' && !props.app.summary()) router.go('/', { replace: true });
   });
+  // The first run comes before today's screens; deep links to the library or settings still open directly.
+  createEffect(() => {
+    const { coach } = props.app;
+    const name = router.route().name;
+    if (coach.ready() && !coach.setup().onboarded && (name === 'home' || name === 'check-in' || name === 'today')) {
+      // Preloaded first, so the welcome renders at once in the home's place (no empty frame).
+      void WelcomeScreen.preload().then(() => router.go('/welcome', { replace: true }));
+    }
+  });
   const sessionActive = () => {
     const status = player.state()?.status;
     return status === 'playing' || status === 'paused';
@@ -45,11 +64,21 @@ export function App(props: { app: AppState; pwa?: PwaSignals }) {
     <AppContext.Provider value={props.app}>
       <main class="app" id="main" onClick={followLink}>
         {props.pwa && router.route().name !== 'play' && <PwaNotices pwa={props.pwa} sessionActive={sessionActive()} />}
+        {props.storage && <StorageBanner event={props.storage.event()} sessionActive={sessionActive()} onReload={props.storage.reload} />}
+        {router.route().name === 'play' && <SavingProblem failed={props.app.storageError() !== null} />}
         <Switch fallback={<HomeScreen />}>
           <Match when={router.route().name === 'play'}><PlayerScreen /></Match>
           <Match when={router.route().name === 'done'}><DoneScreen /></Match>
           <Match when={router.route().name === 'settings'}><SettingsScreen /></Match>
+          <Match when={router.route().name === 'data'}><DataScreen /></Match>
+          <Match when={router.route().name === 'welcome'}><WelcomeScreen /></Match>
+          <Match when={router.route().name === 'check-in'}><CheckInScreen /></Match>
+          <Match when={router.route().name === 'today'}><TodayScreen /></Match>
           <Match when={router.route().name === 'library'}><LibraryScreen /></Match>
+          <Match when={router.route().name === 'history'}><HistoryScreen /></Match>
+          <Match when={routeNamed('session')()}>{(route) => <SessionDetailScreen id={route().id} />}</Match>
+          <Match when={router.route().name === 'report'}><ReportScreen /></Match>
+          <Match when={router.route().name === 'reminders'}><RemindersScreen /></Match>
           <Match when={routeNamed('exercise')()}>{(route) => <ExerciseScreen id={route().id} />}</Match>
           <Match when={routeNamed('routine')()}>{(route) => <RoutineScreen id={route().id} />}</Match>
           <Match when={router.route().name === 'routine-new'}><RoutineEditorScreen /></Match>

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newWatchedContext, type ContextWatch } from './browser';
+import { seedCheckedIn } from './seed';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
@@ -35,6 +36,7 @@ describe('the exercise library', () => {
   it('filters to hips and lying on the back, and opens an exercise with its steps and easier version', async () => {
     const { page, watch, close } = await openPhone();
     await page.goto(baseUrl);
+    await seedCheckedIn(page);
     await page.getByRole('link', { name: 'Library' }).click();
     await page.getByRole('heading', { level: 1, name: 'Exercise library' }).waitFor();
     const everything = (await listedNames(page)).length;
@@ -63,6 +65,8 @@ describe('the exercise library', () => {
 
   it('builds a routine of three, reorders it, changes a dose, keeps it over a reload and starts it', async () => {
     const { page, watch, close } = await openPhone();
+    await page.goto(baseUrl);
+    await seedCheckedIn(page);
     await page.goto(at('/library'));
     await page.getByRole('link', { name: 'Build your own routine' }).click();
     await page.getByLabel('Routine name').fill('My hips');

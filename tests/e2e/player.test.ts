@@ -10,6 +10,7 @@ import { cuesForStep, stepOffsetsMs } from '../../src/engine/session-cues';
 import { planSession, type PlanStep } from '../../src/engine/session-plan';
 import { plannedExercises } from '../../src/state/create-app';
 import { launchBrowser, newWatchedContext } from './browser';
+import { seedCheckedIn } from './seed';
 
 const baseUrl = inject('baseUrl');
 const ROUTINE = 'desk-break';
@@ -48,6 +49,7 @@ async function openWithClock(): Promise<{ page: Page; close(): Promise<void> }> 
   const page = await context.newPage();
   await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
   await page.goto(baseUrl);
+  await seedCheckedIn(page); // first run done, a green check-in today: Start plays the full routine
   await page.getByRole('heading', { level: 1 }).waitFor();
   // From here time moves only when the test moves it, so every lateness below is the app's own.
   await page.clock.pauseAt(new Date('2026-11-24T09:00:30'));

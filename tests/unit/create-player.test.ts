@@ -99,3 +99,54 @@ describe('createPlayer', () => {
     expect(h.finished[0]?.endedAt).toBe(T0 + plan.totalMs + 60_000);
   });
 });
+
+describe('createPlayer: pain during a session', () => {
+  // Timeline: 0–5 s get ready, 5–11 s exercise a (3 reps × 2 s), 11–17 s transition, 17–23 s exercise b.
+  it('notes pain at or under the green limit of 5 and plays on', () => {
+    const h = harness();
+    const player = createPlayer(h.deps, () => 'Routine', () => 'green');
+    player.start(plan);
+    h.advance(7000);
+    expect(player.pain(5)).toBe('noted');
+    expect(player.state()?.status).toBe('playing');
+    expect(player.state()?.events.at(-1)).toMatchObject({ type: 'pain', level: 5, exerciseIndex: 0 });
+  });
+
+  it('stops the exercise above the limit and waits; moving on plays the next exercise', () => {
+    const h = harness();
+    const player = createPlayer(h.deps, () => 'Routine', () => 'green');
+    player.start(plan);
+    h.advance(7000);
+    expect(player.pain(6)).toBe('stopped');
+    expect(player.state()?.status).toBe('paused');
+    h.advance(20_000);
+    expect(player.state()?.stepIndex).toBe(1);
+    player.skipExercise();
+    player.resume();
+    expect(player.view()?.exercise.exercise.id).toBe('b');
+  });
+
+  it('uses the stricter limit of 3 in amber', () => {
+    const h = harness();
+    const player = createPlayer(h.deps, () => 'Routine', () => 'amber');
+    player.start(plan);
+    h.advance(7000);
+    expect(player.pain(4)).toBe('stopped');
+  });
+
+  it('swapping in an easier exercise plays it at once, and its first cue is scheduled', () => {
+    const h = harness();
+    const player = createPlayer(h.deps, () => 'Routine', () => 'green');
+    player.start(plan);
+    h.advance(7000);
+    player.pain(8);
+    h.advance(3000);
+    const easier = exercise('easier', dose);
+    player.swap(0, { exercise: easier, dose });
+    expect(player.state()?.status).toBe('playing');
+    expect(player.view()?.exercise.exercise.name).toBe('Exercise easier');
+    expect(h.scheduled.some((c) => c.cue === 'start' && c.at === T0 + 10_000)).toBe(true);
+    h.advance(60_000);
+    expect(h.finished).toHaveLength(1);
+  });
+});

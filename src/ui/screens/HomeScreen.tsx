@@ -1,6 +1,11 @@
-import { For, Show } from 'solid-js';
+import { For, lazy, Show } from 'solid-js';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
+import { SafetyStop } from '../components/SafetyStop';
+import { TodayCard } from '../components/TodayCard';
+
+// The streak card is fetched after the first paint, keeping the initial script small.
+const ProgressTodayCard = lazy(() => import('../components/ProgressTodayCard').then((m) => ({ default: m.ProgressTodayCard })));
 
 function greeting(hour: number): string {
   if (hour < 12) return t('home.greeting.morning');
@@ -8,8 +13,22 @@ function greeting(hour: number): string {
   return t('home.greeting.evening');
 }
 
-/** Today: resume a session left open, or choose a routine and start. */
+/** Today, once the check-ins are known: the safety stop on a blocked day, otherwise the home. */
 export function HomeScreen() {
+  const app = useApp();
+  const blocked = () => (app.coach.isBlockedToday() ? app.coach.today() : undefined);
+  return (
+    <Show when={app.coach.ready()} fallback={<h1 class="topbar">{greeting(new Date().getHours())}</h1>}>
+      <Show when={blocked()} fallback={<HomeContent />}>
+        {(checkIn) => <SafetyStop triage={checkIn().triage} emergencyNumber={app.coach.setup().emergencyNumber}
+          onRedo={() => app.router.go('/check-in')} />}
+      </Show>
+    </Show>
+  );
+}
+
+/** Today: resume a session left open, check in, see today's plan, or choose a routine and start. */
+function HomeContent() {
   const app = useApp();
   const routines = () => [...app.library.routines.values(), ...app.customRoutines()];
   return (
@@ -22,6 +41,8 @@ export function HomeScreen() {
         </div>
       </div>
       <p class="muted">{t('app.tagline')}</p>
+      <TodayCard checkIn={app.coach.today()} />
+      <ProgressTodayCard progress={app.progress} />
       <Show when={app.storageError()}>
         {(reason) => <p class="notice warn" role="alert">{t('home.storageProblem', { reason: reason() })}</p>}
       </Show>

@@ -1,39 +1,16 @@
 import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
-import type { SessionView } from '../../engine/session-view';
+import { easierVariant } from '../../engine/easier-variant';
+import { painStopLimit } from '../../engine/progression';
 import { formatClock, formatDuration, t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { AudioNotice } from '../components/AudioNotice';
+import { EndConfirmSheet } from '../components/EndConfirmSheet';
 import { Icon } from '../components/Icon';
 import { Illustration } from '../components/Illustration';
 import { PainSheet } from '../components/PainSheet';
+import { PainStopSheet } from '../components/PainStopSheet';
+import { instruction, phaseLabel } from '../components/player-words';
 import { ProgressRing } from '../components/ProgressRing';
-
-/** The phase label shown above the ring. */
-function phaseLabel(view: SessionView, paused: boolean): string {
-  if (paused) return t('phase.paused');
-  const { step } = view;
-  if (step.kind === 'work') return step.hold === undefined ? t('phase.work.reps') : t('phase.work.hold');
-  return t(`phase.${step.kind}`);
-}
-
-/** The one instruction worth reading from across the room. */
-function instruction(view: SessionView): string {
-  const { exercise } = view.exercise;
-  switch (view.step.kind) {
-    case 'work': {
-      const cues = exercise.cues;
-      const index = ((view.rep ?? view.step.hold ?? 1) - 1) % Math.max(1, cues.length);
-      return cues[index] ?? exercise.steps[0] ?? '';
-    }
-    case 'ready':
-    case 'transition':
-      return exercise.steps[0] ?? exercise.purpose;
-    case 'switch':
-      return t(view.step.side === 'right' ? 'player.side.right' : 'player.side.left');
-    default:
-      return t('phase.release');
-  }
-}
 
 /** The guided session: countdown, what to do now, what comes next, and big controls. */
 export function PlayerScreen() {
@@ -42,6 +19,9 @@ export function PlayerScreen() {
   const [painOpen, setPainOpen] = createSignal(false);
   const [confirmEnd, setConfirmEnd] = createSignal(false);
   const [announcement, setAnnouncement] = createSignal('');
+  // A pain report at or under the limit stays noted on screen, in place of "next", until the step ends.
+  const [painNote, setPainNote] = createSignal<{ level: number; stepIndex: number } | null>(null);
+  const [painStop, setPainStop] = createSignal<{ level: number; exerciseIndex: number } | null>(null);
   const paused = () => player.state()?.status === 'paused';
   // A sheet pauses the session; closing it carries on only if the session was playing before.
   let playingBeforeSheet = false;
@@ -74,10 +54,34 @@ export function PlayerScreen() {
     setAnnouncement(`${view.exercise.exercise.name}. ${phaseLabel(view, paused())}. ${instruction(view)}`);
   }));
 
+  const tier = () => app.routine()?.tier ?? 'green';
+  const stoppedExercise = () => player.state()?.plan.exercises[painStop()?.exerciseIndex ?? -1];
+  const easier = () => {
+    const stopped = stoppedExercise();
+    return stopped && easierVariant(stopped.exercise, app.library, tier(), app.routine()?.level ?? 0, app.profile());
+  };
   const pickPain = (level: number) => {
-    player.pain(level);
+    const exerciseIndex = player.view()?.step.exerciseIndex ?? 0;
+    setPainOpen(false);
+    if (player.pain(level) === 'stopped') {
+      setPainStop({ level, exerciseIndex });
+      return;
+    }
     closeSheet();
-    setAnnouncement(t('player.painLogged', { level }));
+    setPainNote({ level, stepIndex: player.view()?.stepIndex ?? -1 });
+    setAnnouncement(t('pain.noted', { level }));
+  };
+  // Each choice reads what it needs before the sheet closes (its props go stale once painStop is null).
+  const chooseEasier = () => {
+    const planned = easier();
+    const index = painStop()?.exerciseIndex ?? 0;
+    setPainStop(null);
+    if (planned) player.swap(index, planned);
+  };
+  const moveOn = () => {
+    setPainStop(null);
+    player.skipExercise();
+    if (playingBeforeSheet) player.resume();
   };
 
   return (
@@ -105,10 +109,12 @@ export function PlayerScreen() {
             <Illustration src={app.illustrationUrl(view().exercise.exercise)} alt={view().exercise.exercise.alt} />
             <p>{instruction(view())}</p>
           </div>
+          <Show when={painNote()?.stepIndex !== view().stepIndex} fallback={<p class="pain-note">{t('pain.noted', { level: painNote()?.level ?? 0 })}</p>}>
           <p class="next-up">
             {view().nextExercise ? t('player.next', { name: view().nextExercise?.exercise.name ?? '' }) : t('player.lastExercise')}
             {' · '}{t('player.timeLeft', { time: formatClock(view().remainingSessionMs) })}
           </p>
+          </Show>
           <div class="player-actions">
             <Show when={view().step.kind === 'work'} fallback={<span />}>
               <button type="button" class="button pain-button" onClick={() => { holdForSheet(); setPainOpen(true); }}>{t('player.pain')}</button>
@@ -132,16 +138,15 @@ export function PlayerScreen() {
           <Show when={painOpen()}>
             <PainSheet onPick={pickPain} onCancel={closeSheet} />
           </Show>
+          <Show when={painStop()}>
+            {(stop) => (
+              <PainStopSheet name={stoppedExercise()?.exercise.name ?? ''} level={stop().level} limit={painStopLimit(tier())}
+                easierName={easier()?.exercise.name} isLast={stop().exerciseIndex === (player.state()?.plan.exercises.length ?? 0) - 1}
+                onEasier={chooseEasier} onSkip={moveOn} onEnd={() => { setPainStop(null); player.end(); }} />
+            )}
+          </Show>
           <Show when={confirmEnd()}>
-            <div class="sheet-backdrop">
-              <div class="sheet" role="alertdialog" aria-modal="true" aria-labelledby="end-title">
-                <h2 id="end-title">{t('player.endConfirm')}</h2>
-                <div class="row">
-                  <button type="button" class="button warn" onClick={() => { setConfirmEnd(false); player.end(); }}>{t('player.endYes')}</button>
-                  <button type="button" class="button primary" autofocus onClick={closeSheet}>{t('player.endNo')}</button>
-                </div>
-              </div>
-            </div>
+            <EndConfirmSheet onEnd={() => { setConfirmEnd(false); player.end(); }} onKeepGoing={closeSheet} />
           </Show>
         </section>
       )}

@@ -3,6 +3,7 @@ import type { Preferences } from '../../storage/settings';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { PrecautionSettings } from '../components/PrecautionSettings';
+import { SetupSettings } from '../components/SetupSettings';
 
 const TOGGLES: { key: 'sound' | 'voice' | 'speakNames' | 'vibration'; label: MessageKey }[] = [
   { key: 'sound', label: 'settings.sound' },
@@ -43,6 +44,11 @@ export function SettingsScreen() {
         </label>
       </div>
       <PrecautionSettings profile={app.profile()} onChange={(profile) => app.setProfile(profile)} />
+      <SetupSettings setup={app.coach.setup()} onChange={(setup) => void app.coach.saveSetup(setup)} />
+      <a class="card data-link" href="/settings/data">
+        <strong>{t('data.link')}</strong>
+        <span class="muted">{t('data.linkWhy')}</span>
+      </a>
     </section>
   );
 }

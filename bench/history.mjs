@@ -1,0 +1,75 @@
+/**
+ * Backup speed over five years of daily history (a session and a check-in every day): export (read every
+ * store + serialise) and import (check the file + write it in one transaction), each the median of 5 runs.
+ * Runs the app's own TypeScript through Vite's SSR loader against fake-indexeddb in Node, so the figures show
+ * the app's own cost; a phone's IndexedDB is slower. Targets: export ≤ 500 ms, import ≤ 1 s.
+ * Usage: node bench/history.mjs [--out bench/results.json]   (merges exportMs and importMs into that file)
+ */
+import 'fake-indexeddb/auto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createServer } from 'vite';
+import { median } from './stats.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DAYS = 5 * 365 + 1;
+const RUNS = 5;
+const TARGETS = { exportMs: 500, importMs: 1000 };
+const { values: options } = parseArgs({ options: { out: { type: 'string', default: 'bench/results.json' } } });
+
+// No config file: the app's plugins (PWA, Solid) are for the browser build, not for running storage code.
+const vite = await createServer({ root: ROOT, configFile: false, logLevel: 'silent', server: { middlewareMode: true }, appType: 'custom' });
+const load = (path) => vite.ssrLoadModule(path);
+const { exportBackup, readAllData } = await load('/src/storage/backup.ts');
+const { applyImport } = await load('/src/storage/backup-import.ts');
+const { parseBackupText } = await load('/src/storage/backup-parse.ts');
+const { checkInOn, sessionOn, customRoutine, levelOf } = await load('/tests/unit/backup-fixtures.ts');
+
+/** The history as one backup file's text. */
+function historyFile() {
+  const data = {
+    sessions: Array.from({ length: DAYS }, (_, n) => sessionOn(n)),
+    checkIns: Array.from({ length: DAYS }, (_, n) => checkInOn(n)),
+    settings: [{ key: 'weeklyGoal', value: 3 }],
+    customRoutines: [customRoutine(1), customRoutine(2)],
+    levels: [levelOf('morning-ease', 2)],
+  };
+  return JSON.stringify({ format: 'flarewise-backup', version: 1, exportedAt: new Date().toISOString(), schemaVersion: 3, data });
+}
+
+async function time(fn) {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+const text = historyFile();
+const importTimes = [];
+const exportTimes = [];
+let exported = '';
+for (let run = 0; run < RUNS; run++) {
+  importTimes.push(await time(async () => {
+    const parsed = parseBackupText(text);
+    if (!parsed.ok) throw new Error(`the bench file was refused: ${parsed.code} ${parsed.detail}`);
+    await applyImport(parsed.backup, 'replace');
+  }));
+  exportTimes.push(await time(async () => { exported = await exportBackup(new Date()); }));
+}
+const stored = await readAllData();
+if (stored.sessions.length !== DAYS || stored.checkIns.length !== DAYS) throw new Error('the import did not store every day');
+await vite.close();
+
+const figures = { exportMs: Math.round(median(exportTimes)), importMs: Math.round(median(importTimes)) };
+console.log(`five years (${DAYS} sessions + ${DAYS} check-ins, ${(exported.length / 1e6).toFixed(1)} MB file), median of ${RUNS}:`);
+for (const [key, value] of Object.entries(figures)) {
+  console.log(`  ${key.padEnd(9)} ${String(value).padStart(6)} ms   target ≤ ${TARGETS[key]} ms   ${value <= TARGETS[key] ? 'met' : 'MISSED'}`);
+}
+
+// Read, merge, write: other benchmarks own the rest of the file.
+const out = options.out;
+const results = JSON.parse(await readFile(out, 'utf8').catch(() => '{}'));
+results.metrics = { ...results.metrics, ...figures };
+results.targets = { ...results.targets, ...TARGETS };
+results.settings = { ...results.settings, historyDays: DAYS, historyRuns: RUNS, historyStorage: 'fake-indexeddb in Node' };
+await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,17 @@
+/** Every cue a routine plans, as the engine itself hands them out, timed from the session start. */
+import { importAppModule } from './app-modules.mjs';
+
+/** The routine's name and its cues in order, `{ cue, offsetMs }` from the Start tap, with default preferences and profile. */
+export async function plannedSession(routineId) {
+  const { library } = await importAppModule('src/content/library.ts');
+  const { plannedExercises } = await importAppModule('src/state/create-app.ts');
+  const { DEFAULT_PREFERENCES } = await importAppModule('src/storage/settings.ts');
+  const { planSession } = await importAppModule('src/engine/session-plan.ts');
+  const { startSession, tick } = await importAppModule('src/engine/session.ts');
+  const routine = library.routines.get(routineId);
+  if (!routine) throw new Error(`No routine "${routineId}" in exercises/routines/`);
+  const plan = planSession(plannedExercises(routine, library), { leadInSeconds: DEFAULT_PREFERENCES.leadInSeconds });
+  // One tick at the very end, with nothing treated as stale, returns every cue of the session once.
+  const { cues } = tick(startSession(plan, 0), plan.totalMs, { staleMs: Number.POSITIVE_INFINITY });
+  return { name: routine.name, cues: cues.map(({ cue, at }) => ({ cue, offsetMs: at })) };
+}

@@ -1,0 +1,81 @@
+import type { FlareState, TriageOutcome } from './check-in-types';
+import type { Tier } from './content-types';
+import { careDayKinds, toCareRecords, weeklyPoints, type CheckInFacts, type SessionFacts, type WeekPoint } from './history-stats';
+import { daysBetween, type LocalDay, type WeekStart } from './local-day';
+
+/** What the report reads from a session beyond the history's facts (StoredSession fits it). */
+export interface ReportSession extends SessionFacts {
+  routineId: string;
+  routineName: string;
+  tier: Tier;
+  level: number;
+  stoppedForPain: string[];
+  exercises: { exerciseId: string; name: string; stoppedForPain?: boolean }[];
+}
+
+/** What the report reads from a check-in beyond the history's facts (StoredCheckIn fits it). */
+export interface ReportCheckIn extends CheckInFacts {
+  flare: FlareState;
+  triage: { outcome: TriageOutcome; message: string; reasons: { text: string }[] };
+}
+
+/** A routine used in the range, at the level it was last played. */
+export interface RoutineUse { routineId: string; name: string; sessions: number; lastLevel: number; lastTier: Tier }
+
+/** Everything the care-team report shows for a date range. */
+export interface CareReport {
+  from: LocalDay;
+  to: LocalDay;
+  days: number;
+  careDays: number;
+  sessionDays: number;
+  restDays: number;
+  goalPerWeek: number;
+  weeks: (WeekPoint & { isGoalMet: boolean })[];
+  flareDays: { day: LocalDay; flare: FlareState; tier: Tier; pain: number; fatigue: number }[];
+  triageEvents: { day: LocalDay; outcome: TriageOutcome; message: string; reasons: string[] }[];
+  stoppedForPain: { day: LocalDay; routine: string; exercise: string }[];
+  routines: RoutineUse[];
+}
+
+const within = (day: LocalDay, from: LocalDay, to: LocalDay): boolean => day >= from && day <= to;
+
+function routinesUsed(sessions: readonly ReportSession[]): RoutineUse[] {
+  const uses = new Map<string, RoutineUse>();
+  // Sessions arrive oldest first, so the last one written wins as the current level.
+  for (const s of [...sessions].sort((a, b) => a.startedAt - b.startedAt)) {
+    const use = uses.get(s.routineId);
+    uses.set(s.routineId, { routineId: s.routineId, name: s.routineName, sessions: (use?.sessions ?? 0) + 1, lastLevel: s.level, lastTier: s.tier });
+  }
+  return [...uses.values()].sort((a, b) => b.sessions - a.sessions);
+}
+
+/** The report for `from`..`to` (inclusive local days), in one pass over each list. */
+export function buildCareReport(
+  allSessions: readonly ReportSession[], allCheckIns: readonly ReportCheckIn[], from: LocalDay, to: LocalDay,
+  goalPerWeek: number, weekStartsOn: WeekStart = 1,
+): CareReport {
+  const sessions = allSessions.filter((s) => within(s.day, from, to));
+  const checkIns = allCheckIns.filter((c) => within(c.date, from, to)).sort((a, b) => a.date.localeCompare(b.date));
+  const kinds = [...careDayKinds(toCareRecords(sessions, checkIns)).values()];
+  const goal = Math.min(7, Math.max(1, Math.round(goalPerWeek)));
+  const names = (s: ReportSession) => new Map(s.exercises.map((e) => [e.exerciseId, e.name]));
+  return {
+    from, to, days: Math.max(0, daysBetween(from, to) + 1),
+    careDays: kinds.length,
+    sessionDays: kinds.filter((k) => k === 'session').length,
+    restDays: kinds.filter((k) => k === 'rest').length,
+    goalPerWeek: goal,
+    weeks: weeklyPoints(sessions, checkIns, from, to, weekStartsOn).map((w) => ({ ...w, isGoalMet: w.sessionDays >= goal })),
+    flareDays: checkIns.filter((c) => c.flare !== 'none' || c.tier.tier === 'red')
+      .map((c) => ({ day: c.date, flare: c.flare, tier: c.tier.tier, pain: c.pain, fatigue: c.fatigue })),
+    triageEvents: checkIns.filter((c) => c.triage.outcome !== 'none')
+      .map((c) => ({ day: c.date, outcome: c.triage.outcome, message: c.triage.message, reasons: c.triage.reasons.map((r) => r.text) })),
+    stoppedForPain: [...sessions].sort((a, b) => a.startedAt - b.startedAt).flatMap((s) => {
+      const named = names(s);
+      const ids = new Set([...s.stoppedForPain, ...s.exercises.filter((e) => e.stoppedForPain === true).map((e) => e.exerciseId)]);
+      return [...ids].map((id) => ({ day: s.day, routine: s.routineName, exercise: named.get(id) ?? id }));
+    }),
+    routines: routinesUsed(sessions),
+  };
+}

@@ -1,0 +1,44 @@
+import { GENTLEST_ROUTINE_ID } from './clinical-rules';
+import type { Tier } from './content-types';
+import type { HotJoints, PrecautionProfile, TriageOutcome } from './check-in-types';
+
+/** What the suggestion looks at: today's tier and triage, where it is hot, the local hour, the profile. */
+export interface SuggestInput {
+  tier: Tier;
+  hour: number;
+  hotJoints: HotJoints;
+  triage: TriageOutcome;
+  profile?: PrecautionProfile;
+}
+
+/** The built-in routines the suggestion picks from (ids in exercises/routines/). */
+export const SUGGESTED_ROUTINES = {
+  gentlest: GENTLEST_ROUTINE_ID,
+  morning: 'morning-stiffness',
+  evening: 'night-hip-comfort',
+  back: 'low-back-essentials',
+  hips: 'hip-strength-mobility',
+} as const;
+
+/** Before this local hour the morning-stiffness routine is suggested (section 7: warmth and stiffness). */
+export const MORNING_ENDS_AT = 11;
+/** From this local hour the night-time hip-comfort routine is suggested. */
+export const EVENING_STARTS_AT = 18;
+
+/** Whether the profile protects a hip from load (AVN or a replaced hip, not cleared). */
+function protectsHip(profile: PrecautionProfile | undefined): boolean {
+  return profile !== undefined && (profile.avnHip || profile.hipReplacement) && !profile.clearedBySpecialist;
+}
+
+/**
+ * The routine suggested for today (CLINICAL.md sections 2–3 and 7). A red day or a see-doctor triage
+ * gets the gentlest routine; otherwise the time of day decides, then hip strength only on a clear
+ * green day with nothing guarding the hips, and back essentials in every other case.
+ */
+export function suggestRoutine(input: SuggestInput): string {
+  if (input.tier === 'red' || input.triage === 'see-doctor') return SUGGESTED_ROUTINES.gentlest;
+  if (input.hour < MORNING_ENDS_AT) return SUGGESTED_ROUTINES.morning;
+  if (input.hour >= EVENING_STARTS_AT) return SUGGESTED_ROUTINES.evening;
+  const hipsClear = input.hotJoints === 'none' && input.triage === 'none' && !protectsHip(input.profile);
+  return input.tier === 'green' && hipsClear ? SUGGESTED_ROUTINES.hips : SUGGESTED_ROUTINES.back;
+}

@@ -1,0 +1,126 @@
+import { createSignal, type Accessor } from 'solid-js';
+import { t } from '../i18n/messages';
+import type { BackupStore } from '../storage/backup';
+import type { ImportMode, ImportPreview } from '../storage/backup-import';
+import type { ParsedBackup } from '../storage/backup-parse';
+import type { Backup } from '../storage/backup-schema';
+import type { PersistenceState } from '../storage/persistence';
+import { describeRefusal } from './data-words';
+import { describeStorageError } from './storage-watch';
+
+/** A file to hand to the user. */
+export interface SavedFile { fileName: string; text: string; type: string }
+
+/** What the data screen needs; the browser passes the real storage and download, tests pass fakes. */
+export interface DataDeps {
+  readPersistence(): Promise<PersistenceState>;
+  requestPersistence(): Promise<boolean>;
+  exportBackup(): Promise<SavedFile>;
+  exportCsv(kind: 'sessions' | 'checkIns'): Promise<SavedFile>;
+  parseFile(file: File): Promise<ParsedBackup>;
+  previewImport(backup: Backup): Promise<ImportPreview>;
+  applyImport(backup: Backup, mode: ImportMode): Promise<void>;
+  countRecords(): Promise<Record<BackupStore, number>>;
+  eraseAll(onBlocked: () => void): Promise<void>;
+  download(file: SavedFile): void;
+  /** Starts the app again at `path` (after an import or a delete, so every screen reads the new data). */
+  restart(path: string): void;
+}
+
+/** Where an import stands. */
+export type ImportStep =
+  | { step: 'idle' } | { step: 'checking' } | { step: 'refused'; reason: string }
+  | { step: 'ready'; backup: Backup; preview: ImportPreview } | { step: 'working'; mode: ImportMode }
+  | { step: 'failed'; reason: string };
+
+/** Where a delete stands. */
+export type EraseStep = { step: 'idle' } | { step: 'working' } | { step: 'blocked' } | { step: 'failed'; reason: string };
+
+/** The data screen's state and actions. */
+export interface DataState {
+  persistence: Accessor<PersistenceState | null>;
+  keepRefused: Accessor<boolean>;
+  keepData(): Promise<void>;
+  /** The last thing saved, or why saving failed, for a live region. */
+  status: Accessor<string>;
+  saveBackup(): Promise<void>;
+  saveCsv(kind: 'sessions' | 'checkIns'): Promise<void>;
+  importStep: Accessor<ImportStep>;
+  chooseFile(file: File): Promise<void>;
+  confirmImport(mode: ImportMode): Promise<void>;
+  cancelImport(): void;
+  counts: Accessor<Record<BackupStore, number> | null>;
+  eraseStep: Accessor<EraseStep>;
+  erase(): Promise<void>;
+}
+
+/** Wires backup, import, persistence and delete to signals for the data screen. */
+export function createData(deps: DataDeps): DataState {
+  const [persistence, setPersistence] = createSignal<PersistenceState | null>(null);
+  const [keepRefused, setKeepRefused] = createSignal(false);
+  const [status, setStatus] = createSignal('');
+  const [importStep, setImportStep] = createSignal<ImportStep>({ step: 'idle' });
+  const [counts, setCounts] = createSignal<Record<BackupStore, number> | null>(null);
+  const [eraseStep, setEraseStep] = createSignal<EraseStep>({ step: 'idle' });
+
+  const refresh = () => deps.readPersistence().then(setPersistence, () => undefined);
+  void refresh();
+  deps.countRecords().then(setCounts, () => undefined);
+
+  const save = async (make: () => Promise<SavedFile>, done: 'data.backup.saved' | 'data.csv.saved') => {
+    try {
+      const file = await make();
+      deps.download(file);
+      setStatus(t(done, { file: file.fileName }));
+    } catch (error) {
+      setStatus(describeStorageError(error));
+    }
+  };
+
+  return {
+    persistence,
+    keepRefused,
+    async keepData() {
+      const kept = await deps.requestPersistence();
+      setKeepRefused(!kept);
+      await refresh();
+    },
+    status,
+    saveBackup: () => save(deps.exportBackup, 'data.backup.saved'),
+    saveCsv: (kind) => save(() => deps.exportCsv(kind), 'data.csv.saved'),
+    importStep,
+    async chooseFile(file) {
+      setImportStep({ step: 'checking' });
+      try {
+        const parsed = await deps.parseFile(file);
+        if (!parsed.ok) return void setImportStep({ step: 'refused', reason: describeRefusal(parsed) });
+        setImportStep({ step: 'ready', backup: parsed.backup, preview: await deps.previewImport(parsed.backup) });
+      } catch (error) {
+        setImportStep({ step: 'failed', reason: t('data.import.failed', { reason: describeStorageError(error) }) });
+      }
+    },
+    async confirmImport(mode) {
+      const current = importStep();
+      if (current.step !== 'ready') return;
+      setImportStep({ step: 'working', mode });
+      try {
+        await deps.applyImport(current.backup, mode);
+        deps.restart('/settings/data?imported=1');
+      } catch (error) {
+        setImportStep({ step: 'failed', reason: t('data.import.failed', { reason: describeStorageError(error) }) });
+      }
+    },
+    cancelImport: () => setImportStep({ step: 'idle' }),
+    counts,
+    eraseStep,
+    async erase() {
+      setEraseStep({ step: 'working' });
+      try {
+        await deps.eraseAll(() => setEraseStep({ step: 'blocked' }));
+        deps.restart('/');
+      } catch (error) {
+        setEraseStep({ step: 'failed', reason: describeStorageError(error) });
+      }
+    },
+  };
+}

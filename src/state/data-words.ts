@@ -1,0 +1,54 @@
+import { t, type MessageKey } from '../i18n/messages';
+import type { BackupStore } from '../storage/backup';
+import type { ImportPreview } from '../storage/backup-import';
+import type { ParsedBackup } from '../storage/backup-parse';
+
+const NOUNS: Record<BackupStore, [one: MessageKey, many: MessageKey]> = {
+  sessions: ['data.count.session', 'data.count.sessions'],
+  checkIns: ['data.count.checkIn', 'data.count.checkIns'],
+  customRoutines: ['data.count.customRoutine', 'data.count.customRoutines'],
+  levels: ['data.count.level', 'data.count.levels'],
+  settings: ['data.count.setting', 'data.count.settings'],
+};
+
+/** The order stores are named in a sentence (what people care about first). */
+const SPOKEN_ORDER: readonly BackupStore[] = ['sessions', 'checkIns', 'customRoutines', 'levels', 'settings'];
+
+/** "120 sessions, 30 check-ins and 3 custom routines" for the non-zero counts ("nothing" when all are zero). */
+export function describeCounts(counts: Partial<Record<BackupStore, number>>, only: readonly BackupStore[] = SPOKEN_ORDER): string {
+  const parts = only.flatMap((store) => {
+    const count = counts[store] ?? 0;
+    if (!count) return [];
+    const [one, many] = NOUNS[store];
+    return [count === 1 ? t(one) : t(many, { count })];
+  });
+  if (!parts.length) return t('data.nothing');
+  return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')}${t('data.and')}${parts.at(-1) ?? ''}`;
+}
+
+const pick = (preview: ImportPreview, field: 'added' | 'alreadyHere' | 'incoming' | 'current') =>
+  Object.fromEntries(SPOKEN_ORDER.map((store) => [store, preview[store][field]])) as Record<BackupStore, number>;
+
+/** The dry run in sentences: what Merge adds, what is already here, and what Replace swaps. */
+export function describePreview(preview: ImportPreview): { adds: string; already: string | null; replaces: string } {
+  const added = pick(preview, 'added');
+  const already = pick(preview, 'alreadyHere');
+  const adds = Object.values(added).some(Boolean) ? t('data.import.adds', { list: describeCounts(added) }) : t('data.import.addsNothing');
+  const alreadyText = Object.values(already).some(Boolean) ? t('data.import.already', { list: describeCounts(already) }) : null;
+  const replaces = t('data.import.replaces', { current: describeCounts(pick(preview, 'current')), incoming: describeCounts(pick(preview, 'incoming')) });
+  return { adds, already: alreadyText, replaces };
+}
+
+/** Why a file was refused, in words. */
+export function describeRefusal(result: Extract<ParsedBackup, { ok: false }>): string {
+  return t('data.import.refused', { reason: t(`data.refuse.${result.code}`, { detail: result.detail.slice(0, 200) }) });
+}
+
+/** Bytes for people: "1.2 MB", "850 KB". */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) { value /= 1000; unit++; }
+  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit] ?? ''}`;
+}

@@ -1,0 +1,21 @@
+import { careDayKinds, toCareRecords } from '../engine/history-stats';
+import type { LocalDay } from '../engine/local-day';
+import { computeStreaks } from '../engine/streaks';
+import { weeklyGoalProgress } from '../engine/weekly-goal';
+import type { StoredCheckIn, StoredSession } from '../storage/schema';
+import type { ProgressSnapshot } from './create-progress';
+
+/** Derives streaks, the weekly goal and the care days from what is stored (loaded on demand: not needed for first paint). */
+export function snapshotOf(
+  today: LocalDay, sessions: readonly StoredSession[], checkIns: readonly StoredCheckIn[], goalPerWeek: number,
+  now: { at: number; timeZone: string } | undefined,
+): ProgressSnapshot {
+  const records = toCareRecords(sessions, checkIns);
+  return {
+    today, sessions, checkIns, goalPerWeek,
+    streak: computeStreaks(records, today, now),
+    weekly: weeklyGoalProgress(records, today, goalPerWeek),
+    careDays: careDayKinds(records),
+    loggedToday: records.some((r) => r.day === today),
+  };
+}

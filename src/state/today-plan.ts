@@ -1,0 +1,52 @@
+/**
+ * The clinical engine as the check-in and today's plan use it. Loaded on demand (check-in, plan,
+ * Start), so the tables stay out of the first screen's JavaScript.
+ */
+import type { CheckIn, PrecautionProfile } from '../engine/check-in-types';
+import { GENTLEST_ROUTINE_ID, type ComfortTip } from '../engine/clinical-rules';
+import { tipsFor } from '../engine/comfort-tips';
+import type { Library, Routine } from '../engine/content-types';
+import { planRoutine, type RoutinePlan } from '../engine/routine-plan';
+import { EVENING_STARTS_AT, MORNING_ENDS_AT, suggestRoutine } from '../engine/suggest-routine';
+import { tierFor } from '../engine/tier';
+import { triage } from '../engine/triage';
+import type { StoredCheckIn } from '../storage/schema';
+
+/** A check-in with its triage and tier, as it is saved. */
+export function recordCheckIn(checkIn: CheckIn, profile: PrecautionProfile, timeZone: string | undefined): StoredCheckIn {
+  const stored: StoredCheckIn = { ...checkIn, triage: triage(checkIn, profile), tier: tierFor(checkIn) };
+  return timeZone === undefined ? stored : { ...stored, timeZone };
+}
+
+/** A routine fitted to today's check-in, profile and the routine's progression level. */
+export function planForToday(
+  routine: Routine, library: Library, checkIn: StoredCheckIn, profile: PrecautionProfile, level: number,
+): RoutinePlan {
+  return planRoutine(routine, library, {
+    tier: checkIn.tier.tier, profile, hotJoints: checkIn.hotJoints, triage: checkIn.triage, level,
+  });
+}
+
+/** The routine suggested for today at this local hour, falling back to the gentlest when it is missing or empty. */
+export function suggestedRoutine(
+  library: Library, checkIn: StoredCheckIn, profile: PrecautionProfile, hour: number,
+): Routine | undefined {
+  const id = suggestRoutine({ tier: checkIn.tier.tier, hour, hotJoints: checkIn.hotJoints, triage: checkIn.triage.outcome, profile });
+  const routine = library.routines.get(id);
+  const gentlest = library.routines.get(GENTLEST_ROUTINE_ID);
+  if (routine === undefined) return gentlest;
+  return planForToday(routine, library, checkIn, profile, 0).items.length > 0 ? routine : gentlest ?? routine;
+}
+
+/** Tips with more conditions are more specific to the user, so they come first (at most `count`). */
+export function tipsForToday(
+  library: Library, checkIn: StoredCheckIn, profile: PrecautionProfile, routine: Routine | undefined, hour: number, count = 2,
+): ComfortTip[] {
+  const items = routine === undefined ? [] : [...routine.warmUp, ...routine.main, ...routine.coolDown];
+  // Walking is the one outdoor exercise in the library; indoor marching needs no sun protection.
+  const outdoorWalking = items.some((item) => library.exercises.get(item.exercise)?.id.includes('walking') ?? false);
+  const timeOfDay = hour < MORNING_ENDS_AT ? 'morning' : hour >= EVENING_STARTS_AT ? 'evening' : 'any';
+  const tips = tipsFor({ profile, tier: checkIn.tier.tier, timeOfDay, outdoorWalking, ...(checkIn.morning ? { morning: checkIn.morning } : {}) });
+  const specificity = (tip: ComfortTip) => Object.keys(tip.when).length;
+  return [...tips].sort((a, b) => specificity(b) - specificity(a)).slice(0, count);
+}

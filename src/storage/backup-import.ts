@@ -1,0 +1,72 @@
+import type { IDBPObjectStore } from 'idb';
+import { BACKUP_STORES, KEY_OF, type BackupStore } from './backup';
+import type { Backup } from './backup-schema';
+import { openFlarewiseDB } from './db';
+
+/** Merge adds what is missing and keeps what is here on a clash; Replace empties the stores first. */
+export type ImportMode = 'merge' | 'replace';
+
+/** What an import would do to one store. */
+export interface StorePreview {
+  /** Records in the file. */
+  incoming: number;
+  /** Of those, how many are not here yet. */
+  added: number;
+  /** Of those, how many are already here (same id or day). */
+  alreadyHere: number;
+  /** Records here now. */
+  current: number;
+}
+
+/** The dry run: what an import would do to each store, before anything changes. */
+export type ImportPreview = Record<BackupStore, StorePreview>;
+
+type LooseStore = IDBPObjectStore<unknown, ArrayLike<string>, string, 'readwrite' | 'readonly'>;
+
+const keyOf = (store: BackupStore, record: unknown): IDBValidKey => (record as Record<string, IDBValidKey>)[KEY_OF[store]] as IDBValidKey;
+
+/** Compares the file with what is stored, changing nothing. */
+export async function previewImport(backup: Backup): Promise<ImportPreview> {
+  const db = await openFlarewiseDB();
+  const tx = db.transaction(BACKUP_STORES, 'readonly');
+  const keys = await Promise.all(BACKUP_STORES.map((store) => (tx.objectStore(store) as unknown as LooseStore).getAllKeys()));
+  await tx.done;
+  const preview = {} as ImportPreview;
+  BACKUP_STORES.forEach((store, i) => {
+    const here = new Set(keys[i]);
+    const records: readonly unknown[] = backup.data[store];
+    const alreadyHere = records.filter((record) => here.has(keyOf(store, record) as string)).length;
+    preview[store] = { incoming: records.length, added: records.length - alreadyHere, alreadyHere, current: here.size };
+  });
+  return preview;
+}
+
+/** Writes a checked backup in ONE transaction over every store: it all lands, or (on any error) nothing changes. */
+export async function applyImport(backup: Backup, mode: ImportMode): Promise<void> {
+  const db = await openFlarewiseDB();
+  const tx = db.transaction(BACKUP_STORES, 'readwrite');
+  const write = async (): Promise<void> => {
+    for (const store of BACKUP_STORES) {
+      const target = tx.objectStore(store) as unknown as LooseStore & { put(value: unknown): Promise<unknown>; clear(): Promise<void> };
+      if (mode === 'replace') await target.clear();
+      const here = mode === 'merge' ? new Set(await target.getAllKeys()) : new Set<IDBValidKey>();
+      const records: readonly unknown[] = backup.data[store];
+      // Requests are queued without waiting on each one; the transaction runs them in order. Each gets a handler at
+      // once: if a later put throws, the abort rejects the earlier ones, and those must not go unhandled.
+      const writes: Promise<unknown>[] = [];
+      for (const record of records) {
+        if (here.has(keyOf(store, record))) continue;
+        const put = target.put(record);
+        put.catch(() => undefined);
+        writes.push(put);
+      }
+      await Promise.all(writes);
+    }
+  };
+  try {
+    await Promise.all([write(), tx.done]);
+  } catch (error) {
+    try { tx.abort(); } catch { /* already aborted by the failing request */ }
+    throw error;
+  }
+}

@@ -1,0 +1,104 @@
+import * as v from 'valibot';
+import type { TriageQuestionId } from '../engine/check-in-types';
+import type { Routine } from '../engine/content-types';
+import { DB_VERSION, type StoredCheckIn, type StoredLevel, type StoredSession } from './schema';
+
+// Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const num = (min: number, max: number) => v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
+/** Milliseconds since 1970, up to the year 2286. */
+const instant = num(0, 1e13);
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const tier = v.picklist(['green', 'amber', 'red']);
+const optional = v.exactOptional;
+
+const TRIAGE_IDS = [
+  'bowel-bladder-or-saddle', 'sudden-severe-pain', 'chest-pain-or-breathless', 'leg-weakness', 'fever',
+  'pain-after-fall-or-lift', 'worsening-despite-treatment', 'groin-hip-pain-on-steroids',
+] as const satisfies readonly TriageQuestionId[];
+const triageId = v.picklist(TRIAGE_IDS);
+const yesNo = v.picklist(['yes', 'no']);
+
+const exerciseOutcome = v.strictObject({
+  exerciseId: id, name: text(500), setsPlanned: int(0, 1000), setsDone: int(0, 1000), repsDone: int(0, 1e6),
+  secondsWorked: int(0, 1e7), skipped: v.boolean(), endedEarly: v.boolean(), painReports: list(num(0, 10), 1000),
+  // Sessions stored before pain stops were recorded lack the field: they had none.
+  stoppedForPain: v.optional(v.boolean(), false),
+});
+
+/** One finished session (StoredSession). */
+export const sessionSchema = v.strictObject({
+  id, routineId: id, routineName: text(500), day, tier, level: int(-1000, 1000),
+  startedAt: instant, endedAt: instant, activeSeconds: num(-1e7, 1e7), completed: v.boolean(),
+  exercises: list(exerciseOutcome, 500),
+  timeZone: optional(text(100)), effort: optional(v.picklist(['too-easy', 'about-right', 'too-hard'])),
+  painAfter: optional(num(0, 10)), stoppedForPain: list(id, 500),
+});
+
+/** One day's check-in with the app's decision (StoredCheckIn). */
+export const checkInSchema = v.strictObject({
+  flare: v.picklist(['none', 'mild', 'moderate', 'severe']), pain: num(0, 10), fatigue: num(0, 10),
+  hotJoints: v.picklist(['none', 'hips', 'other']),
+  safety: v.strictObject(Object.fromEntries(TRIAGE_IDS.map((q) => [q, optional(yesNo)])) as Record<TriageQuestionId, v.ExactOptionalSchema<typeof yesNo, undefined>>),
+  morning: optional(v.picklist(['better', 'same', 'worse'])), date: day, at: instant,
+  triage: v.strictObject({
+    outcome: v.picklist(['emergency', 'urgent', 'see-doctor', 'caution', 'none']), message: text(2000),
+    reasons: list(v.strictObject({ id: triageId, text: text(2000) }), 50), unanswered: list(triageId, 50),
+  }),
+  tier: v.strictObject({ tier, reasons: list(text(500), 50) }),
+  timeZone: optional(text(100)),
+});
+
+/** A routine's progression level (StoredLevel). */
+export const levelSchema = v.strictObject({
+  routineId: id, level: int(-1000, 1000), updatedAt: instant, change: v.picklist(['up', 'down', 'hold']), reason: text(2000),
+});
+
+const dose = v.strictObject({
+  sets: int(0, 100), reps: int(0, 1000), holdSeconds: optional(num(0, 3600)), repSeconds: optional(num(0, 3600)),
+  releaseSeconds: optional(num(0, 3600)), perSide: v.boolean(), restSeconds: num(0, 3600),
+});
+const routineItem = v.strictObject({ exercise: id, dose: optional(dose) });
+
+/** A routine the user built; its id must carry the custom prefix so it can never shadow a bundled one. */
+export const customRoutineSchema = v.strictObject({
+  id: v.pipe(id, v.startsWith('custom-')), name: text(500), purpose: text(5000), suits: text(5000),
+  timeOfDay: optional(v.picklist(['morning', 'evening', 'any'])),
+  warmUp: list(routineItem, 200), main: list(routineItem, 200), coolDown: list(routineItem, 200),
+});
+
+/** Any JSON value with bounded strings, arrays and objects (settings hold free-form values). */
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const json: v.GenericSchema<Json> = v.lazy(() => v.union([
+  v.null(), v.boolean(), num(-1e15, 1e15), text(10_000), list(json, 1000),
+  v.pipe(v.record(text(200), json), v.check((o) => Object.keys(o).length <= 200, 'Too many keys.')),
+]));
+
+/** One settings row: a key and its value. */
+export const settingSchema = v.strictObject({ key: id, value: v.optional(json) });
+
+/** The whole backup file. */
+export const backupSchema = v.strictObject({
+  format: v.literal('flarewise-backup'),
+  version: v.literal(1),
+  exportedAt: text(40),
+  schemaVersion: int(1, DB_VERSION),
+  data: v.strictObject({
+    sessions: list(sessionSchema, 50_000), checkIns: list(checkInSchema, 50_000), settings: list(settingSchema, 200),
+    customRoutines: list(customRoutineSchema, 2000), levels: list(levelSchema, 2000),
+  }),
+});
+
+/** A validated backup file. */
+export type Backup = v.InferOutput<typeof backupSchema>;
+
+// The validator must describe exactly what the app stores: adding a field to a stored type breaks the build here.
+type Same<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
+const schemaMatchesTypes: [
+  Same<v.InferOutput<typeof sessionSchema>, StoredSession>, Same<v.InferOutput<typeof checkInSchema>, StoredCheckIn>,
+  Same<v.InferOutput<typeof levelSchema>, StoredLevel>, Same<v.InferOutput<typeof customRoutineSchema>, Routine>,
+] = [true, true, true, true];
+void schemaMatchesTypes;

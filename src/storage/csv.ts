@@ -1,0 +1,46 @@
+import type { StoredCheckIn, StoredSession } from './schema';
+
+/** One CSV cell before quoting. */
+export type Cell = string | number | boolean | null | undefined;
+
+// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as RFC 4180 text: formula-like text gets a leading ', and text with , " CR or LF is quoted. */
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  // A finite number prints as digits (a minus sign at most): it cannot be a formula.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows as RFC 4180 CSV: CRLF line ends, a header row first. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** Every session, one row each, oldest first. */
+export function sessionsCsv(sessions: readonly StoredSession[]): string {
+  const header = [
+    'day', 'started', 'ended', 'routine', 'tier', 'level', 'completed', 'active_seconds',
+    'exercises_done', 'exercises_planned', 'effort', 'pain_after', 'stopped_for_pain',
+  ];
+  const rows = [...sessions].sort((a, b) => a.startedAt - b.startedAt).map((s) => [
+    s.day, iso(s.startedAt), iso(s.endedAt), s.routineName, s.tier, s.level, s.completed, s.activeSeconds,
+    s.exercises.filter((e) => !e.skipped).length, s.exercises.length, s.effort, s.painAfter, s.stoppedForPain.join(' '),
+  ]);
+  return toCsv(header, rows);
+}
+
+/** Every check-in, one row per day, oldest first. */
+export function checkInsCsv(checkIns: readonly StoredCheckIn[]): string {
+  const header = ['date', 'time', 'flare', 'pain', 'fatigue', 'hot_joints', 'morning', 'tier', 'tier_reasons', 'safety_outcome'];
+  const rows = [...checkIns].sort((a, b) => a.date.localeCompare(b.date)).map((c) => [
+    c.date, iso(c.at), c.flare, c.pain, c.fatigue, c.hotJoints, c.morning, c.tier.tier, c.tier.reasons.join('; '), c.triage.outcome,
+  ]);
+  return toCsv(header, rows);
+}

@@ -1,0 +1,33 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { StoredSession } from '../../storage/schema';
+import { t } from '../../i18n/messages';
+import { formatDay } from './progress-words';
+
+const PAGE = 20;
+
+/** Sessions newest first, each a link to its details; older ones a tap away so five years stay fast. */
+export function ProgressSessionList(props: { sessions: readonly StoredSession[] }) {
+  const [shown, setShown] = createSignal(PAGE);
+  const newestFirst = () => props.sessions.slice(-shown()).reverse();
+  return (
+    <section class="card" aria-labelledby="sessions-title">
+      <h2 id="sessions-title">{t('history.sessions')}</h2>
+      <Show when={props.sessions.length > 0} fallback={<p class="muted">{t('history.noSessions')}</p>}>
+        <ul class="link-list session-list" aria-labelledby="sessions-title">
+          <For each={newestFirst()}>{(s) => (
+            <li>
+              <a href={`/history/${s.id}`}>{formatDay(s.day, 'short')}</a>
+              <p class="muted small">
+                {t('history.sessionLine', { routine: s.routineName, minutes: Math.max(1, Math.round(s.activeSeconds / 60)) })}
+                {' · '}{t(`progress.tier.${s.tier}`)}
+              </p>
+            </li>
+          )}</For>
+        </ul>
+        <Show when={shown() < props.sessions.length}>
+          <button type="button" class="button quiet wide" onClick={() => setShown((n) => n + PAGE)}>{t('history.showMore')}</button>
+        </Show>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { Show } from 'solid-js';
+import type { TierDecision } from '../../engine/check-in-types';
+import { t } from '../../i18n/messages';
+
+/** Today's tier in plain words with the answers that decided it. */
+export function TierSummary(props: { decision: TierDecision; headingLevel?: 2 | 3 }) {
+  const words = () => t(`dayTier.${props.decision.tier}`);
+  return (
+    <div class={`tier-summary tier-${props.decision.tier}`}>
+      <p class="tier-words"><span class="dot" aria-hidden="true" />{words()}</p>
+      <Show when={props.decision.reasons.length > 0}>
+        <p class="muted">{t('dayTier.because', { reasons: props.decision.reasons.join(', ') })}</p>
+      </Show>
+    </div>
+  );
+}

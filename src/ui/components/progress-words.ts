@@ -1,0 +1,41 @@
+import type { LocalDay } from '../../engine/local-day';
+import type { StreakSummary } from '../../engine/streaks';
+import type { WeeklyGoalProgress } from '../../engine/weekly-goal';
+import { t } from '../../i18n/messages';
+
+/** One kind sentence about the daily streak (the words of engine/streak-message.ts, from the catalogue). */
+export function streakWords(streak: StreakSummary): string {
+  if (streak.current === 0) return streak.best > 0 ? t('progress.streak.back') : t('progress.streak.first');
+  const days = streak.current === 1 ? t('progress.streak.one') : t('progress.streak.many', { count: streak.current });
+  const rest = streak.restDays === 0 ? '' : streak.restDays === 1 ? t('progress.streak.restOne') : t('progress.streak.restMany', { count: streak.restDays });
+  return `${days}${rest}.`;
+}
+
+/** The week's goal in plain words, and the run of weeks that met it when there is one. */
+export function weekWords(weekly: WeeklyGoalProgress): string[] {
+  const lines = [weekly.isGoalMet && weekly.sessionsThisWeek < weekly.goalPerWeek
+    ? t('progress.week.rest', { count: weekly.restDaysThisWeek })
+    : t('progress.week', { done: weekly.sessionsThisWeek, goal: weekly.goalPerWeek })];
+  if (weekly.isGoalMet) lines.push(t('progress.week.met'));
+  if (weekly.currentWeekStreak > 1) lines.push(t('progress.weekStreak.many', { count: weekly.currentWeekStreak }));
+  return lines;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A local day written for people; read as a UTC date so no time zone or DST change shifts it. */
+export function formatDay(day: LocalDay, style: 'long' | 'short' | 'weekday' | 'month' = 'short'): string {
+  const options: Record<typeof style, Intl.DateTimeFormatOptions> = {
+    long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+    short: { day: 'numeric', month: 'short', year: 'numeric' },
+    weekday: { weekday: 'long', day: 'numeric', month: 'long' },
+    month: { month: 'long', year: 'numeric' },
+  };
+  let format = formats.get(style);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { ...options[style], timeZone: 'UTC' });
+    formats.set(style, format);
+  }
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
+  return format.format(Date.UTC(y, m - 1, d));
+}

@@ -1,0 +1,103 @@
+import { For, Show, createEffect, createMemo } from 'solid-js';
+import type { Routine } from '../../engine/content-types';
+import { isFlareProlonged } from '../../engine/tier';
+import { t } from '../../i18n/messages';
+import type { StoredCheckIn } from '../../storage/schema';
+import { planForToday, suggestedRoutine, tipsForToday } from '../../state/today-plan';
+import { useApp } from '../app-context';
+import { ComfortTips, OtherRoutines, PlannedList } from '../components/TodayPlan';
+import { SafetyStop } from '../components/SafetyStop';
+import { TierSummary } from '../components/TierSummary';
+import { TopBar } from '../components/TopBar';
+import '../styles/coach.css';
+
+/** Today's plan: the tier and why, the routine fitted to today, what is left out and why, a tip, and Start. */
+export function TodayScreen() {
+  const app = useApp();
+  const coach = app.coach;
+  // No plan without today's check-in: ask for it first.
+  createEffect(() => {
+    if (coach.ready() && coach.today() === undefined) app.router.go('/check-in', { replace: true });
+  });
+  return (
+    <Show when={coach.ready() && coach.today()}>
+      {(checkIn) => (
+        <Show when={!coach.isBlockedToday()} fallback={
+          <SafetyStop triage={checkIn().triage} emergencyNumber={coach.setup().emergencyNumber}
+            onRedo={() => app.router.go('/check-in')} />
+        }>
+          <TodayPlan checkIn={checkIn()} />
+        </Show>
+      )}
+    </Show>
+  );
+}
+
+function TodayPlan(props: { checkIn: StoredCheckIn }) {
+  const app = useApp();
+  const coach = app.coach;
+  const hour = new Date(coach.clock().at).getHours();
+  const routine = createMemo((): Routine | undefined => {
+    const chosen = coach.chosen();
+    const found = chosen === null ? undefined : app.findRoutine(chosen);
+    return found ?? suggestedRoutine(app.library, props.checkIn, app.profile(), hour);
+  });
+  const plan = createMemo(() => {
+    const r = routine();
+    return r && planForToday(r, app.library, props.checkIn, app.profile(), coach.levelOf(r.id));
+  });
+  const triage = () => props.checkIn.triage;
+  const others = createMemo(() => [...app.library.routines.values(), ...app.customRoutines()]
+    .filter((other) => other.id !== routine()?.id)
+    .map((other) => ({ routine: other, plan: planForToday(other, app.library, props.checkIn, app.profile(), 0) })));
+  const choose = (id: string) => {
+    coach.choose(id);
+    document.getElementById('today-title')?.focus();
+    window.scrollTo(0, 0);
+  };
+  return (
+    <section class="stack today" aria-labelledby="today-title">
+      <TopBar title={t('today.title')} titleId="today-title" back="/" backLabel={t('nav.home')} />
+      <div class="card">
+        <TierSummary decision={props.checkIn.tier} />
+        <a class="quiet-link" href="/check-in">{t('today.change')}</a>
+      </div>
+      <Show when={triage().outcome === 'see-doctor' || triage().outcome === 'caution'}>
+        <div class="notice warn" role="note">
+          <p><strong>{triage().message}</strong></p>
+          <For each={triage().reasons}>{(reason) => <p>{reason.text}</p>}</For>
+        </div>
+      </Show>
+      <Show when={isFlareProlonged(coach.redDays(), props.checkIn.date)}>
+        <p class="notice warn" role="note">{t('today.prolonged')}</p>
+      </Show>
+      <Show when={routine()}>
+        {(r) => (
+          <div class="card spaced" aria-labelledby="plan-title" role="region">
+            <p class="muted small">{t('today.suggested')}</p>
+            <h2 id="plan-title">{r().name}</h2>
+            <p>{r().purpose}</p>
+            <Show when={plan()?.nothingSuitable} fallback={
+              <>
+                <PlannedList plan={plan()} />
+                <button type="button" class="button primary wide big" onClick={() => app.startRoutine(r().id)}>
+                  {t('today.start', { name: r().name })}
+                </button>
+              </>
+            }>
+              {(nothing) => (
+                <>
+                  <p class="notice">{nothing().message}</p>
+                  <button type="button" class="button primary wide" onClick={() => choose(nothing().suggestion)}>{t('today.tryGentlest')}</button>
+                </>
+              )}
+            </Show>
+          </div>
+        )}
+      </Show>
+      <ComfortTips tips={tipsForToday(app.library, props.checkIn, app.profile(), routine(), hour)} />
+      <OtherRoutines entries={others()} onChoose={choose} />
+      <p class="muted">{t('today.rest')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { Match, Switch, createSignal } from 'solid-js';
+import { t } from '../../i18n/messages';
+import type { Setup } from '../../storage/setup';
+import { useApp } from '../app-context';
+import { PrecautionSettings } from '../components/PrecautionSettings';
+import { SetupFields } from '../components/SetupSettings';
+import '../styles/coach.css';
+
+const STEPS = 5;
+
+/** The first run: what the app is, the precaution profile, the weekly goal, sound and the emergency number. */
+export function WelcomeScreen() {
+  const app = useApp();
+  const [step, setStep] = createSignal(0);
+  const [setup, setSetup] = createSignal<Setup>({ ...app.coach.setup() });
+  let heading: HTMLHeadingElement | undefined;
+  const go = (next: number) => {
+    setStep(next);
+    heading?.focus();
+  };
+  // Skipping keeps whatever was chosen so far and the safe defaults for the rest (911, goal 3, empty profile).
+  const finish = async (path: string) => {
+    await app.coach.saveSetup({ ...setup(), onboarded: true });
+    app.router.go(path, { replace: true });
+  };
+  const prefs = () => app.prefs();
+  return (
+    <section class="stack welcome" aria-labelledby="welcome-title">
+      <div class="topbar">
+        <p class="muted">{t('welcome.step', { n: step() + 1, total: STEPS })}</p>
+        <button type="button" class="button quiet" onClick={() => void finish('/')}>{t('welcome.skip')}</button>
+      </div>
+      <h1 id="welcome-title" tabindex="-1" ref={heading}>{t('welcome.title')}</h1>
+      <Switch>
+        <Match when={step() === 0}>
+          <div class="card">
+            <h2>{t('welcome.about.title')}</h2>
+            <p>{t('welcome.about.does')}</p>
+            <p class="notice"><strong>{t('welcome.about.doesNot')}</strong></p>
+            <p class="muted">{t('welcome.about.private')}</p>
+          </div>
+        </Match>
+        <Match when={step() === 1}>
+          <PrecautionSettings profile={app.profile()} onChange={(profile) => app.setProfile(profile)} />
+        </Match>
+        <Match when={step() === 2}>
+          <div class="card spaced">
+            <h2>{t('welcome.goal.title')}</h2>
+            <p class="muted">{t('welcome.goal.intro')}</p>
+            <SetupFields setup={setup()} onChange={setSetup} only="goal" />
+          </div>
+        </Match>
+        <Match when={step() === 3}>
+          <div class="card">
+            <h2>{t('welcome.sound.title')}</h2>
+            <p class="muted">{t('welcome.sound.intro')}</p>
+            <label class="field"><span>{t('settings.sound')}</span>
+              <input type="checkbox" checked={prefs().sound} onChange={(e) => app.setPrefs({ ...prefs(), sound: e.currentTarget.checked })} /></label>
+            <label class="field"><span>{t('settings.voice')}</span>
+              <input type="checkbox" checked={prefs().voice} onChange={(e) => app.setPrefs({ ...prefs(), voice: e.currentTarget.checked })} /></label>
+          </div>
+        </Match>
+        <Match when={step() === 4}>
+          <div class="card spaced">
+            <h2>{t('welcome.emergency.title')}</h2>
+            <p class="muted">{t('welcome.emergency.intro')}</p>
+            <SetupFields setup={setup()} onChange={setSetup} only="emergency" />
+          </div>
+        </Match>
+      </Switch>
+      <div class="row welcome-nav">
+        {step() > 0 && <button type="button" class="button quiet" onClick={() => go(step() - 1)}>{t('welcome.back')}</button>}
+        {step() < STEPS - 1
+          ? <button type="button" class="button primary" onClick={() => go(step() + 1)}>{t('welcome.next')}</button>
+          : <button type="button" class="button primary" onClick={() => void finish('/check-in')}>{t('welcome.finish')}</button>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * The first run, the daily check-in, the safety stop and today's plan, in the built app on a phone:
+ * onboarding, an emergency answer, a flare with hot hips, a mild flare, and a reload.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EMPTY_PROFILE, type FlareState } from '../../src/engine/check-in-types';
+import { questionsFor } from '../../src/engine/triage';
+import { launchBrowser, newWatchedContext, type ContextWatch } from './browser';
+import { seedCheckedIn } from './seed';
+
+const baseUrl = inject('baseUrl');
+const at = (path: string): string => new URL(path, baseUrl).href;
+const QUESTIONS = questionsFor(EMPTY_PROFILE);
+const FLARE_LABEL: Record<FlareState, RegExp> = { none: /^No flare/, mild: /^Mild flare/, moderate: /^Moderate flare/, severe: /^Severe flare/ };
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+/** A phone-size page at 14:00 local time; close() checks nothing went wrong. */
+async function openPhone(): Promise<{ page: Page; watch: ContextWatch; close(): Promise<void> }> {
+  const { context, watch } = await newWatchedContext(browser, baseUrl, { viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date('2026-11-24T14:00:00') });
+  return {
+    page, watch,
+    async close() {
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+      await context.close();
+    },
+  };
+}
+
+/** Fills in the check-in: flare, pain and tiredness by taps on +, hot joints, and every safety question. */
+async function answerCheckIn(page: Page, answers: { flare: FlareState; pain: number; fatigue: number; hot: string; yes?: string }) {
+  await page.getByRole('heading', { level: 1, name: 'Today’s check-in' }).waitFor();
+  await page.getByRole('radio', { name: FLARE_LABEL[answers.flare] }).check();
+  for (let i = 0; i < answers.pain; i += 1) await page.getByRole('button', { name: 'More pain' }).click();
+  for (let i = 0; i < answers.fatigue; i += 1) await page.getByRole('button', { name: 'More tiredness' }).click();
+  await page.getByRole('group', { name: 'Any hot or swollen joints today?' }).getByRole('radio', { name: answers.hot }).check();
+  for (const question of QUESTIONS) {
+    const answer = question.question === answers.yes ? 'Yes' : 'No';
+    await page.getByRole('group', { name: question.question }).getByRole('radio', { name: answer, exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+describe('the first run and the daily check-in', () => {
+  it('walks through the first run, then asks the check-in, saying what is still missing, and shows a good day', async () => {
+    const { page, close } = await openPhone();
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Welcome to Flarewise' }).waitFor();
+    expect(page.url()).toMatch(/\/welcome$/);
+    await expect(page.getByText(/does not replace your care team/).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('checkbox', { name: /Raynaud/ }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'One session more a week' }).click();
+    expect(await page.getByRole('group', { name: 'Sessions a week' }).innerText()).toContain('4');
+    await page.getByRole('button', { name: 'Next' }).click();
+    expect(await page.getByRole('checkbox', { name: 'Sound cues' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Local emergency number').fill('1-1 2a');
+    expect(await page.getByLabel('Local emergency number').inputValue()).toBe('112');
+    await page.getByRole('button', { name: 'Done: check in for today' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Today’s check-in' }).waitFor();
+    const button = page.locator('.sticky-action .button');
+    expect(await button.innerText()).toBe(`Still to answer: flare, pain, tiredness, hot joints, ${QUESTIONS.length} safety questions`);
+    await page.getByRole('spinbutton', { name: 'Back or hip pain right now' }).press('ArrowUp');
+    expect(await page.getByRole('spinbutton', { name: 'Back or hip pain right now' }).getAttribute('aria-valuenow')).toBe('1');
+    await answerCheckIn(page, { flare: 'none', pain: 1, fatigue: 2, hot: 'None' });
+    await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
+    await expect(page.getByText('A good day: your usual routine').isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/never cold packs/).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('button', { name: /^Start / }).count()).toBe(1);
+    await page.goto(at('/settings'));
+    expect(await page.getByLabel('Local emergency number').inputValue()).toBe('112');
+    await close();
+  });
+
+  it('stops everything on saddle numbness: a call button to the chosen number and no way to start', async () => {
+    const { page, close } = await openPhone();
+    await page.goto(baseUrl);
+    await seedCheckedIn(page, { checkIn: false, emergencyNumber: '999' });
+    await page.getByRole('button', { name: 'Start: Five-minute desk break' }).click();
+    await answerCheckIn(page, { flare: 'none', pain: 2, fatigue: 2, hot: 'None', yes: QUESTIONS[0]?.question ?? '' });
+    const dialog = page.getByRole('alertdialog', { name: 'Please get help now' });
+    await dialog.waitFor();
+    await expect(dialog.getByText(/nerves at the base of the spine/).isVisible()).resolves.toBe(true);
+    expect(await dialog.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+    expect(await page.getByRole('button', { name: /Start/ }).count()).toBe(0);
+
+    await page.goto(baseUrl);
+    await dialog.waitFor();
+    expect(await page.getByRole('button', { name: /Start/ }).count()).toBe(0);
+    await page.goto(at('/routine/desk-break'));
+    await page.getByRole('button', { name: 'Start this routine' }).click();
+    await dialog.waitFor();
+    expect(page.url()).not.toMatch(/\/play$/);
+    await dialog.getByRole('button', { name: /answered by mistake/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Today’s check-in' }).waitFor();
+    await close();
+  });
+
+  it('plans a red day for a moderate flare with hot hips, leaving hip loading out and saying why', async () => {
+    const { page, close } = await openPhone();
+    await page.goto(baseUrl);
+    await seedCheckedIn(page, { checkIn: false });
+    await page.getByRole('link', { name: 'Check in for today' }).click();
+    await answerCheckIn(page, { flare: 'moderate', pain: 5, fatigue: 5, hot: 'Hip or hips' });
+    await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
+    await expect(page.getByText(/^A flare day/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/moderate flare, hips hot or swollen/).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: 'Flare-day gentle' }).count()).toBe(1);
+
+    await page.getByText('Choose another routine').click();
+    await page.getByRole('button', { name: 'Plan Low back essentials instead' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Low back essentials' }).waitFor();
+    const planned = await page.getByRole('list', { name: 'Today’s exercises' }).innerText();
+    expect(planned).not.toContain('Bridge');
+    await expect(page.getByText('Bridge is skipped today: your hips are flared.').isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it('plans an amber day for a mild flare and remembers the check-in after a reload', async () => {
+    const { page, close } = await openPhone();
+    await page.goto(baseUrl);
+    await seedCheckedIn(page, { checkIn: false });
+    await page.getByRole('link', { name: 'Check in for today' }).click();
+    await answerCheckIn(page, { flare: 'mild', pain: 2, fatigue: 3, hot: 'None' });
+    await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
+    await expect(page.getByText('A gentle day: about half the usual amount').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Because of: mild flare.').isVisible()).resolves.toBe(true);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
+    await expect(page.getByText('A gentle day: about half the usual amount').isVisible()).resolves.toBe(true);
+    await page.goto(baseUrl);
+    await expect(page.getByText('A gentle day: about half the usual amount').isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('link', { name: 'Change today’s check-in' }).count()).toBe(1);
+    await close();
+  });
+});

@@ -1,0 +1,42 @@
+/** Puts the app in a known state for browser tests by writing to its IndexedDB, then reloading. */
+import type { Page } from 'playwright-core';
+
+/** Answers a check-in may carry; the rest is a calm green day with every safety answer "no". */
+export interface SeedOptions {
+  onboarded?: boolean;
+  checkIn?: boolean;
+  emergencyNumber?: string;
+}
+
+/**
+ * Marks the first run done and saves a green check-in for the page's today (its own clock, so
+ * page.clock is respected), then opens the home page afresh. Call after the app has rendered once (the database exists).
+ */
+export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.evaluate(async ({ onboarded, checkIn, emergencyNumber }) => {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('flarewise');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['settings', 'checkIns'], 'readwrite');
+    if (onboarded) tx.objectStore('settings').put({ key: 'onboarded', value: true });
+    if (emergencyNumber) tx.objectStore('settings').put({ key: 'emergencyNumber', value: emergencyNumber });
+    if (checkIn) {
+      tx.objectStore('checkIns').put({
+        flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date, at: now.getTime(),
+        triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
+        tier: { tier: 'green', reasons: [] },
+      });
+    }
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    db.close();
+  }, { onboarded: options.onboarded ?? true, checkIn: options.checkIn ?? true, emergencyNumber: options.emergencyNumber ?? '' });
+  // The first visit may have been sent to /welcome: open today's screen afresh.
+  await page.goto(new URL('/', page.url()).href);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { serializeBackup } from '../../src/storage/backup';
+import { MAX_BACKUP_BYTES, nestingDepth, parseBackupFile, parseBackupText } from '../../src/storage/backup-parse';
+import { checkInOn, customRoutine, levelOf, sessionOn } from './backup-fixtures';
+
+const AT = new Date('2027-03-01T10:00:00Z');
+const data = {
+  sessions: [sessionOn(0), sessionOn(1)], checkIns: [checkInOn(0)], settings: [{ key: 'weeklyGoal', value: 3 }],
+  customRoutines: [customRoutine(1)], levels: [levelOf('morning-ease', 1)],
+};
+const valid = serializeBackup(data, AT);
+const refusal = (text: string) => {
+  const parsed = parseBackupText(text);
+  return parsed.ok ? 'accepted' : `${parsed.code}${parsed.detail ? `: ${parsed.detail}` : ''}`;
+};
+
+describe('checking a backup file before anything is written', () => {
+  it('accepts a backup the app wrote, record for record', () => {
+    const parsed = parseBackupText(valid);
+    expect(parsed.ok && parsed.backup.data).toEqual(data);
+  });
+
+  it('refuses a file over the size cap without reading it', async () => {
+    const file = { size: MAX_BACKUP_BYTES + 1, text: () => Promise.reject(new Error('read')) };
+    expect(await parseBackupFile(file)).toMatchObject({ ok: false, code: 'too-big' });
+  });
+
+  it('names the JSON error, a forbidden key and a file that is not a backup', () => {
+    expect(refusal(valid.slice(0, 100))).toMatch(/^not-json: /);
+    expect(refusal(valid.replace('"sessions":[{', '"sessions":[{"__proto__":{"admin":true},'))).toBe('forbidden-key: __proto__');
+    expect(refusal(valid.replace('"levels":[{', '"levels":[{"constructor":1,'))).toBe('forbidden-key: constructor');
+    expect(refusal('{"hello":"world"}')).toBe('not-backup');
+    expect(refusal('[]')).toBe('not-backup');
+    expect(refusal('')).toBe('empty');
+  });
+
+  it('points at the record and field that is wrong', () => {
+    expect(refusal(valid.replace('"pain":0', '"pain":11'))).toMatch(/^invalid: data\.checkIns\[0\]\.pain: /);
+    expect(refusal(valid.replace('"activeSeconds":580', '"activeSeconds":580,"extra":1'))).toMatch(/^invalid: data\.sessions\[0\]/);
+    expect(refusal(valid.replace('"id":"custom-1"', '"id":"morning-ease"'))).toMatch(/^invalid: data\.customRoutines\[0\]\.id/);
+    expect(refusal(valid.replace('"pain":0', '"pain":1e400'))).toMatch(/^invalid: data\.checkIns\[0\]\.pain/);
+  });
+
+  it('refuses a newer format, a duplicated record and deep nesting', () => {
+    expect(refusal(valid.replace('"version":1', '"version":2'))).toBe('newer');
+    expect(refusal(valid.replace('"schemaVersion":3', '"schemaVersion":4'))).toBe('newer');
+    const twice = serializeBackup({ ...data, sessions: [sessionOn(0), sessionOn(0)] }, AT);
+    expect(refusal(twice)).toBe(`duplicate: ${sessionOn(0).id}`);
+    expect(refusal(valid.replace('"value":3', `"value":${'['.repeat(40)}${']'.repeat(40)}`))).toBe('too-deep');
+  });
+
+  it('counts nesting outside strings only', () => {
+    expect(nestingDepth('{"a":[1,{"b":"[[[{{{"}]}')).toBe(3);
+    expect(nestingDepth('{"a":"\\"[["}')).toBe(1);
+  });
+});

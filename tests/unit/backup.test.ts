@@ -1,0 +1,97 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportBackup, readAllData } from '../../src/storage/backup';
+import { applyImport, previewImport } from '../../src/storage/backup-import';
+import { parseBackupText, type ParsedBackup } from '../../src/storage/backup-parse';
+import type { Backup } from '../../src/storage/backup-schema';
+import { loadCheckpoint } from '../../src/storage/checkpoint';
+import { openFlarewiseDB, resetFlarewiseDB } from '../../src/storage/db';
+import { DB_NAME } from '../../src/storage/schema';
+import { customRoutine, dumpDatabase, seed, sessionOn } from './backup-fixtures';
+
+const AT = new Date('2027-03-01T10:00:00Z');
+
+afterEach(async () => {
+  resetFlarewiseDB();
+  await deleteDB(DB_NAME);
+});
+
+function backupOf(parsed: ParsedBackup): Backup {
+  if (!parsed.ok) throw new Error(`refused: ${parsed.code} ${parsed.detail}`);
+  return parsed.backup;
+}
+
+async function wipe(): Promise<void> {
+  resetFlarewiseDB();
+  await deleteDB(DB_NAME);
+}
+
+describe('backup export and import', () => {
+  it('export, replace-import into an empty device, export again: the two files are byte-identical', async () => {
+    await seed(40);
+    const first = await exportBackup(AT);
+    await wipe();
+    await applyImport(backupOf(parseBackupText(first)), 'replace');
+    expect(await exportBackup(AT)).toBe(first);
+    expect((await readAllData()).sessions).toHaveLength(40);
+  });
+
+  it('writes one versioned file with the envelope first and without the session in progress', async () => {
+    await seed(2);
+    const text = await exportBackup(AT);
+    expect(text.startsWith('{"format":"flarewise-backup","version":1,"exportedAt":"2027-03-01T10:00:00.000Z","schemaVersion":3,"data":{')).toBe(true);
+    expect(text).not.toContain('"checkpoint"');
+    expect(Object.keys(backupOf(parseBackupText(text)).data)).toEqual(['sessions', 'checkIns', 'settings', 'customRoutines', 'levels']);
+  });
+
+  it('merge adds only what is missing and keeps what is here on a clash', async () => {
+    await seed(10);
+    const backup = backupOf(parseBackupText(await exportBackup(AT)));
+    await wipe();
+    await seed(5, 8); // days 8–12: days 8 and 9 clash with the file
+    await (await openFlarewiseDB()).put('customRoutines', { ...customRoutine(1), name: 'Renamed on this phone' });
+
+    const preview = await previewImport(backup);
+    expect(preview.sessions).toEqual({ incoming: 10, added: 8, alreadyHere: 2, current: 5 });
+    expect(preview.customRoutines).toMatchObject({ incoming: 2, alreadyHere: 2 });
+    await applyImport(backup, 'merge');
+    const after = await readAllData();
+    expect(after.sessions.map((s) => s.day)).toEqual([...Array(13).keys()].map((n) => sessionOn(n).day));
+    expect(after.customRoutines.find((r) => r.id === 'custom-1')?.name).toBe('Renamed on this phone');
+  });
+
+  it('the dry run counts what would be added and what is already here, changing nothing', async () => {
+    await seed(3);
+    const backup = backupOf(parseBackupText(await exportBackup(AT)));
+    await wipe();
+    await seed(1, 2);
+    const before = await dumpDatabase();
+    const preview = await previewImport(backup);
+    expect(preview.sessions).toEqual({ incoming: 3, added: 2, alreadyHere: 1, current: 1 });
+    expect(preview.checkIns).toEqual({ incoming: 3, added: 2, alreadyHere: 1, current: 1 });
+    expect(await dumpDatabase()).toBe(before);
+  });
+
+  it('replace removes what the file does not hold, and leaves the session in progress alone', async () => {
+    await seed(2);
+    const backup = backupOf(parseBackupText(await exportBackup(AT)));
+    await seed(3, 10);
+    await applyImport(backup, 'replace');
+    const after = await readAllData();
+    expect(after.sessions).toHaveLength(2);
+    expect(await loadCheckpoint()).toMatchObject({ routineId: 'morning-ease' });
+  });
+
+  it('a write that fails part-way through changes nothing, in either mode', async () => {
+    await seed(4);
+    const backup = backupOf(parseBackupText(await exportBackup(AT)));
+    const before = await dumpDatabase();
+    // A value IndexedDB cannot store, after many good records: the whole transaction must roll back.
+    const poisoned = { ...backup, data: { ...backup.data, levels: [...backup.data.levels, { routineId: 'zzz', bad: () => 1 } as never] } };
+    for (const mode of ['replace', 'merge'] as const) {
+      await expect(applyImport({ ...poisoned, data: { ...poisoned.data, sessions: [sessionOn(99), ...poisoned.data.sessions] } }, mode)).rejects.toThrow();
+      expect(await dumpDatabase()).toBe(before);
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { TriageOutcome } from '../../src/engine/check-in-types';
+import { isSessionBlocked } from '../../src/engine/triage';
+import { createCoach, type CoachStorage } from '../../src/state/create-coach';
+import type { StoredCheckIn } from '../../src/storage/schema';
+import { DEFAULT_SETUP, type Setup } from '../../src/storage/setup';
+
+const DAY_MS = 86_400_000;
+const START = Date.UTC(2026, 2, 3, 12); // 2026-03-03, midday UTC
+const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function stored(date: string, tier: 'green' | 'amber' | 'red' = 'green', outcome: TriageOutcome = 'none'): StoredCheckIn {
+  return {
+    flare: 'none', pain: 1, fatigue: 1, hotJoints: 'none', safety: {}, date, at: 0,
+    triage: { outcome, message: '', reasons: [], unanswered: [] }, tier: { tier, reasons: [] },
+  };
+}
+
+/** A coach over in-memory storage and a clock the test moves. */
+async function harness(checkIns: StoredCheckIn[] = [], setup: Setup = DEFAULT_SETUP) {
+  let now = START;
+  const saved: { checkIns: StoredCheckIn[]; setups: Setup[] } = { checkIns: [], setups: [] };
+  const storage: CoachStorage = {
+    loadSetup: async () => setup,
+    saveSetup: async (next) => { saved.setups.push(next); },
+    listCheckIns: async () => checkIns,
+    saveCheckIn: async (next) => { saved.checkIns.push(next); },
+    listLevels: async () => [{ routineId: 'bridge-day', level: -2 }],
+  };
+  const coach = createCoach({ storage, now: () => now, localDay: utcDay, failed: (e) => { throw e; } });
+  await Promise.resolve();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { coach, saved, advance: (ms: number) => { now += ms; } };
+}
+
+describe('createCoach', () => {
+  it('is ready once the setup and check-ins are read, with the first run not yet done', async () => {
+    const { coach } = await harness();
+    expect(coach.ready()).toBe(true);
+    expect(coach.setup()).toEqual({ onboarded: false, weeklyGoal: 3, emergencyNumber: '911' });
+    expect(coach.today()).toBeUndefined();
+  });
+
+  it('remembers today’s check-in, and stops counting it at midnight', async () => {
+    const { coach, advance } = await harness([stored('2026-03-02'), stored('2026-03-03', 'amber')]);
+    expect(coach.today()?.tier.tier).toBe('amber');
+    expect(coach.lastDay()?.date).toBe('2026-03-02');
+    advance(DAY_MS);
+    expect(coach.today()).toBeUndefined();
+    expect(coach.lastDay()?.date).toBe('2026-03-03');
+  });
+
+  it('replaces a same-day check-in when it is changed, and saves it', async () => {
+    const { coach, saved } = await harness([stored('2026-03-03', 'red')]);
+    await coach.saveCheckIn(stored('2026-03-03', 'green'));
+    expect(coach.today()?.tier.tier).toBe('green');
+    expect(coach.redDays().has('2026-03-03')).toBe(false);
+    expect(saved.checkIns).toHaveLength(1);
+  });
+
+  it('blocks the day exactly when the triage tables rule out a session', async () => {
+    for (const outcome of ['emergency', 'urgent', 'see-doctor', 'caution', 'none'] as const) {
+      const { coach } = await harness([stored('2026-03-03', 'green', outcome)]);
+      expect(coach.isBlockedToday(), outcome).toBe(isSessionBlocked(outcome));
+    }
+  });
+
+  it('lists red days for the prolonged-flare check', async () => {
+    const { coach } = await harness([stored('2026-03-01', 'red'), stored('2026-03-02', 'amber'), stored('2026-03-03', 'red')]);
+    expect([...coach.redDays()]).toEqual(['2026-03-01', '2026-03-03']);
+  });
+
+  it('saves the setup and knows each routine’s level (0 when never changed)', async () => {
+    const { coach, saved } = await harness();
+    await coach.saveSetup({ onboarded: true, weeklyGoal: 4, emergencyNumber: '112' });
+    expect(coach.setup().weeklyGoal).toBe(4);
+    expect(saved.setups).toEqual([{ onboarded: true, weeklyGoal: 4, emergencyNumber: '112' }]);
+    expect(coach.levelOf('bridge-day')).toBe(-2);
+    expect(coach.levelOf('other')).toBe(0);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkInsCsv, csvCell, sessionsCsv, toCsv } from '../../src/storage/csv';
+import { checkInOn, sessionOn } from './backup-fixtures';
+
+describe('CSV export', () => {
+  it('quotes cells with commas, quotes and line breaks as RFC 4180 says, with CRLF rows', () => {
+    expect(toCsv(['a', 'b'], [['plain', 'x,y'], ['say "hi"', 'two\nlines']])).toBe('a,b\r\nplain,"x,y"\r\n"say ""hi""","two\nlines"\r\n');
+  });
+
+  it('defuses text a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("http://evil","click")')).toBe('"\'=HYPERLINK(""http://evil"",""click"")"');
+    expect(['+1', '-2+3', '@SUM(A1)', '\tcmd'].map(csvCell)).toEqual(["'+1", "'-2+3", "'@SUM(A1)", "'\tcmd"]);
+    expect(csvCell('Morning ease')).toBe('Morning ease');
+  });
+
+  it('writes numbers, yes/no and empty cells plainly', () => {
+    expect([3, -1, true, false, null, undefined, Number.NaN].map(csvCell)).toEqual(['3', '-1', 'yes', 'no', '', '', '']);
+  });
+
+  it('writes one row per session, oldest first, with a routine name that is made safe', () => {
+    const evil = { ...sessionOn(1), routineName: '=cmd|" /C calc"!A0' };
+    const lines = sessionsCsv([evil, sessionOn(0)]).split('\r\n');
+    expect(lines[0]).toBe('day,started,ended,routine,tier,level,completed,active_seconds,exercises_done,exercises_planned,effort,pain_after,stopped_for_pain');
+    expect(lines[1]).toBe('2027-01-01,2027-01-01T09:00:00.000Z,2027-01-01T09:10:00.000Z,Morning ease,green,0,yes,580,2,2,about-right,2,');
+    expect(lines[2]).toContain(',"\'=cmd|"" /C calc""!A0",');
+    expect(lines).toHaveLength(4);
+  });
+
+  it('writes one row per check-in day with the tier and its reasons', () => {
+    const lines = checkInsCsv([checkInOn(7), checkInOn(0)]).split('\r\n');
+    expect(lines[0]).toBe('date,time,flare,pain,fatigue,hot_joints,morning,tier,tier_reasons,safety_outcome');
+    expect(lines[1]).toBe('2027-01-01,2027-01-01T08:59:00.000Z,mild,0,3,none,same,amber,mild flare,none');
+    expect(lines[2]?.startsWith('2027-01-08,')).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_PROFILE, type CheckIn, type PrecautionProfile } from '../../src/engine/check-in-types';
+import type { Exercise, Library, Routine } from '../../src/engine/content-types';
+import { planForToday, recordCheckIn, suggestedRoutine, tipsForToday } from '../../src/state/today-plan';
+
+const read = <T,>(dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);
+const library: Library = {
+  exercises: new Map(read<Exercise>('exercises').map((e) => [e.id, e])),
+  routines: new Map(read<Routine>('exercises/routines').map((r) => [r.id, r])),
+};
+const routine = (id: string) => library.routines.get(id) as Routine;
+const base: CheckIn = { flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date: '2026-03-03', at: 1 };
+const day = (answers: Partial<CheckIn>, profile: PrecautionProfile = EMPTY_PROFILE) => recordCheckIn({ ...base, ...answers }, profile, 'Europe/Paris');
+
+describe('today’s plan', () => {
+  it('saves the check-in with its triage, tier and time zone', () => {
+    const stored = day({ safety: { 'bowel-bladder-or-saddle': 'yes' }, flare: 'mild' });
+    expect(stored.triage.outcome).toBe('emergency');
+    expect(stored.tier).toEqual({ tier: 'amber', reasons: ['mild flare'] });
+    expect(stored.timeZone).toBe('Europe/Paris');
+  });
+
+  it('on a moderate flare with hot hips, plans a red day with no hip loading and says the hips are flared', () => {
+    const plan = planForToday(routine('low-back-essentials'), library, day({ flare: 'moderate', hotJoints: 'hips' }), EMPTY_PROFILE, 0);
+    expect(plan.tier).toBe('red');
+    expect(plan.items.length).toBeGreaterThan(0);
+    expect(plan.items.some((item) => item.exercise.tags.includes('hip-loading'))).toBe(false);
+    expect(plan.leftOut.map((left) => left.reason)).toContain('Bridge is skipped today: your hips are flared.');
+  });
+
+  it('plays the full prescribed routine on a green day at level 0', () => {
+    const plan = planForToday(routine('desk-break'), library, day({}), EMPTY_PROFILE, 0);
+    const items = [...routine('desk-break').warmUp, ...routine('desk-break').main, ...routine('desk-break').coolDown];
+    expect(plan.items.map((item) => item.dose)).toEqual(items.map((item) => item.dose));
+  });
+
+  it('suggests the gentlest routine on a red day and the morning routine on an early green one', () => {
+    expect(suggestedRoutine(library, day({ pain: 7 }), EMPTY_PROFILE, 15)?.id).toBe('flare-day-gentle');
+    expect(suggestedRoutine(library, day({}), EMPTY_PROFILE, 8)?.id).toBe('morning-stiffness');
+  });
+
+  it('gives warmth and never cold with Raynaud’s, and sun protection on a walking routine with photosensitivity', () => {
+    const raynauds = { ...EMPTY_PROFILE, raynauds: true };
+    const tips = tipsForToday(library, day({}, raynauds), raynauds, routine('low-back-essentials'), 14).map((tip) => tip.id);
+    expect(tips[0]).toBe('raynauds-warmth');
+    expect(tips).not.toContain('heat-or-cold');
+    const sun = { ...EMPTY_PROFILE, photosensitivity: true };
+    expect(tipsForToday(library, day({}, sun), sun, routine('cardio-bone-health'), 14)[0]?.id).toBe('sun-protection');
+  });
+});
