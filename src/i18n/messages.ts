@@ -1,23 +1,38 @@
-import { coachMessages } from './en/coach';
+import type { coachMessages } from './en/coach';
 import { coreMessages } from './en/core';
-import { dataMessages } from './en/data';
-import { feedbackMessages } from './en/feedback';
-import { libraryMessages } from './en/library';
-import { progressMessages } from './en/progress';
+import type { dataMessages } from './en/data';
+import type { feedbackMessages } from './en/feedback';
+import type { libraryMessages } from './en/library';
+import type { progressMessages } from './en/progress';
 import { pwaMessages } from './en/pwa';
 
-/**
- * Every string the user sees, in one catalogue (one file per area under en/). A translation is another object of the
- * same shape; components only ever call `t(key, params)`.
- */
-export const en = { ...coachMessages, ...coreMessages, ...dataMessages, ...feedbackMessages, ...libraryMessages, ...progressMessages, ...pwaMessages } as const;
+type Catalogue = typeof coreMessages & typeof pwaMessages & typeof coachMessages & typeof dataMessages
+  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages;
 
 /** A key of the message catalogue. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof Catalogue;
+
+/**
+ * Every string the user sees, one file per area under en/. The core strings load with the app; each
+ * other area adds itself when the code that uses it loads (so the first screen carries only its own
+ * words), and every file using an area's keys imports that area (tests/unit/messages.test.ts checks).
+ * A translation is another set of files of the same shape; components only ever call `t(key, params)`.
+ */
+const catalogue: Record<string, string> = { ...coreMessages, ...pwaMessages };
+
+/** Adds an area's messages to the catalogue; called by each area file as it loads. */
+export function addMessages(messages: Readonly<Record<string, string>>): void {
+  Object.assign(catalogue, messages);
+}
 
 /** Looks up a message and fills in `{name}` placeholders. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  const text = catalogue[key];
+  if (text === undefined) {
+    console.error(`Flarewise: message "${key}" used before its area was loaded`);
+    return key;
+  }
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 /** Formats milliseconds as m:ss (or s when under a minute) for the countdown. */

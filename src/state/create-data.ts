@@ -1,5 +1,6 @@
 import { createSignal, type Accessor } from 'solid-js';
 import { t } from '../i18n/messages';
+import '../i18n/en/data';
 import type { BackupStore } from '../storage/backup';
 import type { ImportMode, ImportPreview } from '../storage/backup-import';
 import type { ParsedBackup } from '../storage/backup-parse';

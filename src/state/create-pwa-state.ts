@@ -1,6 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { isIosSafari, promptInstall, subscribeInstall, type InstallState } from '../pwa/install';
-import { applyUpdate, dismissOfflineReady, subscribePwa, type PwaState } from '../pwa/register';
+import type { PwaState } from '../pwa/register';
 
 /** The service worker and install state as signals, with the actions the banners offer. */
 export interface PwaSignals {
@@ -8,22 +8,27 @@ export interface PwaSignals {
   install: Accessor<InstallState>;
   showIosInstructions: boolean;
   install$: () => Promise<void>;
-  update(sessionPlaying: boolean): boolean;
+  update(sessionPlaying: boolean): void;
   dismissOfflineReady(): void;
 }
+
+// workbox-window loads after the first screen (see src/pwa/boot.ts); these wait for it.
+const register = () => import('../pwa/register');
 
 /** Wraps src/pwa's framework-free subscriptions for Solid. */
 export function createPwaState(): PwaSignals {
   const [pwa, setPwa] = createSignal<PwaState>({ offlineReady: false, updateReady: false });
   const [install, setInstall] = createSignal<InstallState>({ canInstall: false, installed: false });
-  onCleanup(subscribePwa(setPwa));
+  let unsubscribe = () => {};
+  void register().then((m) => { unsubscribe = m.subscribePwa(setPwa); });
+  onCleanup(() => unsubscribe());
   onCleanup(subscribeInstall(setInstall));
   return {
     pwa,
     install,
     showIosInstructions: isIosSafari(),
     install$: async () => void (await promptInstall()),
-    update: (sessionPlaying) => applyUpdate({ sessionPlaying }),
-    dismissOfflineReady,
+    update: (sessionPlaying) => void register().then((m) => m.applyUpdate({ sessionPlaying })),
+    dismissOfflineReady: () => void register().then((m) => m.dismissOfflineReady()),
   };
 }

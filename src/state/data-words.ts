@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../i18n/messages';
+import '../i18n/en/data';
 import type { BackupStore } from '../storage/backup';
 import type { ImportPreview } from '../storage/backup-import';
 import type { ParsedBackup } from '../storage/backup-parse';

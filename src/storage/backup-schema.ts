@@ -14,6 +14,9 @@ const instant = num(0, 1e13);
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const tier = v.picklist(['green', 'amber', 'red']);
 const optional = v.exactOptional;
+/** A strict object that is not an array (valibot's object check alone lets [] through as {}). */
+const record = <T extends v.ObjectEntries>(entries: T) =>
+  v.pipe(v.unknown(), v.check((input) => !Array.isArray(input), 'Invalid type: Expected Object but received Array'), v.strictObject(entries));
 
 const TRIAGE_IDS = [
   'bowel-bladder-or-saddle', 'sudden-severe-pain', 'chest-pain-or-breathless', 'leg-weakness', 'fever',
@@ -22,7 +25,7 @@ const TRIAGE_IDS = [
 const triageId = v.picklist(TRIAGE_IDS);
 const yesNo = v.picklist(['yes', 'no']);
 
-const exerciseOutcome = v.strictObject({
+const exerciseOutcome = record({
   exerciseId: id, name: text(500), setsPlanned: int(0, 1000), setsDone: int(0, 1000), repsDone: int(0, 1e6),
   secondsWorked: int(0, 1e7), skipped: v.boolean(), endedEarly: v.boolean(), painReports: list(num(0, 10), 1000),
   // Sessions stored before pain stops were recorded lack the field: they had none.
@@ -30,7 +33,7 @@ const exerciseOutcome = v.strictObject({
 });
 
 /** One finished session (StoredSession). */
-export const sessionSchema = v.strictObject({
+export const sessionSchema = record({
   id, routineId: id, routineName: text(500), day, tier, level: int(-1000, 1000),
   startedAt: instant, endedAt: instant, activeSeconds: num(-1e7, 1e7), completed: v.boolean(),
   exercises: list(exerciseOutcome, 500),
@@ -39,32 +42,32 @@ export const sessionSchema = v.strictObject({
 });
 
 /** One day's check-in with the app's decision (StoredCheckIn). */
-export const checkInSchema = v.strictObject({
+export const checkInSchema = record({
   flare: v.picklist(['none', 'mild', 'moderate', 'severe']), pain: num(0, 10), fatigue: num(0, 10),
   hotJoints: v.picklist(['none', 'hips', 'other']),
-  safety: v.strictObject(Object.fromEntries(TRIAGE_IDS.map((q) => [q, optional(yesNo)])) as Record<TriageQuestionId, v.ExactOptionalSchema<typeof yesNo, undefined>>),
+  safety: record(Object.fromEntries(TRIAGE_IDS.map((q) => [q, optional(yesNo)])) as Record<TriageQuestionId, v.ExactOptionalSchema<typeof yesNo, undefined>>),
   morning: optional(v.picklist(['better', 'same', 'worse'])), date: day, at: instant,
-  triage: v.strictObject({
+  triage: record({
     outcome: v.picklist(['emergency', 'urgent', 'see-doctor', 'caution', 'none']), message: text(2000),
-    reasons: list(v.strictObject({ id: triageId, text: text(2000) }), 50), unanswered: list(triageId, 50),
+    reasons: list(record({ id: triageId, text: text(2000) }), 50), unanswered: list(triageId, 50),
   }),
-  tier: v.strictObject({ tier, reasons: list(text(500), 50) }),
+  tier: record({ tier, reasons: list(text(500), 50) }),
   timeZone: optional(text(100)),
 });
 
 /** A routine's progression level (StoredLevel). */
-export const levelSchema = v.strictObject({
+export const levelSchema = record({
   routineId: id, level: int(-1000, 1000), updatedAt: instant, change: v.picklist(['up', 'down', 'hold']), reason: text(2000),
 });
 
-const dose = v.strictObject({
+const dose = record({
   sets: int(0, 100), reps: int(0, 1000), holdSeconds: optional(num(0, 3600)), repSeconds: optional(num(0, 3600)),
   releaseSeconds: optional(num(0, 3600)), perSide: v.boolean(), restSeconds: num(0, 3600),
 });
-const routineItem = v.strictObject({ exercise: id, dose: optional(dose) });
+const routineItem = record({ exercise: id, dose: optional(dose) });
 
 /** A routine the user built; its id must carry the custom prefix so it can never shadow a bundled one. */
-export const customRoutineSchema = v.strictObject({
+export const customRoutineSchema = record({
   id: v.pipe(id, v.startsWith('custom-')), name: text(500), purpose: text(5000), suits: text(5000),
   timeOfDay: optional(v.picklist(['morning', 'evening', 'any'])),
   warmUp: list(routineItem, 200), main: list(routineItem, 200), coolDown: list(routineItem, 200),
@@ -78,15 +81,15 @@ const json: v.GenericSchema<Json> = v.lazy(() => v.union([
 ]));
 
 /** One settings row: a key and its value. */
-export const settingSchema = v.strictObject({ key: id, value: v.optional(json) });
+export const settingSchema = record({ key: id, value: v.optional(json) });
 
 /** The whole backup file. */
-export const backupSchema = v.strictObject({
+export const backupSchema = record({
   format: v.literal('flarewise-backup'),
   version: v.literal(1),
   exportedAt: text(40),
   schemaVersion: int(1, DB_VERSION),
-  data: v.strictObject({
+  data: record({
     sessions: list(sessionSchema, 50_000), checkIns: list(checkInSchema, 50_000), settings: list(settingSchema, 200),
     customRoutines: list(customRoutineSchema, 2000), levels: list(levelSchema, 2000),
   }),

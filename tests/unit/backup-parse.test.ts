@@ -39,6 +39,8 @@ describe('checking a backup file before anything is written', () => {
     expect(refusal(valid.replace('"activeSeconds":580', '"activeSeconds":580,"extra":1'))).toMatch(/^invalid: data\.sessions\[0\]/);
     expect(refusal(valid.replace('"id":"custom-1"', '"id":"morning-ease"'))).toMatch(/^invalid: data\.customRoutines\[0\]\.id/);
     expect(refusal(valid.replace('"pain":0', '"pain":1e400'))).toMatch(/^invalid: data\.checkIns\[0\]\.pain/);
+    // An empty array has no unknown keys, so a plain object check would take it for {} (found by the fuzz test).
+    expect(refusal(valid.replace(/"safety":\{[^}]*\}/, '"safety":[]'))).toMatch(/^invalid: data\.checkIns\[0\]\.safety: .*Array/);
   });
 
   it('refuses a newer format, a duplicated record and deep nesting', () => {

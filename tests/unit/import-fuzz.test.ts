@@ -115,7 +115,7 @@ describe('importing a hostile or broken file', () => {
       if (parsed.ok) await applyImport(parsed.backup, 'replace');
       expect(parsed.ok).toBe(false);
       expect(parsed.ok ? '' : parsed.code).not.toBe('');
-    }), { numRuns: 1200 });
+    }), { numRuns: Number(process.env['FUZZ_RUNS'] ?? 1200) });
     expect(runs).toBeGreaterThanOrEqual(1000);
     expect(await dumpDatabase()).toBe(before);
   }, 120_000);

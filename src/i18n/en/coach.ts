@@ -1,3 +1,5 @@
+import { addMessages } from '../messages';
+
 /** The first run, the daily check-in, the safety screen and today's plan. */
 export const coachMessages = {
   'welcome.title': 'Welcome to Flarewise',
@@ -87,3 +89,5 @@ export const coachMessages = {
   'today.prolonged': 'Your flare has lasted several days. Please contact your rheumatology team.',
   'today.rest': 'Resting today is taking care too.',
 } as const;
+
+addMessages(coachMessages);

@@ -1,3 +1,5 @@
+import { addMessages } from '../messages';
+
 /** "Your data": backup, import, CSV, keeping the data, deleting it, and storage problems. */
 export const dataMessages = {
   'data.title': 'Your data',
@@ -87,3 +89,5 @@ export const dataMessages = {
   'data.sessionKept': 'This session keeps going; what you do now may not be saved.',
   'data.sessionNotSaved': 'This session keeps going, but it cannot be saved right now.',
 } as const;
+
+addMessages(dataMessages);

@@ -1,3 +1,5 @@
+import { addMessages } from '../messages';
+
 /** Pain during a session, the questions after it, and what changed in the level. */
 export const feedbackMessages = {
   'pain.noted': 'Pain {level} of 10 noted. Go gently; stop if it gets worse.',
@@ -33,3 +35,5 @@ export const feedbackMessages = {
   'level.steady': 'Your next session stays at the same level.',
   'level.firstSession': 'Your next session stays at the same level.',
 } as const;
+
+addMessages(feedbackMessages);

@@ -1,3 +1,5 @@
+import { addMessages } from '../messages';
+
 /** The library, exercise, routine and routine-editor strings. */
 export const libraryMessages = {
   'library.title': 'Exercise library',
@@ -127,3 +129,5 @@ export const libraryMessages = {
   'profile.raynauds': 'I have Raynaud’s',
   'profile.photosensitivity': 'Sunlight makes my lupus worse',
 } as const;
+
+addMessages(libraryMessages);

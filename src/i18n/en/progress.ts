@@ -1,3 +1,5 @@
+import { addMessages } from '../messages';
+
 /** Streaks, history, the care-team report and calendar reminders. */
 export const progressMessages = {
   'progress.nav.history': 'History',
@@ -133,3 +135,5 @@ export const progressMessages = {
   'progress.day.SA': 'Saturday',
   'progress.day.SU': 'Sunday',
 } as const;
+
+addMessages(progressMessages);

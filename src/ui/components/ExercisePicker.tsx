@@ -3,6 +3,7 @@ import type { PrecautionProfile } from '../../engine/check-in-types';
 import { REGIONS, type Exercise, type Region } from '../../engine/content-types';
 import { ruledOutTags, whyRuledOut } from '../../engine/precautions';
 import { t } from '../../i18n/messages';
+import '../../i18n/en/library';
 
 /** Why the profile rules this exercise out, in words for the user; undefined when it does not. */
 export function notForYou(exercise: Exercise, profile: PrecautionProfile): string | undefined {

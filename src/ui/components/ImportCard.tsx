@@ -1,5 +1,6 @@
 import { Match, Show, Switch } from 'solid-js';
 import { t } from '../../i18n/messages';
+import '../../i18n/en/data';
 import type { ImportStep } from '../../state/create-data';
 import { describePreview } from '../../state/data-words';
 import type { ImportMode } from '../../storage/backup-import';

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
 import '../styles/feedback.css';
+import '../../i18n/en/feedback';
 
 /** What the pain-stop sheet shows: the exercise stopped, the report, and the gentler option if there is one. */
 export interface PainStopProps {

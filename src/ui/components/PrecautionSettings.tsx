@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import type { PrecautionProfile, ProfileFlag } from '../../engine/check-in-types';
 import { t } from '../../i18n/messages';
+import '../../i18n/en/library';
 
 const FLAGS: readonly ProfileFlag[] = [
   'steroidsLongTerm', 'osteoporosis', 'vertebralFracture', 'avnHip', 'hipReplacement',

@@ -3,6 +3,7 @@ import { calendarMonth, shiftMonth, type DayKind } from '../../engine/history-st
 import { addDays, type LocalDay } from '../../engine/local-day';
 import { t } from '../../i18n/messages';
 import { formatDay } from './progress-words';
+import '../../i18n/en/progress';
 
 const KINDS: readonly DayKind[] = ['session', 'rest', 'empty'];
 // 2024-01-01 was a Monday: seven days from it give the weekday headings, Monday first.

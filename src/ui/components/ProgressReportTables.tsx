@@ -3,6 +3,8 @@ import type { CareReport } from '../../engine/care-report';
 import type { PrecautionProfile, ProfileFlag } from '../../engine/check-in-types';
 import { t } from '../../i18n/messages';
 import { formatDay } from './progress-words';
+import '../../i18n/en/library';
+import '../../i18n/en/progress';
 
 /** A titled report section with a table, or a "none" line when there are no rows. */
 function Section<T>(props: { id: string; title: string; heads: string[]; rows: readonly T[]; row(item: T): JSX.Element }) {

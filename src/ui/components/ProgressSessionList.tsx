@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { StoredSession } from '../../storage/schema';
 import { t } from '../../i18n/messages';
 import { formatDay } from './progress-words';
+import '../../i18n/en/progress';
 
 const PAGE = 20;
 

@@ -4,6 +4,7 @@ import type { ProgressSnapshot } from '../../state/create-progress';
 import { t } from '../../i18n/messages';
 import { ProgressChart } from './ProgressChart';
 import { formatDay } from './progress-words';
+import '../../i18n/en/progress';
 
 const RANGES = Object.keys(RANGE_WEEKS) as ChartRange[];
 

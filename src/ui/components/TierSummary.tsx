@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import type { TierDecision } from '../../engine/check-in-types';
 import { t } from '../../i18n/messages';
+import '../../i18n/en/coach';
 
 /** Today's tier in plain words with the answers that decided it. */
 export function TierSummary(props: { decision: TierDecision; headingLevel?: 2 | 3 }) {

@@ -3,6 +3,7 @@ import type { StoredCheckIn } from '../../storage/schema';
 import { t } from '../../i18n/messages';
 import { TierSummary } from './TierSummary';
 import '../styles/coach.css';
+import '../../i18n/en/coach';
 
 /** The home's "today" card: the check-in prompt, or today's tier with links to the plan and to change it. */
 export function TodayCard(props: { checkIn: StoredCheckIn | undefined }) {

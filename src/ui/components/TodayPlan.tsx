@@ -4,6 +4,7 @@ import type { Routine } from '../../engine/content-types';
 import type { RoutinePlan } from '../../engine/routine-plan';
 import { t } from '../../i18n/messages';
 import { describeDose } from './dose-words';
+import '../../i18n/en/coach';
 
 /** Today's exercises with their doses, then what is left out and why. */
 export function PlannedList(props: { plan: RoutinePlan | undefined }) {

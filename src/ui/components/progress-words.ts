@@ -2,6 +2,7 @@ import type { LocalDay } from '../../engine/local-day';
 import type { StreakSummary } from '../../engine/streaks';
 import type { WeeklyGoalProgress } from '../../engine/weekly-goal';
 import { t } from '../../i18n/messages';
+import '../../i18n/en/progress';
 
 /** One kind sentence about the daily streak (the words of engine/streak-message.ts, from the catalogue). */
 export function streakWords(streak: StreakSummary): string {

@@ -11,6 +11,7 @@ import { ChoiceCards, type Choice } from '../components/ChoiceCards';
 import { ScoreStepper } from '../components/ScoreStepper';
 import { TopBar } from '../components/TopBar';
 import '../styles/coach.css';
+import '../../i18n/en/coach';
 
 const choices = <V extends string>(prefix: string, values: readonly V[], hints = false): Choice<V>[] =>
   values.map((value) => ({

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
+import '../../i18n/en/data';
 import { createData } from '../../state/create-data';
 import { BackupCard } from '../components/BackupCard';
 import { EraseCard } from '../components/EraseCard';

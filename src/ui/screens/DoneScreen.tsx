@@ -4,6 +4,7 @@ import { formatDuration, t } from '../../i18n/messages';
 import { createFeedback } from '../../state/create-feedback';
 import { useApp } from '../app-context';
 import { SessionFeedbackForm } from '../components/SessionFeedbackForm';
+import '../../i18n/en/feedback';
 
 /** After a session: what was done, said kindly; how it went; what that means for next time; one comfort tip. */
 export function DoneScreen() {

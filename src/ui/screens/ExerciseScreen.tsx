@@ -7,6 +7,7 @@ import { ExerciseFacts } from '../components/ExerciseFacts';
 import { Illustration } from '../components/Illustration';
 import { TextList } from '../components/TextList';
 import { TopBar } from '../components/TopBar';
+import '../../i18n/en/library';
 
 /** Everything about one exercise: how to do it, when to stop, its doses and its easier and harder versions. */
 export function ExerciseScreen(props: { id: string }) {

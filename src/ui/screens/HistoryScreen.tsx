@@ -7,6 +7,7 @@ import { ProgressTrends } from '../components/ProgressTrends';
 import { streakWords, weekWords } from '../components/progress-words';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
+import '../../i18n/en/progress';
 
 /** History: the streak, a calendar of care days, trends and every session. */
 export function HistoryScreen() {

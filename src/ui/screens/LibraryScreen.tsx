@@ -7,6 +7,7 @@ import { FilterChips } from '../components/FilterChips';
 import { RoutineLinks } from '../components/RoutineLinks';
 import { TopBar } from '../components/TopBar';
 import { NO_FILTERS, hasFilters, matchesFilters, toggleFilter, type ExerciseFilters } from '../components/exercise-filters';
+import '../../i18n/en/library';
 
 /** Every exercise, filtered by body area, position, day type and equipment; and every routine. */
 export function LibraryScreen() {

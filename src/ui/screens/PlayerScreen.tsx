@@ -11,6 +11,7 @@ import { PainSheet } from '../components/PainSheet';
 import { PainStopSheet } from '../components/PainStopSheet';
 import { instruction, phaseLabel } from '../components/player-words';
 import { ProgressRing } from '../components/ProgressRing';
+import '../../i18n/en/feedback';
 
 /** The guided session: countdown, what to do now, what comes next, and big controls. */
 export function PlayerScreen() {

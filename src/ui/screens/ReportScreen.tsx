@@ -8,6 +8,7 @@ import { ProgressCharts } from '../components/ProgressTrends';
 import { formatDay } from '../components/progress-words';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
+import '../../i18n/en/progress';
 
 /** A printable summary for the care team over a chosen date range (the last three months by default). */
 export function ReportScreen() {

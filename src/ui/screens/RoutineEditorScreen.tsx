@@ -7,6 +7,7 @@ import { useApp } from '../app-context';
 import { EditorItem } from '../components/EditorItem';
 import { ExercisePicker } from '../components/ExercisePicker';
 import { TopBar } from '../components/TopBar';
+import '../../i18n/en/library';
 
 /** One exercise of the routine being built, with the dose the user chose. */
 interface Draft {

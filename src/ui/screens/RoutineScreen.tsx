@@ -10,6 +10,7 @@ import { ConfirmDelete } from '../components/ConfirmDelete';
 import { RoutineItems } from '../components/RoutineItems';
 import { TierDurations, type TierDuration } from '../components/TierDurations';
 import { TopBar } from '../components/TopBar';
+import '../../i18n/en/library';
 
 /** One routine: what it is for, its exercises and doses, how long it takes on each kind of day, and Start. */
 export function RoutineScreen(props: { id: string }) {

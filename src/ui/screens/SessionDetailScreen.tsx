@@ -6,6 +6,7 @@ import { useApp } from '../app-context';
 import { formatDay } from '../components/progress-words';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
+import '../../i18n/en/progress';
 
 /** What became of one exercise: a pain stop outranks skipping, ending early and being done. */
 function outcomeOf(session: StoredSession, ex: ExerciseOutcome): 'done' | 'skipped' | 'stopped-for-pain' | 'ended-early' {

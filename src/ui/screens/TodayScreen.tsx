@@ -10,6 +10,7 @@ import { SafetyStop } from '../components/SafetyStop';
 import { TierSummary } from '../components/TierSummary';
 import { TopBar } from '../components/TopBar';
 import '../styles/coach.css';
+import '../../i18n/en/coach';
 
 /** Today's plan: the tier and why, the routine fitted to today, what is left out and why, a tip, and Start. */
 export function TodayScreen() {

@@ -5,6 +5,7 @@ import { useApp } from '../app-context';
 import { PrecautionSettings } from '../components/PrecautionSettings';
 import { SetupFields } from '../components/SetupSettings';
 import '../styles/coach.css';
+import '../../i18n/en/coach';
 
 const STEPS = 5;
 
