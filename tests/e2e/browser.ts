@@ -71,6 +71,8 @@ export async function watchContext(context: BrowserContext, baseUrl: string): Pr
     if (new URL(url).origin !== appOrigin) watch.foreignRequests.push(url);
   });
   context.on('requestfailed', (request) => {
+    // A load cut short because the test navigated on is not an offline miss.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     watch.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
   });
   return watch;
