@@ -82,8 +82,8 @@ export function createCoach(deps: CoachDeps): Coach {
     },
     saveCheckIn(checkIn) {
       setCheckIns((list) => [...list.filter((old) => old.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date)));
-      void refreshLevels();
-      return deps.storage.saveCheckIn(checkIn).catch(deps.failed);
+      // A morning report may have stepped levels down: read them once the check-in is saved.
+      return deps.storage.saveCheckIn(checkIn).then(() => refreshLevels(), deps.failed);
     },
     chosen,
     choose,

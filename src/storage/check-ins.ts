@@ -1,10 +1,26 @@
+import { levelForToday } from '../engine/level-today';
 import { openFlarewiseDB } from './db';
-import type { StoredCheckIn } from './schema';
+import type { StoredCheckIn, StoredLevel } from './schema';
 
-/** Saves the day's check-in (a second check-in the same day replaces the first). */
+/**
+ * Saves the day's check-in (a second check-in the same day replaces the first). A morning report can
+ * change what today's plans should be (a worse morning steps every practised routine down), so the
+ * levels are replayed in the same transaction.
+ */
 export async function saveCheckIn(checkIn: StoredCheckIn): Promise<void> {
   const db = await openFlarewiseDB();
-  await db.put('checkIns', checkIn);
+  const tx = db.transaction(['checkIns', 'sessions', 'levels'], 'readwrite');
+  await tx.objectStore('checkIns').put(checkIn);
+  if (checkIn.morning !== undefined) {
+    const [sessions, checkIns] = await Promise.all([tx.objectStore('sessions').getAll(), tx.objectStore('checkIns').getAll()]);
+    const levels = tx.objectStore('levels');
+    for (const routineId of new Set(sessions.map((s) => s.routineId))) {
+      const change = levelForToday(routineId, sessions, checkIns, checkIn.at);
+      const level: StoredLevel = { routineId, level: change.level, updatedAt: checkIn.at, change: change.change, reason: change.reason };
+      await levels.put(level);
+    }
+  }
+  await tx.done;
 }
 
 /** The check-in of a local day, if there was one. */

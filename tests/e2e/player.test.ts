@@ -136,6 +136,14 @@ describe('the guided session player', () => {
     const third = plan.exercises[2]?.exercise.name ?? '';
     const thirdStart = stepOffsetsMs(plan)[plan.steps.findIndex((s) => s.exerciseIndex === 2 && s.kind === 'work')] ?? 0;
     await page.clock.runFor(thirdStart + 1000);
+    // The checkpoint is written as each step begins; wait until the one for this step is on disk, as a person would.
+    await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
+      const open = indexedDB.open('flarewise');
+      open.onsuccess = () => {
+        const get = open.result.transaction('checkpoint').objectStore('checkpoint').get('current');
+        get.onsuccess = () => { open.result.close(); resolve((get.result as { state?: { stepIndex: number } } | undefined)?.state?.stepIndex ?? -1); };
+      };
+    }))).toBeGreaterThanOrEqual(plan.steps.findIndex((s) => s.exerciseIndex === 2 && s.kind === 'work'));
     await page.reload();
     await page.getByRole('heading', { name: 'Resume where you left off?' }).waitFor();
     await expect(page.getByText(new RegExp(`paused at ${third}`)).isVisible()).resolves.toBe(true);

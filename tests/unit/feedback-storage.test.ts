@@ -82,3 +82,19 @@ describe('saving after-session feedback with the level that follows', () => {
     expect(after?.painAfter).toBeUndefined();
   });
 });
+
+describe('the next morning', () => {
+  it('a worse morning reported in the check-in steps the routine down before today is planned', async () => {
+    await completeSession(stored(1, { level: 2, effort: 'about-right' }));
+    await saveLevel({ routineId: ROUTINE, level: 2, updatedAt: NOW - DAY, change: 'hold', reason: '' });
+    await saveCheckIn(checkIn(0, 'worse'));
+    expect((await loadLevel(ROUTINE))?.level).toBe(1);
+    expect((await loadLevel(ROUTINE))?.change).toBe('down');
+  });
+
+  it('a same morning keeps the level', async () => {
+    await completeSession(stored(1, { level: 2, effort: 'about-right' }));
+    await saveCheckIn(checkIn(0, 'same'));
+    expect((await loadLevel(ROUTINE))?.level).toBe(2);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Profiles the Start tap and a session in Chromium: prints each long task and the CPU profile's
+ * self time summed by function (top 25). A tool for finding jank, not a benchmark figure.
+ * Usage: node bench/profile-session.mjs --dist DIR [--seconds 30]
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { startServer } from '../scripts/serve.mjs';
+import { importAppModule } from './app-modules.mjs';
+import { launchChromium } from './launch-chromium.mjs';
+import { installProbes, readProbes } from './page-probes.mjs';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, seconds: { type: 'string', default: '30' } } });
+
+/** Self time (ms) per function name@url:line from a CDP CPU profile, largest first. */
+export function selfTimeByFunction(profile, from = 0) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const totals = new Map();
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    t += dt * 1000;
+    if (t < from) return;
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    totals.set(name, (totals.get(name) ?? 0) + dt);
+  });
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+const server = await startServer({ root: values.dist, port: 0 });
+const chromium = await launchChromium({ extraArgs: ['--window-size=390,844', '--autoplay-policy=no-user-gesture-required'] });
+try {
+  await installProbes(chromium.context);
+  const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+  await page.goto(server.url);
+  const { seedCheckedIn } = await importAppModule('tests/e2e/seed.ts');
+  await seedCheckedIn(page);
+  await page.evaluate(() => navigator.serviceWorker?.ready);
+  await page.waitForLoadState('networkidle');
+  await sleep(2000);
+  const cdp = await chromium.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const tappedAt = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: /^Start:/ }).first().click();
+  await sleep(Number(values.seconds) * 1000);
+  const { profile } = await cdp.send('Profiler.stop');
+  const probes = await readProbes(page);
+  console.log('long tasks after tap (ms since tap, duration):');
+  for (const task of probes.longTasks.filter((x) => x.startTime >= tappedAt)) console.log(`  +${Math.round(task.startTime - tappedAt)}  ${Math.round(task.duration)}`);
+  const cues = probes.cues.map((c) => ({ cue: c.cue, timer: c.firedAt - c.plannedAt, heard: c.heardAt === undefined ? null : c.heardAt - c.plannedAt }));
+  console.log('cues:', JSON.stringify(cues));
+  console.log('self time by function:');
+  for (const [name, ms] of selfTimeByFunction(profile).slice(0, 25)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
+} finally {
+  await chromium.close();
+  await server.close();
+}
