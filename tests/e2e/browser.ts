@@ -112,3 +112,28 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     await navigator.serviceWorker.ready;
   });
 }
+
+/** A watched phone-size page (390×844), optionally on a fixed clock; close() asserts the run stayed clean. */
+export async function openPhone(
+  browser: Browser,
+  baseUrl: string,
+  options: { time?: Date; contextOptions?: BrowserContextOptions } = {},
+): Promise<{ page: Page; context: BrowserContext; watch: ContextWatch; close(): Promise<void> }> {
+  const { context, watch } = await newWatchedContext(browser, baseUrl, { viewport: { width: 390, height: 844 }, ...options.contextOptions });
+  const page = await context.newPage();
+  if (options.time) await page.clock.install({ time: options.time });
+  return {
+    page, context, watch,
+    async close() {
+      expectClean(watch);
+      await context.close();
+    },
+  };
+}
+
+/** No CSP violation, no request to another origin, no console error. */
+export function expectClean(watch: ContextWatch): void {
+  if (watch.cspViolations.length) throw new Error(`CSP violations: ${JSON.stringify(watch.cspViolations)}`);
+  if (watch.foreignRequests.length) throw new Error(`Requests to other origins: ${watch.foreignRequests.join(', ')}`);
+  if (watch.consoleErrors.length) throw new Error(`Console errors: ${watch.consoleErrors.join('\n')}`);
+}

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EMPTY_PROFILE, type FlareState } from '../../src/engine/check-in-types';
 import { questionsFor } from '../../src/engine/triage';
-import { launchBrowser, newWatchedContext, type ContextWatch } from './browser';
+import { launchBrowser, openPhone } from './browser';
 import { seedCheckedIn } from './seed';
 
 const baseUrl = inject('baseUrl');
@@ -19,20 +19,7 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 /** A phone-size page at 14:00 local time; close() checks nothing went wrong. */
-async function openPhone(): Promise<{ page: Page; watch: ContextWatch; close(): Promise<void> }> {
-  const { context, watch } = await newWatchedContext(browser, baseUrl, { viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await page.clock.install({ time: new Date('2026-11-24T14:00:00') });
-  return {
-    page, watch,
-    async close() {
-      expect(watch.cspViolations).toEqual([]);
-      expect(watch.foreignRequests).toEqual([]);
-      expect(watch.consoleErrors).toEqual([]);
-      await context.close();
-    },
-  };
-}
+const openAt2pm = () => openPhone(browser, baseUrl, { time: new Date('2026-11-24T14:00:00') });
 
 /** Fills in the check-in: flare, pain and tiredness by taps on +, hot joints, and every safety question. */
 async function answerCheckIn(page: Page, answers: { flare: FlareState; pain: number; fatigue: number; hot: string; yes?: string }) {
@@ -50,11 +37,11 @@ async function answerCheckIn(page: Page, answers: { flare: FlareState; pain: num
 
 describe('the first run and the daily check-in', () => {
   it('walks through the first run, then asks the check-in, saying what is still missing, and shows a good day', async () => {
-    const { page, close } = await openPhone();
+    const { page, close } = await openAt2pm();
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Welcome to Flarewise' }).waitFor();
     expect(page.url()).toMatch(/\/welcome$/);
-    await expect(page.getByText(/does not replace your care team/).isVisible()).resolves.toBe(true);
+    await page.getByText(/does not replace your care team/).waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('checkbox', { name: /Raynaud/ }).check();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -74,8 +61,8 @@ describe('the first run and the daily check-in', () => {
     expect(await page.getByRole('spinbutton', { name: 'Back or hip pain right now' }).getAttribute('aria-valuenow')).toBe('1');
     await answerCheckIn(page, { flare: 'none', pain: 1, fatigue: 2, hot: 'None' });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
-    await expect(page.getByText('A good day: your usual routine').isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/never cold packs/).isVisible()).resolves.toBe(true);
+    await page.getByText('A good day: your usual routine').waitFor();
+    await page.getByText(/never cold packs/).waitFor();
     expect(await page.getByRole('button', { name: /^Start / }).count()).toBe(1);
     await page.goto(at('/settings'));
     expect(await page.getByLabel('Local emergency number').inputValue()).toBe('112');
@@ -83,14 +70,14 @@ describe('the first run and the daily check-in', () => {
   });
 
   it('stops everything on saddle numbness: a call button to the chosen number and no way to start', async () => {
-    const { page, close } = await openPhone();
+    const { page, close } = await openAt2pm();
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: false, emergencyNumber: '999' });
     await page.getByRole('button', { name: 'Start: Five-minute desk break' }).click();
     await answerCheckIn(page, { flare: 'none', pain: 2, fatigue: 2, hot: 'None', yes: QUESTIONS[0]?.question ?? '' });
     const dialog = page.getByRole('alertdialog', { name: 'Please get help now' });
     await dialog.waitFor();
-    await expect(dialog.getByText(/nerves at the base of the spine/).isVisible()).resolves.toBe(true);
+    await dialog.getByText(/nerves at the base of the spine/).waitFor();
     expect(await dialog.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
     expect(await page.getByRole('button', { name: /Start/ }).count()).toBe(0);
 
@@ -107,14 +94,14 @@ describe('the first run and the daily check-in', () => {
   });
 
   it('plans a red day for a moderate flare with hot hips, leaving hip loading out and saying why', async () => {
-    const { page, close } = await openPhone();
+    const { page, close } = await openAt2pm();
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: false });
     await page.getByRole('link', { name: 'Check in for today' }).click();
     await answerCheckIn(page, { flare: 'moderate', pain: 5, fatigue: 5, hot: 'Hip or hips' });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
-    await expect(page.getByText(/^A flare day/).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/moderate flare, hips hot or swollen/).isVisible()).resolves.toBe(true);
+    await page.getByText(/^A flare day/).waitFor();
+    await page.getByText(/moderate flare, hips hot or swollen/).waitFor();
     expect(await page.getByRole('heading', { level: 2, name: 'Flare-day gentle' }).count()).toBe(1);
 
     await page.getByText('Choose another routine').click();
@@ -122,25 +109,25 @@ describe('the first run and the daily check-in', () => {
     await page.getByRole('heading', { level: 2, name: 'Low back essentials' }).waitFor();
     const planned = await page.getByRole('list', { name: 'Today’s exercises' }).innerText();
     expect(planned).not.toContain('Bridge');
-    await expect(page.getByText('Bridge is skipped today: your hips are flared.').isVisible()).resolves.toBe(true);
+    await page.getByText('Bridge is skipped today: your hips are flared.').waitFor();
     await close();
   });
 
   it('plans an amber day for a mild flare and remembers the check-in after a reload', async () => {
-    const { page, close } = await openPhone();
+    const { page, close } = await openAt2pm();
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: false });
     await page.getByRole('link', { name: 'Check in for today' }).click();
     await answerCheckIn(page, { flare: 'mild', pain: 2, fatigue: 3, hot: 'None' });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
-    await expect(page.getByText('A gentle day: about half the usual amount').isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Because of: mild flare.').isVisible()).resolves.toBe(true);
+    await page.getByText('A gentle day: about half the usual amount').waitFor();
+    await page.getByText('Because of: mild flare.').waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
-    await expect(page.getByText('A gentle day: about half the usual amount').isVisible()).resolves.toBe(true);
+    await page.getByText('A gentle day: about half the usual amount').waitFor();
     await page.goto(baseUrl);
-    await expect(page.getByText('A gentle day: about half the usual amount').isVisible()).resolves.toBe(true);
+    await page.getByText('A gentle day: about half the usual amount').waitFor();
     expect(await page.getByRole('link', { name: 'Change today’s check-in' }).count()).toBe(1);
     await close();
   });

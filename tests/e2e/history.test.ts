@@ -4,11 +4,11 @@
  * and a calendar reminder file.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { planSession } from '../../src/engine/session-plan';
 import { plannedExercises } from '../../src/state/create-app';
-import { launchBrowser, newWatchedContext, type ContextWatch } from './browser';
+import { launchBrowser, openPhone } from './browser';
 import { readLibrary, seedHistory, type SeedCheckIn, type SeedSession } from './history-seed';
 
 const baseUrl = inject('baseUrl');
@@ -18,22 +18,12 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-/** A phone-size page on Tuesday 24 November 2026 at 14:00; close() checks nothing went wrong. */
-async function openPhone(): Promise<{ page: Page; watch: ContextWatch; close(): Promise<void> }> {
-  const { context, watch } = await newWatchedContext(browser, baseUrl, { viewport: { width: 390, height: 844 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.clock.install({ time: new Date('2026-11-24T14:00:00') });
-  await page.goto(baseUrl);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  return {
-    page, watch,
-    async close() {
-      expect(watch.cspViolations).toEqual([]);
-      expect(watch.foreignRequests).toEqual([]);
-      expect(watch.consoleErrors).toEqual([]);
-      await context.close();
-    },
-  };
+/** A phone-size page on Tuesday 24 November 2026 at 14:00, opened on today; close() checks nothing went wrong. */
+async function openAt2pm() {
+  const phone = await openPhone(browser, baseUrl, { time: new Date('2026-11-24T14:00:00'), contextOptions: { acceptDownloads: true } });
+  await phone.page.goto(baseUrl);
+  await phone.page.getByRole('heading', { level: 1 }).first().waitFor();
+  return phone;
 }
 
 const SESSIONS: SeedSession[] = [
@@ -48,11 +38,11 @@ const CHECK_INS: SeedCheckIn[] = [
 
 describe('progress that people see', () => {
   it('shows the streak on the home screen and care days, trends and sessions in History', async () => {
-    const { page, close } = await openPhone();
+    const { page, close } = await openAt2pm();
     await seedHistory(page, SESSIONS, CHECK_INS);
     await page.getByText('4 days of taking care, including 1 rest day.').waitFor();
-    await expect(page.getByText('This week: 1 of 3 sessions.').isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/^Nothing logged yet today/).isVisible()).resolves.toBe(true);
+    await page.getByText('This week: 1 of 3 sessions.').waitFor();
+    await page.getByText(/^Nothing logged yet today/).waitFor();
 
     await page.getByRole('link', { name: 'History', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Your history' }).waitFor();
@@ -76,12 +66,12 @@ describe('progress that people see', () => {
     await page.getByRole('link', { name: '23 Nov 2026' }).click();
     await page.getByRole('heading', { level: 1, name: 'Desk break' }).waitFor();
     await page.getByText(/^Monday,? 23 November 2026$/).waitFor();
-    await expect(page.getByText('Stopped for pain').isVisible()).resolves.toBe(true);
+    await page.getByText('Stopped for pain').waitFor();
     await close();
   });
 
   it('adds a finished session to the streak and to History', async () => {
-    const { page, close } = await openPhone();
+    const { page, close } = await openAt2pm();
     await seedHistory(page, [{ day: '2026-11-23' }], [{ date: '2026-11-24', pain: 1, fatigue: 2 }]);
     await page.getByText('1 day of taking care.').waitFor();
     // Let the service worker's offline notice arrive first, so nothing moves under the Start tap.
@@ -98,7 +88,7 @@ describe('progress that people see', () => {
 
     await page.goto(baseUrl);
     await page.getByText('2 days of taking care.').waitFor();
-    await expect(page.getByText('Today already counts. Anything more is a bonus.').isVisible()).resolves.toBe(true);
+    await page.getByText('Today already counts. Anything more is a bonus.').waitFor();
     await page.goto(at('/history'));
     const calendar = page.getByRole('region', { name: 'Care calendar' });
     await calendar.getByRole('cell', { name: 'Tuesday 24 November: session, today' }).waitFor();
@@ -108,7 +98,7 @@ describe('progress that people see', () => {
   });
 
   it('prints the chosen range of the care-team report to PDF', async () => {
-    const { page, close } = await openPhone();
+    const { page, close } = await openAt2pm();
     await seedHistory(page, SESSIONS, CHECK_INS, { steroidsLongTerm: true });
     await page.goto(at('/report'));
     await page.getByLabel('From', { exact: true }).fill('2026-11-01');
@@ -130,13 +120,13 @@ describe('progress that people see', () => {
   });
 
   it('downloads a weekly calendar reminder for the chosen days and time', async () => {
-    const { page, close } = await openPhone();
+    const { page, close } = await openAt2pm();
     await page.goto(at('/reminders'));
     for (const day of ['Monday', 'Wednesday', 'Friday']) await page.getByRole('checkbox', { name: day }).uncheck();
-    await expect(page.getByText('Choose at least one day.').isVisible()).resolves.toBe(true);
+    await page.getByText('Choose at least one day.').waitFor();
     for (const day of ['Thursday', 'Tuesday']) await page.getByRole('checkbox', { name: day }).check();
     await page.getByLabel('Time', { exact: true }).fill('18:30');
-    await expect(page.getByText('Repeats every Tuesday, Thursday at 18:30.').isVisible()).resolves.toBe(true);
+    await page.getByText('Repeats every Tuesday, Thursday at 18:30.').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download calendar file' }).click()]);
     expect(download.suggestedFilename()).toBe('flarewise-reminders.ics');
     const text = readFileSync(await download.path(), 'utf8');

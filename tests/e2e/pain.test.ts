@@ -90,16 +90,16 @@ describe('pain during a session, and how it went', () => {
     await startAndReach(page, 'Bridge');
     await reportPain(page, 7);
     const sheet = page.getByRole('alertdialog', { name: /stop Bridge here/ });
-    await expect(sheet.getByText(/Pain 7 of 10 is above today’s limit of 5/).isVisible()).resolves.toBe(true);
-    await expect(sheet.getByRole('button', { name: 'Go on to the next exercise' }).isVisible()).resolves.toBe(true);
+    await sheet.getByText(/Pain 7 of 10 is above today’s limit of 5/).waitFor();
+    await sheet.getByRole('button', { name: 'Go on to the next exercise' }).waitFor();
     await sheet.getByRole('button', { name: 'Try Buttock squeeze instead' }).click();
     expect(await page.locator('#exercise-name').textContent()).toBe('Buttock squeeze');
     expect(await page.locator('.phase').textContent()).toBe('Hold');
     await page.clock.runFor(2000);
     expect(await page.getByRole('timer').textContent()).toBe('3');
     await endNow(page);
-    await expect(page.getByText('Stopped for pain').isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Pain noted: 7').isVisible()).resolves.toBe(true);
+    await page.getByText('Stopped for pain').waitFor();
+    await page.getByText('Pain noted: 7').waitFor();
     await close();
   });
 
@@ -125,8 +125,8 @@ describe('pain during a session, and how it went', () => {
     await page.getByRole('group', { name: 'How did the session feel?' }).getByRole('button', { name: 'Too hard' }).click();
     await page.getByRole('button', { name: 'Save my answers' }).click();
     await page.getByText('Thank you, saved.').waitFor();
-    await expect(page.getByText('You found this session too hard, so your next session is one step easier.').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('complementary', { name: 'A comfort tip' }).getByText(/warm pack/).isVisible()).resolves.toBe(true);
+    await page.getByText('You found this session too hard, so your next session is one step easier.').waitFor();
+    await page.getByRole('complementary', { name: 'A comfort tip' }).getByText(/warm pack/).waitFor();
     const stored = await page.evaluate(() => new Promise<unknown[]>((resolve) => {
       indexedDB.open('flarewise').onsuccess = (e) => {
         const db = (e.target as IDBOpenDBRequest).result;

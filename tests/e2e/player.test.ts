@@ -81,7 +81,7 @@ describe('the guided session player', () => {
       const name = plan.exercises[step.exerciseIndex]?.exercise.name ?? '';
       expect(await page.locator('.phase').textContent(), `step ${i} phase`).toBe(phaseOf(step));
       expect(await page.locator('#exercise-name').textContent(), `step ${i} exercise`).toBe(name);
-      if (step.side) await expect(page.getByText(step.side === 'left' ? 'Left side' : 'Right side').first().isVisible()).resolves.toBe(true);
+      if (step.side) await page.getByText(step.side === 'left' ? 'Left side' : 'Right side').first().waitFor();
     }
     await page.clock.runFor(plan.totalMs - clock + 1000);
     await page.getByRole('heading', { name: 'Well done' }).waitFor();
@@ -114,7 +114,7 @@ describe('the guided session player', () => {
     await page.getByRole('button', { name: 'End' }).click();
     await page.getByRole('button', { name: 'Yes, end now' }).click();
     await page.getByRole('heading', { name: 'Well done' }).waitFor();
-    await expect(page.getByText(/You stopped early/).isVisible()).resolves.toBe(true);
+    await page.getByText(/You stopped early/).waitFor();
     await close();
   });
 
@@ -126,7 +126,7 @@ describe('the guided session player', () => {
     await page.getByRole('dialog', { name: /How much does it hurt/ }).getByRole('button', { name: '4', exact: true }).click();
     await page.getByRole('button', { name: 'End' }).click();
     await page.getByRole('button', { name: 'Yes, end now' }).click();
-    await expect(page.getByText('Pain noted: 4').isVisible()).resolves.toBe(true);
+    await page.getByText('Pain noted: 4').waitFor();
     await close();
   });
 
@@ -146,7 +146,7 @@ describe('the guided session player', () => {
     }))).toBeGreaterThanOrEqual(plan.steps.findIndex((s) => s.exerciseIndex === 2 && s.kind === 'work'));
     await page.reload();
     await page.getByRole('heading', { name: 'Resume where you left off?' }).waitFor();
-    await expect(page.getByText(new RegExp(`paused at ${third}`)).isVisible()).resolves.toBe(true);
+    await page.getByText(new RegExp(`paused at ${third}`)).waitFor();
     await page.getByRole('button', { name: 'Resume', exact: true }).click();
     expect(await page.locator('#exercise-name').textContent()).toBe(third);
     expect(await page.locator('.phase').textContent()).toBe('Paused');

@@ -324,3 +324,16 @@ describe('scheduling on the audio clock', () => {
     expect(keys(fake.plays)).toEqual(['hold']);
   });
 });
+
+describe('prepare (at idle, before any tap)', () => {
+  it('loads the sprite ahead, so the Start tap only resumes the context', async () => {
+    const ctx = fakeContext('suspended');
+    const { player, makeHowl } = setup({ ctx });
+    player.prepare();
+    expect(makeHowl).toHaveBeenCalledTimes(1);
+    expect(ctx.resume).not.toHaveBeenCalled();
+    await expect(player.unlock()).resolves.toBe(true);
+    expect(makeHowl).toHaveBeenCalledTimes(1);
+    expect(player.status()).toBe('ready');
+  });
+});
