@@ -11,13 +11,14 @@ import type { Checkpoint, StoredLevel, StoredSession } from '../storage/schema';
 import type { Preferences } from '../storage/settings';
 import { DEFAULT_PREFERENCES } from '../storage/settings';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
+import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
 import { staticProgress, type Progress } from './create-progress';
 import type { Router } from './router';
 import { describeStorageError } from './storage-watch';
 
 /** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
-export interface AppStorage extends CoachStorage {
+export interface AppStorage extends CoachStorage, CustomRoutineStorage {
   loadPreferences(): Promise<Preferences>;
   savePreferences(prefs: Preferences): Promise<void>;
   loadCheckpoint(): Promise<Checkpoint | undefined>;
@@ -26,9 +27,6 @@ export interface AppStorage extends CoachStorage {
   completeSession(session: StoredSession): Promise<void>;
   loadProfile(): Promise<PrecautionProfile>;
   saveProfile(profile: PrecautionProfile): Promise<void>;
-  listCustomRoutines(): Promise<Routine[]>;
-  saveCustomRoutine(routine: Routine): Promise<void>;
-  deleteCustomRoutine(id: string): Promise<void>;
   saveSessionFeedback(feedback: SessionFeedback, now: number): Promise<StoredLevel>;
 }
 
@@ -57,7 +55,7 @@ export interface ActiveRoutine {
 }
 
 /** The app's shared state, read by every screen through the context. */
-export interface AppState {
+export interface AppState extends CustomRoutines {
   library: Library;
   router: Router;
   player: Player;
@@ -75,10 +73,6 @@ export interface AppState {
   storageError: Accessor<string | null>;
   profile: Accessor<PrecautionProfile>;
   setProfile(profile: PrecautionProfile): void;
-  customRoutines: Accessor<readonly Routine[]>;
-  customRoutinesLoaded: Accessor<boolean>;
-  saveCustomRoutine(routine: Routine): Promise<void>;
-  deleteCustomRoutine(id: string): Promise<void>;
   findRoutine(id: string): Routine | undefined;
   startRoutine(id: string): void;
   resumeSaved(): void;
@@ -109,8 +103,6 @@ export function createApp(deps: AppDeps): AppState {
   const [resumable, setResumable] = createSignal<Checkpoint | null>(null);
   const [storageError, setStorageError] = createSignal<string | null>(null);
   const [profile, setProfileSignal] = createSignal<PrecautionProfile>(EMPTY_PROFILE);
-  const [customRoutines, setCustomRoutines] = createSignal<readonly Routine[]>([]);
-  const [customRoutinesLoaded, setCustomRoutinesLoaded] = createSignal(false);
   const failed = (error: unknown): void => { setStorageError(describeStorageError(error)); };
   const progress = deps.progress ?? staticProgress(deps.localDay(deps.now()));
   const coach = createCoach({ storage: deps.storage, now: deps.now, localDay: deps.localDay, failed });
@@ -155,11 +147,10 @@ export function createApp(deps: AppDeps): AppState {
   }, failed);
   deps.storage.loadCheckpoint().then((saved) => setResumable(saved ?? null), failed);
   deps.storage.loadProfile().then(setProfileSignal, failed);
-  deps.storage.listCustomRoutines().then(setCustomRoutines, failed).finally(() => setCustomRoutinesLoaded(true));
+  const custom = createCustomRoutines(deps.storage, failed);
 
   const planFor = (r: Routine) => planSession(plannedExercises(r, deps.library, profile()), { leadInSeconds: prefs().leadInSeconds });
-  const findRoutine = (id: string) => deps.library.routines.get(id) ?? customRoutines().find((r) => r.id === id);
-  const byName = (list: readonly Routine[]) => [...list].sort((a, b) => a.name.localeCompare(b.name));
+  const findRoutine = (id: string) => deps.library.routines.get(id) ?? custom.customRoutines().find((r) => r.id === id);
 
   return {
     library: deps.library,
@@ -189,16 +180,7 @@ export function createApp(deps: AppDeps): AppState {
       setProfileSignal(next);
       deps.storage.saveProfile(next).catch(failed);
     },
-    customRoutines,
-    customRoutinesLoaded,
-    saveCustomRoutine(next) {
-      setCustomRoutines((list) => byName([...list.filter((r) => r.id !== next.id), next]));
-      return deps.storage.saveCustomRoutine(next).catch(failed);
-    },
-    deleteCustomRoutine(id) {
-      setCustomRoutines((list) => list.filter((r) => r.id !== id));
-      return deps.storage.deleteCustomRoutine(id).catch(failed);
-    },
+    ...custom,
     findRoutine,
     startRoutine(id) {
       const chosen = findRoutine(id);
@@ -232,7 +214,8 @@ export function createApp(deps: AppDeps): AppState {
       const saved = resumable();
       if (!saved) return;
       void deps.unlockAudio();
-      setRoutine({ id: saved.routineId, name: saved.routineName, tier: 'green', level: 0 });
+      // The checkpoint does not carry the tier: take today's, or the careful amber limits when there is no check-in.
+      setRoutine({ id: saved.routineId, name: saved.routineName, tier: coach.today()?.tier.tier ?? 'amber', level: coach.levelOf(saved.routineId) });
       setResumable(null);
       player.reopen(saved.state, saved.savedAt);
       deps.router.go('/play');
