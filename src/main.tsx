@@ -18,11 +18,18 @@ import { loadSetup, saveSetup } from './storage/setup';
 import { createApp } from './state/create-app';
 import { createProgress } from './state/create-progress';
 import { createPwaState } from './state/create-pwa-state';
-import { createRouter } from './state/router';
+import { createRouter, shortcutPath } from './state/router';
 import { createScreenAdapter } from './state/screen';
 import { createStorageWatch } from './state/storage-watch';
 import { App } from './ui/App';
 import './ui/styles.css';
+
+/** The router, after turning a home-screen shortcut (?action=check-in|today) into its screen. */
+function createRouterFromShortcut() {
+  const path = shortcutPath(window.location.search);
+  if (path) window.history.replaceState(null, '', path);
+  return createRouter(window);
+}
 
 // The one place real browser adapters are built; everything below takes them as arguments.
 const cues = createLazyCuePlayer(() => import('./audio/cue-player'));
@@ -38,7 +45,7 @@ const app = createApp({
     // Only the summary screen needs it (with the progression rules): fetched on first use.
     saveSessionFeedback: (feedback, now) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback, now)),
   },
-  router: createRouter(window),
+  router: createRouterFromShortcut(),
   progress: createProgress({
     storage: { listSessions, listCheckIns, loadWeeklyGoal },
     now: () => Date.now(),
@@ -62,6 +69,7 @@ const app = createApp({
 const storage = createStorageWatch(onDatabaseEvent, () => window.location.reload());
 render(() => <App app={app} pwa={createPwaState()} storage={storage} />, document.getElementById('root') as HTMLElement);
 
-// Sound is not needed for the first screen: fetch it once the page is idle, before any Start tap.
+// Sound is not needed for the first screen: fetch, create the audio context and decode the sprite once
+// the page is idle, so the Start tap only resumes the context (creating it there took ~90 ms).
 const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-idle(() => void cues.preload());
+idle(() => cues.prepare());

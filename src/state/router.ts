@@ -75,3 +75,11 @@ export function createRouter(win: Pick<Window, 'location' | 'history' | 'addEven
     },
   };
 }
+
+/** The path an app shortcut (manifest `?action=…`) opens: the check-in or today's plan. */
+export function shortcutPath(search: string): string | null {
+  const action = new URLSearchParams(search).get('action');
+  if (action === 'check-in') return '/check-in';
+  if (action === 'today') return '/today';
+  return null;
+}

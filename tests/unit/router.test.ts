@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../src/state/router';
+import { parseRoute, shortcutPath } from '../../src/state/router';
 
 describe('parseRoute', () => {
   it('reads the fixed screens, with or without a trailing slash', () => {
@@ -20,5 +20,14 @@ describe('parseRoute', () => {
     expect(parseRoute('/exercise')).toEqual({ name: 'not-found', path: '/exercise' });
     expect(parseRoute('/exercise/Knee_Rocks')).toEqual({ name: 'not-found', path: '/exercise/Knee_Rocks' });
     expect(parseRoute('/routine/a/b')).toEqual({ name: 'not-found', path: '/routine/a/b' });
+  });
+});
+
+describe('home-screen shortcuts', () => {
+  it('opens the check-in for "Check in" and today\'s plan for "Start today\'s routine"', () => {
+    expect(shortcutPath('?action=check-in')).toBe('/check-in');
+    expect(shortcutPath('?action=today')).toBe('/today');
+    expect(shortcutPath('')).toBeNull();
+    expect(shortcutPath('?action=elsewhere')).toBeNull();
   });
 });
