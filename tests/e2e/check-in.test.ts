@@ -2,17 +2,14 @@
  * The first run, the daily check-in, the safety stop and today's plan, in the built app on a phone:
  * onboarding, an emergency answer, a flare with hot hips, a mild flare, and a reload.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EMPTY_PROFILE, type FlareState } from '../../src/engine/check-in-types';
-import { questionsFor } from '../../src/engine/triage';
 import { launchBrowser, openPhone } from './browser';
+import { answerCheckIn, QUESTIONS } from './check-in-flow';
 import { seedCheckedIn } from './seed';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
-const QUESTIONS = questionsFor(EMPTY_PROFILE);
-const FLARE_LABEL: Record<FlareState, RegExp> = { none: /^No flare/, mild: /^Mild flare/, moderate: /^Moderate flare/, severe: /^Severe flare/ };
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -20,20 +17,6 @@ afterAll(async () => { await browser?.close(); });
 
 /** A phone-size page at 14:00 local time; close() checks nothing went wrong. */
 const openAt2pm = () => openPhone(browser, baseUrl, { time: new Date('2026-11-24T14:00:00') });
-
-/** Fills in the check-in: flare, pain and tiredness by taps on +, hot joints, and every safety question. */
-async function answerCheckIn(page: Page, answers: { flare: FlareState; pain: number; fatigue: number; hot: string; yes?: string }) {
-  await page.getByRole('heading', { level: 1, name: 'Today’s check-in' }).waitFor();
-  await page.getByRole('radio', { name: FLARE_LABEL[answers.flare] }).check();
-  for (let i = 0; i < answers.pain; i += 1) await page.getByRole('button', { name: 'More pain' }).click();
-  for (let i = 0; i < answers.fatigue; i += 1) await page.getByRole('button', { name: 'More tiredness' }).click();
-  await page.getByRole('group', { name: 'Any hot or swollen joints today?' }).getByRole('radio', { name: answers.hot }).check();
-  for (const question of QUESTIONS) {
-    const answer = question.question === answers.yes ? 'Yes' : 'No';
-    await page.getByRole('group', { name: question.question }).getByRole('radio', { name: answer, exact: true }).check();
-  }
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 describe('the first run and the daily check-in', () => {
   it('walks through the first run, then asks the check-in, saying what is still missing, and shows a good day', async () => {

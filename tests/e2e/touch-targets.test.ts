@@ -1,0 +1,88 @@
+/**
+ * Things a tired hand or eye needs, measured on a phone (390x844): every control at least 44x44 px,
+ * text at 200% without sideways scrolling, no motion when motion is reduced, and every cue shown.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { SCREENS, openSeededPage, showScreen } from './screen-tour.mjs';
+
+const baseUrl = inject('baseUrl');
+const PHONE = { width: 390, height: 844 };
+const screen = (name: string) => SCREENS.find((s) => s.name === name) ?? SCREENS[0]!;
+
+/** Every visible control smaller than 44x44 px; a input counts with its label, inline links in text are exempt. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="spinbutton"], [tabindex="0"]');
+    return [...controls].flatMap((el) => {
+      if (el.closest('p, li > span, td') && el.tagName === 'A') return [];
+      const target = (el.matches('input') && el.closest('label')) || el;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return [];
+      if (getComputedStyle(el).visibility === 'hidden') return [];
+      if (box.width >= 44 && box.height >= 44) return [];
+      const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
+      return [`<${el.tagName.toLowerCase()}> "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`];
+    });
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('touch targets', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+    page = await openSeededPage(context, baseUrl);
+  });
+  afterAll(async () => { await context?.close(); });
+
+  for (const tour of SCREENS) {
+    it(`every control on ${tour.name} is at least 44x44 px`, async () => {
+      await showScreen(page, baseUrl, tour);
+      const small = await smallTargets(page);
+      expect(small, `${tour.name}:\n${small.join('\n')}`).toEqual([]);
+    });
+  }
+});
+
+describe('text at 200%, reduced motion and visible cues', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    // Doubling the root font size needs an inline style, which the app's CSP refuses: this context bypasses it.
+    context = await browser.newContext({ viewport: PHONE, bypassCSP: true, reducedMotion: 'reduce', serviceWorkers: 'block' });
+    page = await openSeededPage(context, baseUrl);
+  });
+  afterAll(async () => { await context?.close(); });
+
+  for (const name of ['home', 'check-in', 'player', 'library']) {
+    it(`${name} reflows at 200% text with no sideways scrolling`, async () => {
+      await showScreen(page, baseUrl, screen(name));
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+      expect(widths.scroll, `${name} is ${widths.scroll}px wide at 200% text`).toBeLessThanOrEqual(widths.view);
+    });
+  }
+
+  it('moves neither the progress ring nor the session bar when motion is reduced', async () => {
+    await showScreen(page, baseUrl, screen('player'));
+    const ring = await page.evaluate(() => {
+      const parts = [...document.querySelectorAll('.ring-fill, .session-bar > div')].map((el) => getComputedStyle(el));
+      return { parts: parts.length, moving: parts.filter((css) => css.transitionDuration.split(',').some((d) => parseFloat(d) > 0)).length };
+    });
+    expect(ring).toEqual({ parts: 2, moving: 0 });
+  });
+
+  it('shows each cue as a banner as well as sounding it', async () => {
+    await showScreen(page, baseUrl, screen('player'));
+    // The next cue sounds at the end of this work phase: move time until it comes.
+    for (let i = 0; i < 300 && !(await page.locator('.cue-flash').count()); i += 1) await page.clock.runFor(200);
+    expect((await page.locator('.cue-flash').textContent())?.trim()).not.toBe('');
+    expect(await page.locator('.cue-flash').isVisible()).toBe(true);
+  });
+});
