@@ -1,9 +1,10 @@
-import { Match, Switch, createEffect, lazy } from 'solid-js';
+import { Match, Switch, createEffect, lazy, on, onCleanup } from 'solid-js';
 import type { AppState } from '../state/create-app';
 import type { PwaSignals } from '../state/create-pwa-state';
 import type { Route } from '../state/router';
 import type { StorageWatch } from '../state/storage-watch';
 import { AppContext } from './app-context';
+import { focusNewScreen } from './focus-on-route';
 import { CueFlash } from './components/CueFlash';
 import { PwaInstall, PwaNotices } from './components/PwaBanners';
 import { SavingProblem, StorageBanner } from './components/StorageBanner';
@@ -56,13 +57,16 @@ export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageW
       void WelcomeScreen.preload().then(() => router.go('/welcome', { replace: true }));
     }
   });
+  let main: HTMLElement | undefined;
+  // A screen change must not leave keyboard focus on <body>: hand it to the new screen's h1.
+  createEffect(on(router.route, () => { if (main) onCleanup(focusNewScreen(main)); }, { defer: true }));
   const sessionActive = () => {
     const status = player.state()?.status;
     return status === 'playing' || status === 'paused';
   };
   return (
     <AppContext.Provider value={props.app}>
-      <main class="app" id="main" onClick={followLink}>
+      <main class="app" id="main" ref={main} onClick={followLink}>
         {props.pwa && router.route().name !== 'play' && <PwaNotices pwa={props.pwa} sessionActive={sessionActive()} />}
         {props.storage && <StorageBanner event={props.storage.event()} sessionActive={sessionActive()} onReload={props.storage.reload} />}
         {router.route().name === 'play' && <SavingProblem failed={props.app.storageError() !== null} />}

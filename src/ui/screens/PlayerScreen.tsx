@@ -126,13 +126,11 @@ export function PlayerScreen() {
           </div>
           <div class="controls">
             <button type="button" class="button" onClick={() => player.back()}><Icon name="back" />{t('player.back')}</button>
-            <Show when={paused()} fallback={
-              <button type="button" class="button primary" onClick={() => player.pause()}><Icon name="pause" />{t('player.pause')}</button>
-            }>
-              <button type="button" class="button primary" onClick={() => { void app.unlockAudio(); player.resume(); }}>
-                <Icon name="play" />{t('player.resume')}
-              </button>
-            </Show>
+            {/* One button whose label flips, so keyboard focus stays on it across pause and resume. */}
+            <button type="button" class="button primary"
+              onClick={() => { if (!paused()) return player.pause(); void app.unlockAudio(); player.resume(); }}>
+              <Show when={paused()} fallback={<><Icon name="pause" />{t('player.pause')}</>}><Icon name="play" />{t('player.resume')}</Show>
+            </button>
             <button type="button" class="button" onClick={() => player.skip()}><Icon name="skip" />{t('player.skip')}</button>
           </div>
           <div class="visually-hidden" aria-live="polite" role="status">{announcement()}</div>

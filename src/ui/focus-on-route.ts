@@ -1,0 +1,20 @@
+/**
+ * After a screen change the button that was pressed is gone and focus falls to <body>, where a
+ * keyboard or screen-reader user is lost. This moves it to the new screen's h1 once that renders
+ * (lazy screens arrive a moment later, hence the observer), unless the screen placed focus itself.
+ */
+export function focusNewScreen(main: HTMLElement): () => void {
+  const lost = () => !document.activeElement || document.activeElement === document.body;
+  const place = (): boolean => {
+    if (!lost()) return true;
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (!heading) return false;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+    return true;
+  };
+  if (place()) return () => undefined;
+  const observer = new MutationObserver(() => { if (place()) observer.disconnect(); });
+  observer.observe(main, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
