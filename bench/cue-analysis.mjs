@@ -6,7 +6,8 @@ export const SETTLE_MS = 1500;
 
 /**
  * Lateness figures for the cues planned inside [from, to - SETTLE_MS] (ms since epoch).
- * `fired` are the page's `flarewise:cue` details; `planned` the engine's `{ cue, offsetMs }`;
+ * `fired` are the page's `flarewise:cue` details (with `heardAt` when the sound was placed on the audio clock);
+ * `planned` the engine's `{ cue, offsetMs }`;
  * `startedAt` the plannedAt of the session's first cue (the Start tap).
  */
 export function analyseCues({ fired, planned, startedAt, from, to }) {
@@ -16,11 +17,19 @@ export function analyseCues({ fired, planned, startedAt, from, to }) {
   const expected = new Set(planned.map((c) => key(c.cue, startedAt + c.offsetMs)).filter((_, i) => inWindow(startedAt + planned[i].offsetMs)));
   const seen = fired.filter((c) => inWindow(c.plannedAt));
   const matched = seen.filter((c) => expected.has(key(c.cue, c.plannedAt)));
-  const lateness = seen.map((c) => c.firedAt - c.plannedAt);
+  // What a person hears: a cue placed on the audio clock carries `heardAt`; otherwise it sounds when its timer fires.
+  const heard = seen.map((c) => (c.heardAt ?? c.firedAt) - c.plannedAt);
+  // When the timer fired: the visual banner, vibration, and the sound of any cue not placed on the audio clock.
+  const timer = seen.map((c) => c.firedAt - c.plannedAt);
+  const max = (list) => (list.length ? Math.max(...list) : Number.NaN);
   return {
-    errorP50Ms: percentile(lateness, 50),
-    errorP95Ms: percentile(lateness, 95),
-    errorMaxMs: lateness.length ? Math.max(...lateness) : Number.NaN,
+    errorP50Ms: percentile(heard, 50),
+    errorP95Ms: percentile(heard, 95),
+    errorMaxMs: max(heard),
+    timerErrorP50Ms: percentile(timer, 50),
+    timerErrorP95Ms: percentile(timer, 95),
+    timerErrorMaxMs: max(timer),
+    onClockCount: seen.filter((c) => c.heardAt !== undefined).length,
     count: seen.length,
     expectedCount: expected.size,
     // Planned in the window but never announced: the player drops a cue more than 250 ms late, silently.

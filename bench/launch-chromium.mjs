@@ -45,7 +45,7 @@ function stopChild(child) {
   });
 }
 
-/** A fresh Chromium with its own temporary profile: `{ browser, context, close }` (context is its only one). */
+/** A fresh Chromium with its own temporary profile: `{ browser, context, close, port }` (context is its only one; port is DevTools'). */
 export async function launchChromium({ extraArgs = [] } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run node scripts/find-chromium.mjs, which installs or explains.');
@@ -53,14 +53,15 @@ export async function launchChromium({ extraArgs = [] } = {}) {
   const args = [...CHROMIUM_ARGS, ...extraArgs, '--headless', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'];
   const child = spawn(executablePath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   try {
-    const browser = await chromium.connectOverCDP(await devtoolsUrl(child), { noDefaults: true, isLocal: true });
+    const url = await devtoolsUrl(child);
+    const browser = await chromium.connectOverCDP(url, { noDefaults: true, isLocal: true });
     const [context] = browser.contexts();
     const close = async () => {
       await browser.close();
       await stopChild(child);
       await rm(profile, { recursive: true, force: true, maxRetries: 5 });
     };
-    return { browser, context, close };
+    return { browser, context, close, port: Number(new URL(url).port) };
   } catch (error) {
     await stopChild(child);
     await rm(profile, { recursive: true, force: true, maxRetries: 5 });

@@ -15,6 +15,8 @@ export type AudioStatus = 'idle' | 'ready' | 'locked' | 'unavailable';
 
 /** Plays the engine's cues at their planned times; the state layer calls exactly this. */
 export interface CuePlayer {
+  /** Before any tap (at idle): creates the audio context and fetches and decodes the sprite, so the Start tap has only to resume. */
+  prepare(): void;
   /** Call inside the user's Start tap: unlocks Web Audio, loads the sprite, resolves true when sound can play. */
   unlock(): Promise<boolean>;
   /** Plays each cue at its planned wall-clock time; cues already more than 250 ms late are dropped. Adds to what is already scheduled. */

@@ -1,9 +1,12 @@
-import type { CueName, DueCue } from '../engine/cues';
+import type { DueCue } from '../engine/cues';
 import type { AudioStatus, CuePlayer, SoundPrefs } from './audio-types';
 import { DEFAULT_SOUND_PREFS } from './audio-types';
 import { makeBrowserHost, type AudioHost } from './browser-host';
 import { LATE_LIMIT_MS, makeCueScheduler } from './cue-scheduler';
-import { SILENCE_KEY, voiceDelayMs, voiceKeyFor } from './sprite';
+import { makePlacedCues } from './placed-cues';
+import { makeTimerSounds } from './timer-sounds';
+import { makeKeepAlive } from './keep-alive';
+import { voiceDelayMs, voiceKeyFor } from './sprite';
 import { howlerContext, makeSpriteHowl, type AudioContextLike, type SpriteSound } from './sprite-howl';
 
 /** The public audio types, importable from the module the app already uses. */
@@ -36,10 +39,6 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
   const listeners = new Set<(s: AudioStatus) => void>();
   let sound: SpriteSound | null = null;
   let loaded: Promise<boolean> = Promise.resolve(false);
-  const voiceTimers = new Set<unknown>();
-  let keepingAlive = false;
-  let loopId: number | null = null;
-  let stopWaking: (() => void) | null = null;
 
   const setStatus = (next: AudioStatus) => {
     if (next === current) return;
@@ -65,56 +64,30 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     howl.on('unlock', refreshStatus);
     howl.load();
   };
+  const keepAlive = makeKeepAlive({
+    sound: () => sound, isLoaded, context, host, woke: () => refreshStatus(), locked: () => setStatus('locked'),
+  });
 
   const resumeWithin = (ctx: AudioContextLike) => new Promise<void>((resolve) => {
     setTimer(resolve, RESUME_TIMEOUT_MS);
     ctx.resume().then(resolve, resolve);
   });
 
-  const startLoop = () => {
-    if (!sound || !isLoaded() || (loopId !== null && sound.playing(loopId))) return;
-    loopId = sound.play(SILENCE_KEY);
-  };
-  const stopLoop = () => {
-    if (loopId !== null) sound?.stop(loopId);
-    loopId = null;
-  };
-  const wake = () => {
-    const ctx = context();
-    if (!keepingAlive || !ctx) return;
-    ctx.resume().then(() => { refreshStatus(); startLoop(); }, () => setStatus('locked'));
-  };
-
-  const playCue = (howl: SpriteSound, cue: CueName) => {
-    howl.play(cue);
-    const voice = prefs.voice ? voiceKeyFor(cue) : undefined;
-    if (!voice) return;
-    const handle = setTimer(() => {
-      voiceTimers.delete(handle);
-      if (prefs.sound && isRunning()) howl.play(voice);
-    }, voiceDelayMs(cue));
-    voiceTimers.add(handle);
-  };
-
-  // Cues already placed on the audio clock, by `${cue}@${at}`: their timer only shows and vibrates.
-  const onClock = new Map<string, { cancel(): void; heardAt: number }[]>();
-  const keyOf = (cue: CueName, at: number) => `${cue}@${at}`;
+  const timerSounds = makeTimerSounds(setTimer, clearTimer);
+  // Cues already placed on the audio clock: their timer only shows and vibrates.
+  const onClock = makePlacedCues();
 
   /** Puts a cue (and its spoken prompt) on the audio clock now, ahead of its moment, where possible. */
-  const placeOnClock = ({ cue, at }: DueCue) => {
+  const placeOnClock = (due: DueCue) => {
     if (!sound?.playAt || !prefs.sound || prefs.volume <= 0 || !isLoaded() || !isRunning()) return;
-    const tone = sound.playAt(cue, at);
-    if (!tone) return;
-    const voice = prefs.voice ? voiceKeyFor(cue) : undefined;
-    const spoken = voice ? sound.playAt(voice, at + voiceDelayMs(cue)) : null;
-    onClock.set(keyOf(cue, at), spoken ? [tone, spoken] : [tone]);
+    const voice = prefs.voice ? voiceKeyFor(due.cue) : undefined;
+    onClock.place(sound, due, voice ? { key: voice, delayMs: voiceDelayMs(due.cue) } : undefined);
   };
 
   const onDue = ({ cue, at }: DueCue) => {
-    const placed = onClock.get(keyOf(cue, at));
-    onClock.delete(keyOf(cue, at));
+    const placed = onClock.take(cue, at);
     const audible = placed !== undefined || (prefs.sound && prefs.volume > 0 && sound !== null && isLoaded() && isRunning());
-    if (audible && sound && !placed) playCue(sound, cue);
+    if (audible && sound && !placed) timerSounds.play(sound, cue, prefs.voice ? voiceKeyFor(cue) : undefined, () => prefs.sound && isRunning());
     // howler would queue a sound for a suspended context and play it late; better silent, and say so.
     if (prefs.sound && isLoaded() && !isRunning()) setStatus('locked');
     if (prefs.vibration) host.vibrate(cue);
@@ -125,6 +98,9 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
   const scheduler = makeCueScheduler({ now, setTimer, clearTimer }, onDue);
 
   return {
+    prepare() {
+      if (!sound) startLoading();
+    },
     async unlock() {
       if (!sound || current === 'unavailable') startLoading();
       const ctx = context();
@@ -145,7 +121,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       }
       await resumed;
       refreshStatus();
-      if (keepingAlive) startLoop();
+      keepAlive.startLoop();
       return current === 'ready';
     },
     schedule(cues, at) {
@@ -154,10 +130,8 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     },
     cancel() {
       scheduler.cancel();
-      for (const placed of onClock.values()) for (const p of placed) p.cancel();
-      onClock.clear();
-      for (const handle of voiceTimers) clearTimer(handle);
-      voiceTimers.clear();
+      onClock.cancelAll();
+      timerSounds.cancel();
     },
     speak(text) {
       if (prefs.sound && prefs.speakNames) host.speak(text, prefs.volume);
@@ -166,17 +140,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       prefs = { ...next };
       sound?.volume(next.volume);
     },
-    keepAlive(on) {
-      keepingAlive = on;
-      if (on) {
-        startLoop();
-        stopWaking ??= host.onWake(wake);
-      } else {
-        stopLoop();
-        stopWaking?.();
-        stopWaking = null;
-      }
-    },
+    keepAlive: (on) => keepAlive.set(on),
     status: () => current,
     onStatus(listener) {
       listeners.add(listener);

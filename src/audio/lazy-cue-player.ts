@@ -29,9 +29,14 @@ export function createLazyCuePlayer(load: Loader): CuePlayer & { preload(): Prom
     });
     return loading;
   };
+  // At idle, the context and the decoded sprite are made ready too, so the Start tap only resumes.
+  const prepare = () => {
+    void preload().then((player) => player.prepare());
+  };
 
   return {
     preload,
+    prepare,
     // When already loaded, unlock runs inside the tap itself, which Safari requires.
     unlock: () => (real ? real.unlock() : preload().then((p) => p.unlock())),
     schedule(cues, now) {
