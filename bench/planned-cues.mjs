@@ -4,7 +4,7 @@ import { importAppModule } from './app-modules.mjs';
 /** The routine's name and its cues in order, `{ cue, offsetMs }` from the Start tap, with default preferences and profile. */
 export async function plannedSession(routineId) {
   const { library } = await importAppModule('src/content/library.ts');
-  const { plannedExercises } = await importAppModule('src/state/create-app.ts');
+  const { plannedExercises } = await importAppModule('src/state/planned-exercises.ts');
   const { DEFAULT_PREFERENCES } = await importAppModule('src/storage/settings.ts');
   const { planSession } = await importAppModule('src/engine/session-plan.ts');
   const { startSession, tick } = await importAppModule('src/engine/session.ts');

@@ -21,7 +21,7 @@ import { createPwaState } from './state/create-pwa-state';
 import { createRouter, shortcutPath } from './state/router';
 import { createScreenAdapter } from './state/screen';
 import { createStorageWatch } from './state/storage-watch';
-import { App } from './ui/App';
+import { App, preloadSessionScreens } from './ui/App';
 import './ui/styles.css';
 
 /** The router, after turning a home-screen shortcut (?action=check-in|today) into its screen. */
@@ -72,4 +72,7 @@ render(() => <App app={app} pwa={createPwaState()} storage={storage} />, documen
 // Sound is not needed for the first screen: fetch, create the audio context and decode the sprite once
 // the page is idle, so the Start tap only resumes the context (creating it there took ~90 ms).
 const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-idle(() => cues.prepare());
+idle(() => {
+  preloadSessionScreens();
+  cues.prepare();
+});

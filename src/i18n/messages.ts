@@ -5,8 +5,9 @@ import type { feedbackMessages } from './en/feedback';
 import type { libraryMessages } from './en/library';
 import type { progressMessages } from './en/progress';
 import { pwaMessages } from './en/pwa';
+import { storageMessages } from './en/storage';
 
-type Catalogue = typeof coreMessages & typeof pwaMessages & typeof coachMessages & typeof dataMessages
+type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
   & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages;
 
 /** A key of the message catalogue. */
@@ -18,7 +19,7 @@ export type MessageKey = keyof Catalogue;
  * words), and every file using an area's keys imports that area (tests/unit/messages.test.ts checks).
  * A translation is another set of files of the same shape; components only ever call `t(key, params)`.
  */
-const catalogue: Record<string, string> = { ...coreMessages, ...pwaMessages };
+const catalogue: Record<string, string> = { ...coreMessages, ...pwaMessages, ...storageMessages };
 
 /** Adds an area's messages to the catalogue; called by each area file as it loads. */
 export function addMessages(messages: Readonly<Record<string, string>>): void {

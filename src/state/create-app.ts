@@ -2,7 +2,6 @@ import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
 import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/check-in-types';
 import type { Exercise, Library, Routine, Tier } from '../engine/content-types';
-import { ruledOutTags } from '../engine/precautions';
 import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
 import type { SessionState } from '../engine/session';
 import { summariseSession, type SessionSummary } from '../engine/session-summary';
@@ -52,7 +51,12 @@ export interface ActiveRoutine {
   name: string;
   tier: Tier;
   level: number;
+  /** Pain above this stops an exercise (from the clinical table, for `tier`). */
+  painLimit: number;
 }
+
+// Until the clinical tables have loaded, the stricter amber/red limit applies.
+const CAREFUL_PAIN_LIMIT = 3;
 
 /** The app's shared state, read by every screen through the context. */
 export interface AppState extends CustomRoutines {
@@ -83,16 +87,6 @@ export interface AppState extends CustomRoutines {
   unlockAudio(): Promise<boolean>;
 }
 
-/** The routine's exercises in order with their dose (or the routine's own), minus any the profile rules out. */
-export function plannedExercises(routine: Routine, library: Library, profile = EMPTY_PROFILE): PlannedExercise[] {
-  const ruledOut = ruledOutTags(profile);
-  return [...routine.warmUp, ...routine.main, ...routine.coolDown].flatMap((item) => {
-    const exercise = library.exercises.get(item.exercise);
-    if (!exercise || exercise.tags.some((tag) => ruledOut.has(tag))) return [];
-    return [{ exercise, dose: item.dose ?? exercise.dose }];
-  });
-}
-
 /** Wires engine, storage, audio and clock into the app state. */
 export function createApp(deps: AppDeps): AppState {
   const [prefs, setPrefsSignal] = createSignal<Preferences>(DEFAULT_PREFERENCES);
@@ -108,8 +102,9 @@ export function createApp(deps: AppDeps): AppState {
   const coach = createCoach({ storage: deps.storage, now: deps.now, localDay: deps.localDay, failed });
   // The planner (clinical tables) is split out of the first screen's JavaScript but fetched right away,
   // so a Start tap plans and plays at once, inside the tap that unlocks the sound.
-  let planner: typeof import('./today-plan') | undefined;
-  const loadPlanner = () => import('./today-plan').then((module) => (planner = module));
+  const [plannerModule, setPlanner] = createSignal<typeof import('./today-plan') | undefined>();
+  const loadPlanner = () => import('./today-plan').then((module) => { setPlanner(() => module); return module; });
+  const planner = () => plannerModule();
   void loadPlanner().catch(() => undefined);
 
   const player = createPlayer({
@@ -139,7 +134,7 @@ export function createApp(deps: AppDeps): AppState {
       }
       deps.router.go('/done', { replace: true });
     },
-  }, () => routine()?.name ?? '', () => routine()?.tier ?? 'green');
+  }, () => routine()?.name ?? '', () => routine()?.painLimit ?? CAREFUL_PAIN_LIMIT);
 
   deps.storage.loadPreferences().then((saved) => {
     setPrefsSignal(saved);
@@ -149,7 +144,14 @@ export function createApp(deps: AppDeps): AppState {
   deps.storage.loadProfile().then(setProfileSignal, failed);
   const custom = createCustomRoutines(deps.storage, failed);
 
-  const planFor = (r: Routine) => planSession(plannedExercises(r, deps.library, profile()), { leadInSeconds: prefs().leadInSeconds });
+  // Until the clinical tables arrive (a moment after start-up) a duration counts every item of the routine.
+  const everyItem = (r: Routine): PlannedExercise[] => [...r.warmUp, ...r.main, ...r.coolDown].flatMap((item) => {
+    const exercise = deps.library.exercises.get(item.exercise);
+    return exercise ? [{ exercise, dose: item.dose ?? exercise.dose }] : [];
+  });
+  const planFor = (r: Routine) => planSession(planner()?.plannedExercises(r, deps.library, profile()) ?? everyItem(r), {
+    leadInSeconds: prefs().leadInSeconds,
+  });
   const findRoutine = (id: string) => deps.library.routines.get(id) ?? custom.customRoutines().find((r) => r.id === id);
 
   return {
@@ -201,13 +203,14 @@ export function createApp(deps: AppDeps): AppState {
           deps.router.go('/today');
           return;
         }
-        setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level });
+        setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, painLimit: today.painStopLimit(plan.tier) });
         setResumable(null);
         setSummary(null);
         player.start(planSession(plan.items, { leadInSeconds: prefs().leadInSeconds }));
         deps.router.go('/play');
       };
-      if (planner) play(planner);
+      const loaded = planner();
+      if (loaded) play(loaded);
       else loadPlanner().then(play).catch(failed);
     },
     resumeSaved() {
@@ -215,7 +218,11 @@ export function createApp(deps: AppDeps): AppState {
       if (!saved) return;
       void deps.unlockAudio();
       // The checkpoint does not carry the tier: take today's, or the careful amber limits when there is no check-in.
-      setRoutine({ id: saved.routineId, name: saved.routineName, tier: coach.today()?.tier.tier ?? 'amber', level: coach.levelOf(saved.routineId) });
+      const tier = coach.today()?.tier.tier ?? 'amber';
+      setRoutine({
+        id: saved.routineId, name: saved.routineName, tier, level: coach.levelOf(saved.routineId),
+        painLimit: planner()?.painStopLimit(tier) ?? CAREFUL_PAIN_LIMIT,
+      });
       setResumable(null);
       player.reopen(saved.state, saved.savedAt);
       deps.router.go('/play');

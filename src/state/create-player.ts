@@ -1,7 +1,5 @@
 import { batch, createSignal, type Accessor } from 'solid-js';
-import type { Tier } from '../engine/content-types';
 import type { DueCue } from '../engine/cues';
-import { shouldStopForPain } from '../engine/progression';
 import {
   backStep, endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
   type SessionState,
@@ -53,8 +51,8 @@ export interface Player {
 // Four updates a second keeps the numerals exact to the second; cues do not depend on it (they are scheduled ahead).
 const TICK_MS = 250;
 
-/** Builds the player from its adapters; `tier` is today's dose tier, which sets the pain limit. */
-export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, tier: Accessor<Tier> = () => 'green'): Player {
+/** Builds the player from its adapters; `painLimit` is today's limit (CLINICAL.md section 5: 5 green, 3 amber/red). */
+export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, painLimit: Accessor<number> = () => 5): Player {
   const [state, setState] = createSignal<SessionState | null>(null);
   const [view, setView] = createSignal<SessionView | null>(null);
   let timer: unknown = null;
@@ -143,7 +141,7 @@ export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, ti
     pain(level) {
       const current = state();
       if (!current || current.status === 'finished') return 'noted';
-      if (!shouldStopForPain(tier(), level)) {
+      if (level <= painLimit()) {
         const now = deps.now();
         commit(recordPain(current, now, level), now, true);
         return 'noted';

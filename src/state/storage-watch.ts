@@ -1,6 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
 import { t } from '../i18n/messages';
-import '../i18n/en/data';
 import type { DatabaseEvent, StorageProblemKind } from '../storage/db';
 
 const KINDS: readonly StorageProblemKind[] = ['unavailable', 'timeout', 'blocked', 'closed'];

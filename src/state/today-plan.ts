@@ -18,6 +18,10 @@ export function recordCheckIn(checkIn: CheckIn, profile: PrecautionProfile, time
   return timeZone === undefined ? stored : { ...stored, timeZone };
 }
 
+/** Pain above this stops an exercise in a tier (re-exported so the first screen need not load the tables). */
+export { painStopLimit } from '../engine/progression';
+export { plannedExercises } from './planned-exercises';
+
 /** A routine fitted to today's check-in, profile and the routine's progression level. */
 export function planForToday(
   routine: Routine, library: Library, checkIn: StoredCheckIn, profile: PrecautionProfile, level: number,

@@ -1,4 +1,3 @@
-import { levelForToday } from '../engine/level-today';
 import { openFlarewiseDB } from './db';
 import type { StoredCheckIn, StoredLevel } from './schema';
 
@@ -8,10 +7,12 @@ import type { StoredCheckIn, StoredLevel } from './schema';
  * levels are replayed in the same transaction.
  */
 export async function saveCheckIn(checkIn: StoredCheckIn): Promise<void> {
+  // The progression rules load before the transaction opens: awaiting anything else inside it would end it.
+  const { levelForToday } = checkIn.morning === undefined ? { levelForToday: null } : await import('../engine/level-today');
   const db = await openFlarewiseDB();
   const tx = db.transaction(['checkIns', 'sessions', 'levels'], 'readwrite');
   await tx.objectStore('checkIns').put(checkIn);
-  if (checkIn.morning !== undefined) {
+  if (levelForToday) {
     const [sessions, checkIns] = await Promise.all([tx.objectStore('sessions').getAll(), tx.objectStore('checkIns').getAll()]);
     const levels = tx.objectStore('levels');
     for (const routineId of new Set(sessions.map((s) => s.routineId))) {

@@ -9,9 +9,9 @@ import { CueFlash } from './components/CueFlash';
 import { PwaInstall, PwaNotices } from './components/PwaBanners';
 import { SavingProblem, StorageBanner } from './components/StorageBanner';
 import { HomeScreen } from './screens/HomeScreen';
-import { PlayerScreen } from './screens/PlayerScreen';
 
 // Screens past the first are split out and fetched on first use (the service worker has them all offline).
+const PlayerScreen = lazy(() => import('./screens/PlayerScreen').then((m) => ({ default: m.PlayerScreen })));
 const DoneScreen = lazy(() => import('./screens/DoneScreen').then((m) => ({ default: m.DoneScreen })));
 const ExerciseScreen = lazy(() => import('./screens/ExerciseScreen').then((m) => ({ default: m.ExerciseScreen })));
 const LibraryScreen = lazy(() => import('./screens/LibraryScreen').then((m) => ({ default: m.LibraryScreen })));
@@ -26,6 +26,12 @@ const RemindersScreen = lazy(() => import('./screens/RemindersScreen').then((m) 
 const WelcomeScreen = lazy(() => import('./screens/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })));
 const CheckInScreen = lazy(() => import('./screens/CheckInScreen').then((m) => ({ default: m.CheckInScreen })));
 const TodayScreen = lazy(() => import('./screens/TodayScreen').then((m) => ({ default: m.TodayScreen })));
+
+/** Fetches the session screens at idle, so a Start tap never waits for them. */
+export function preloadSessionScreens(): void {
+  void PlayerScreen.preload();
+  void DoneScreen.preload();
+}
 
 /** The root: provides the app state and shows the screen for the current route. */
 export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageWatch }) {

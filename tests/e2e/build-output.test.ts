@@ -3,13 +3,18 @@
  * nothing is too big to precache, the manifest is complete, and index.html keeps to the CSP.
  * It lives in the e2e suite because `npm test` builds after the unit tests and before e2e.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { initialAssets } from '../../bench/bundle-size.mjs';
 import { CSP_META } from '../../scripts/csp.mjs';
 import { DIST, distFileSize, distPngSizes, listDistFiles, precachedUrls, readDistText } from './dist-files';
 
 const MAX_PRECACHE_BYTES = 2 * 1024 * 1024;
+// The size budget (sizes are deterministic, so they are tested; timings live in bench/).
+const MAX_INITIAL_JS_GZIP_BYTES = 45 * 1024;
+const MAX_TOTAL_PRECACHE_BYTES = 1.5 * 1024 * 1024;
 
 /** Files deliberately outside the precache, each with its reason. */
 const NOT_PRECACHED: readonly RegExp[] = [
@@ -128,3 +133,17 @@ describe('dist/index.html', () => {
     }
   });
 });
+
+describe('the size budget', () => {
+  it('keeps the JavaScript the first screen loads within 45 KB gzip', () => {
+    const { js } = initialAssets(readDistText('index.html'));
+    const bytes = js.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
+    expect(bytes, `initial JS: ${js.join(', ')}`).toBeLessThanOrEqual(MAX_INITIAL_JS_GZIP_BYTES);
+  });
+
+  it('keeps everything precached for offline use within 1.5 MB', () => {
+    const bytes = precachedUrls().reduce((sum, file) => sum + distFileSize(file), 0);
+    expect(bytes).toBeLessThanOrEqual(MAX_TOTAL_PRECACHE_BYTES);
+  });
+});
+

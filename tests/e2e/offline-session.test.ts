@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Exercise, Library, Routine } from '../../src/engine/content-types';
 import { cuesForStep } from '../../src/engine/session-cues';
 import { planSession } from '../../src/engine/session-plan';
-import { plannedExercises } from '../../src/state/create-app';
+import { plannedExercises } from '../../src/state/planned-exercises';
 import { launchBrowser, openPhone, waitForServiceWorker } from './browser';
 import { answerCheckIn } from './check-in-flow';
 

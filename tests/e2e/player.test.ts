@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Exercise, Library, Routine } from '../../src/engine/content-types';
 import { cuesForStep, stepOffsetsMs } from '../../src/engine/session-cues';
 import { planSession, type PlanStep } from '../../src/engine/session-plan';
-import { plannedExercises } from '../../src/state/create-app';
+import { plannedExercises } from '../../src/state/planned-exercises';
 import { launchBrowser, newWatchedContext } from './browser';
 import { seedCheckedIn } from './seed';
 

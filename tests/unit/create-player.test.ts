@@ -104,7 +104,7 @@ describe('createPlayer: pain during a session', () => {
   // Timeline: 0–5 s get ready, 5–11 s exercise a (3 reps × 2 s), 11–17 s transition, 17–23 s exercise b.
   it('notes pain at or under the green limit of 5 and plays on', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine', () => 'green');
+    const player = createPlayer(h.deps, () => 'Routine', () => 5);
     player.start(plan);
     h.advance(7000);
     expect(player.pain(5)).toBe('noted');
@@ -114,7 +114,7 @@ describe('createPlayer: pain during a session', () => {
 
   it('stops the exercise above the limit and waits; moving on plays the next exercise', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine', () => 'green');
+    const player = createPlayer(h.deps, () => 'Routine', () => 5);
     player.start(plan);
     h.advance(7000);
     expect(player.pain(6)).toBe('stopped');
@@ -128,7 +128,7 @@ describe('createPlayer: pain during a session', () => {
 
   it('uses the stricter limit of 3 in amber', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine', () => 'amber');
+    const player = createPlayer(h.deps, () => 'Routine', () => 3);
     player.start(plan);
     h.advance(7000);
     expect(player.pain(4)).toBe('stopped');
@@ -136,7 +136,7 @@ describe('createPlayer: pain during a session', () => {
 
   it('swapping in an easier exercise plays it at once, and its first cue is scheduled', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine', () => 'green');
+    const player = createPlayer(h.deps, () => 'Routine', () => 5);
     player.start(plan);
     h.advance(7000);
     player.pain(8);

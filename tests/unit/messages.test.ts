@@ -2,8 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const AREAS = ['core', 'pwa', 'coach', 'data', 'feedback', 'library', 'progress'] as const;
-const EAGER = new Set(['core', 'pwa']);
+const AREAS = ['core', 'pwa', 'storage', 'coach', 'data', 'feedback', 'library', 'progress'] as const;
+const EAGER = new Set(['core', 'pwa', 'storage']);
 
 function keysOf(area: string): string[] {
   return [...readFileSync(`src/i18n/en/${area}.ts`, 'utf8').matchAll(/^\s*'([^']+)':/gm)].map((m) => m[1] as string);

@@ -3,8 +3,6 @@ import { addMessages } from '../messages';
 /** "Your data": backup, import, CSV, keeping the data, deleting it, and storage problems. */
 export const dataMessages = {
   'data.title': 'Your data',
-  'data.link': 'Your data',
-  'data.linkWhy': 'Save a copy of your progress, bring it back, or delete it.',
   'data.intro': 'Everything Flarewise knows about you stays on this device. Nothing is sent anywhere.',
 
   'data.keep.title': 'Keep my data on this device',
@@ -77,17 +75,6 @@ export const dataMessages = {
   'data.erase.blocked': 'Flarewise is open in another tab. Close it to finish deleting.',
   'data.erase.failed': 'Deleting did not finish ({reason}).',
 
-  'data.problem.full': 'the device storage is full; free some space, or save a copy under Settings → Your data',
-  'data.problem.timeout': 'the storage did not respond; private browsing can cause this',
-  'data.problem.blocked': 'Flarewise is open in another tab with an older version; close that tab',
-  'data.problem.closed': 'Flarewise was changed in another tab; reload to continue',
-  'data.problem.unavailable': 'this browser is not letting Flarewise store data; private browsing can cause this',
-  'data.updated': 'Flarewise was updated in another tab. Reload to continue.',
-  'data.deleted': 'Your data was deleted in another tab. Reload to continue.',
-  'data.blocked': 'Flarewise is open in another tab with an older version. Close that tab to continue.',
-  'data.reload': 'Reload',
-  'data.sessionKept': 'This session keeps going; what you do now may not be saved.',
-  'data.sessionNotSaved': 'This session keeps going, but it cannot be saved right now.',
 } as const;
 
 addMessages(dataMessages);

@@ -1,6 +1,5 @@
 import { Show, createSignal } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/data';
 import type { DatabaseEvent } from '../../storage/db';
 import '../styles/data.css';
 

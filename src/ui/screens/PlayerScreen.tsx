@@ -1,6 +1,5 @@
 import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
 import { easierVariant } from '../../engine/easier-variant';
-import { painStopLimit } from '../../engine/progression';
 import { formatClock, formatDuration, t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { AudioNotice } from '../components/AudioNotice';
@@ -139,7 +138,7 @@ export function PlayerScreen() {
           </Show>
           <Show when={painStop()}>
             {(stop) => (
-              <PainStopSheet name={stoppedExercise()?.exercise.name ?? ''} level={stop().level} limit={painStopLimit(tier())}
+              <PainStopSheet name={stoppedExercise()?.exercise.name ?? ''} level={stop().level} limit={app.routine()?.painLimit ?? 3}
                 easierName={easier()?.exercise.name} isLast={stop().exerciseIndex === (player.state()?.plan.exercises.length ?? 0) - 1}
                 onEasier={chooseEasier} onSkip={moveOn} onEnd={() => { setPainStop(null); player.end(); }} />
             )}

@@ -1,7 +1,6 @@
 import { For } from 'solid-js';
 import type { Preferences } from '../../storage/settings';
 import { t, type MessageKey } from '../../i18n/messages';
-import '../../i18n/en/data';
 import { useApp } from '../app-context';
 import { PrecautionSettings } from '../components/PrecautionSettings';
 import { SetupSettings } from '../components/SetupSettings';
