@@ -1,7 +1,6 @@
 /** Writes past sessions and check-ins into the app's IndexedDB for the history browser tests, then opens the home screen. */
-import { readFileSync, readdirSync } from 'node:fs';
+export { readLibrary } from './content-from-disk';
 import type { Page } from 'playwright-core';
-import type { Exercise, Library, Routine } from '../../src/engine/content-types';
 
 /** A past session of the desk break; `stopped` names an exercise id stopped for pain. */
 export interface SeedSession { day: string; painAfter?: number; stopped?: string }
@@ -13,14 +12,6 @@ export interface SeedCheckIn {
 }
 
 /** The exercise library read from exercises/, as the app builds it. */
-export function readLibrary(): Library {
-  const read = <T,>(dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);
-  return {
-    exercises: new Map(read<Exercise>('exercises').map((e) => [e.id, e])),
-    routines: new Map(read<Routine>('exercises/routines').map((r) => [r.id, r])),
-  };
-}
 
 /** Marks the first run done (goal 3 a week), stores the sessions, check-ins and profile flags, and opens the home screen. */
 export async function seedHistory(page: Page, sessions: SeedSession[], checkIns: SeedCheckIn[], profile: Record<string, boolean> = {}): Promise<void> {

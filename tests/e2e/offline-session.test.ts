@@ -2,27 +2,19 @@
  * After one visit, everything works with the network off: the first run, the check-in, a whole routine
  * with every cue, and the session in history, with no request leaving the app's origin.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Exercise, Library, Routine } from '../../src/engine/content-types';
+import type { Routine } from '../../src/engine/content-types';
 import { cuesForStep } from '../../src/engine/session-cues';
 import { planSession } from '../../src/engine/session-plan';
 import { plannedExercises } from '../../src/state/planned-exercises';
+import { readLibrary } from './content-from-disk';
 import { launchBrowser, openPhone, waitForServiceWorker } from './browser';
 import { answerCheckIn } from './check-in-flow';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
 
-function readLibrary(): Library {
-  const read = <T,>(dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);
-  return {
-    exercises: new Map(read<Exercise>('exercises').map((e) => [e.id, e])),
-    routines: new Map(read<Routine>('exercises/routines').map((r) => [r.id, r])),
-  };
-}
 
 const library = readLibrary();
 const routine = library.routines.get('desk-break') as Routine;

@@ -2,27 +2,19 @@
  * Plays a real routine to its end in Chromium under Playwright's clock: the screen at every step,
  * and every cue requested at its planned moment.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Exercise, Library, Routine } from '../../src/engine/content-types';
+import type { Routine } from '../../src/engine/content-types';
 import { cuesForStep, stepOffsetsMs } from '../../src/engine/session-cues';
 import { planSession, type PlanStep } from '../../src/engine/session-plan';
 import { plannedExercises } from '../../src/state/planned-exercises';
+import { readLibrary } from './content-from-disk';
 import { launchBrowser, newWatchedContext } from './browser';
 import { seedCheckedIn } from './seed';
 
 const baseUrl = inject('baseUrl');
 const ROUTINE = 'desk-break';
 
-function readLibrary(): Library {
-  const read = <T,>(dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);
-  return {
-    exercises: new Map(read<Exercise>('exercises').map((e) => [e.id, e])),
-    routines: new Map(read<Routine>('exercises/routines').map((r) => [r.id, r])),
-  };
-}
 
 const library = readLibrary();
 const routine = library.routines.get(ROUTINE) as Routine;
