@@ -47,7 +47,7 @@ export function formatClock(ms: number): string {
 /** Formats a duration for prose: "12 minutes", "1 minute", "40 seconds". */
 export function formatDuration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes >= 1) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  if (minutes >= 1) return minutes === 1 ? t('duration.minute') : t('duration.minutes', { count: minutes });
   const seconds = Math.round(ms / 1000);
-  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  return seconds === 1 ? t('duration.second') : t('duration.seconds', { count: seconds });
 }

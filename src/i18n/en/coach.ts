@@ -84,7 +84,6 @@ export const coachMessages = {
   'today.start': 'Start {name}',
   'today.another': 'Choose another routine',
   'today.pick': 'Plan {name} instead',
-  'today.nothing': 'Nothing suits today',
   'today.tryGentlest': 'Plan the gentlest routine',
   'today.prolonged': 'Your flare has lasted several days. Please contact your rheumatology team.',
   'today.rest': 'Resting today is taking care too.',

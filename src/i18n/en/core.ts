@@ -1,6 +1,9 @@
 /** The player, home, summary and settings strings. */
 export const coreMessages = {
-  'app.name': 'Flarewise',
+  'duration.minute': '1 minute',
+  'duration.minutes': '{count} minutes',
+  'duration.second': '1 second',
+  'duration.seconds': '{count} seconds',
   'app.tagline': 'Gentle back and hip routines, paced for lupus.',
   'app.disclaimer': 'Flarewise does not replace your care team. Check your programme with your rheumatologist or physiotherapist.',
   'nav.home': 'Today',
@@ -49,10 +52,8 @@ export const coreMessages = {
   'player.painTitle': 'How much does it hurt right now?',
   'player.painHint': '0 is no pain, 10 is the worst pain you can imagine.',
   'player.painCancel': 'Cancel',
-  'player.painLogged': 'Pain {level} of 10 noted. Go gently.',
   'player.soundBlocked': 'Sound is off. Tap to turn it on.',
   'player.soundUnavailable': 'Sound cannot play on this device. Watch the screen for cues.',
-  'player.announce.work': '{name}. {phase}. {detail}',
   'player.illustrationMissing': 'No picture for this exercise',
   'cue.countdown-3': '3',
   'cue.countdown-2': '2',
@@ -85,7 +86,5 @@ export const coreMessages = {
   'settings.vibration': 'Vibrate on cues',
   'settings.leadIn': 'Get-ready time before the first exercise',
   'settings.seconds': '{seconds} seconds',
-  'settings.test': 'Play a test sound',
   'nav.library': 'Library',
-  'nav.backTo': 'Back to {place}',
 } as const;

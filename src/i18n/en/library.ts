@@ -61,7 +61,6 @@ export const libraryMessages = {
   'routine.custom': 'Your own routine',
   'routine.customPurpose': 'Your own routine, built from the library.',
   'routine.skippedForYou': '{name} is left out for you: {why}.',
-  'routine.details': 'About this routine',
   'editor.newTitle': 'New routine',
   'editor.editTitle': 'Edit routine',
   'editor.name': 'Routine name',

@@ -19,7 +19,6 @@ export const progressMessages = {
   'progress.week': 'This week: {done} of {goal} sessions.',
   'progress.week.met': 'This week’s goal is met.',
   'progress.week.rest': 'This week held {count} rest days, and resting on a flare counts.',
-  'progress.weekStreak.one': '1 week in a row meeting your goal.',
   'progress.weekStreak.many': '{count} weeks in a row meeting your goal.',
   'progress.today.empty': 'Nothing logged yet today. A short session counts, and on a flare day, so does a check-in.',
   'progress.today.done': 'Today already counts. Anything more is a bonus.',
