@@ -4,8 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newWatchedContext } from './browser';
-import { seedCheckedIn } from './seed';
+import { launchBrowser } from './browser';
+import { openCheckedInPhone } from './seed';
 
 const baseUrl = inject('baseUrl');
 const ROUTINE = { id: 'low-back-essentials', name: 'Low back essentials' };
@@ -16,23 +16,9 @@ afterAll(async () => { await browser?.close(); });
 
 /** A phone-size page, onboarded and checked in green, with time moving only when the test moves it. */
 async function openCheckedIn(): Promise<{ page: Page; close(): Promise<void> }> {
-  const { context, watch } = await newWatchedContext(browser, baseUrl, { viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
-  await page.goto(baseUrl);
-  await seedCheckedIn(page);
-  // The first render may have gone to /welcome (not yet onboarded), which a reload keeps: start from today.
-  await page.goto(baseUrl);
-  await page.getByRole('button', { name: `Start: ${ROUTINE.name}` }).waitFor();
-  await page.clock.pauseAt(new Date('2026-11-24T09:00:30'));
-  return {
-    page,
-    async close() {
-      expect(watch.cspViolations).toEqual([]);
-      expect(watch.foreignRequests).toEqual([]);
-      await context.close();
-    },
-  };
+  const phone = await openCheckedInPhone(browser, baseUrl);
+  await phone.page.getByRole('button', { name: `Start: ${ROUTINE.name}` }).waitFor();
+  return phone;
 }
 
 /** Starts the routine and taps Skip until `name` is in a work phase, then lets 3 s of it play. */

@@ -9,8 +9,8 @@ import { cuesForStep, stepOffsetsMs } from '../../src/engine/session-cues';
 import { planSession, type PlanStep } from '../../src/engine/session-plan';
 import { plannedExercises } from '../../src/state/planned-exercises';
 import { readLibrary } from './content-from-disk';
-import { launchBrowser, newWatchedContext } from './browser';
-import { seedCheckedIn } from './seed';
+import { launchBrowser } from './browser';
+import { openCheckedInPhone } from './seed';
 
 const baseUrl = inject('baseUrl');
 const ROUTINE = 'desk-break';
@@ -32,30 +32,15 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 async function openWithClock(): Promise<{ page: Page; close(): Promise<void> }> {
-  const { context, watch } = await newWatchedContext(browser, baseUrl, { viewport: { width: 390, height: 844 } });
-  await context.addInitScript(() => {
+  const phone = await openCheckedInPhone(browser, baseUrl, async (page) => void await page.addInitScript(() => {
     const fired: unknown[] = [];
     Object.defineProperty(window, '__cues', { value: fired });
     window.addEventListener('flarewise:cue', (e) => fired.push((e as CustomEvent).detail));
-  });
-  const page = await context.newPage();
-  await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
-  await page.goto(baseUrl);
-  await seedCheckedIn(page); // first run done, a green check-in today: Start plays the full routine
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  // From here time moves only when the test moves it, so every lateness below is the app's own.
-  await page.clock.pauseAt(new Date('2026-11-24T09:00:30'));
+  }));
   // Let the idle-time load of the sound module happen before the Start tap, as it would for a person.
-  await page.clock.runFor(1000);
-  await page.waitForLoadState('networkidle');
-  return {
-    page,
-    async close() {
-      expect(watch.cspViolations).toEqual([]);
-      expect(watch.foreignRequests).toEqual([]);
-      await context.close();
-    },
-  };
+  await phone.page.clock.runFor(1000);
+  await phone.page.waitForLoadState('networkidle');
+  return phone;
 }
 
 describe('the guided session player', () => {

@@ -1,5 +1,7 @@
 /** Puts the app in a known state for browser tests by writing to its IndexedDB, then reloading. */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { newWatchedContext } from './browser';
 
 /** Answers a check-in may carry; the rest is a calm green day with every safety answer "no". */
 export interface SeedOptions {
@@ -39,4 +41,28 @@ export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Prom
   // The first visit may have been sent to /welcome: open today's screen afresh.
   await page.goto(new URL('/', page.url()).href);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+/**
+ * A phone-size page at 09:00 local time, onboarded and checked in green, with its clock paused at
+ * 09:00:30 so that from then on time moves only when the test moves it. `prepare` runs before the first load.
+ */
+export async function openCheckedInPhone(
+  browser: Browser, baseUrl: string, prepare?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; close(): Promise<void> }> {
+  const { context, watch } = await newWatchedContext(browser, baseUrl, { viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await prepare?.(page);
+  await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
+  await page.goto(baseUrl);
+  await seedCheckedIn(page);
+  await page.clock.pauseAt(new Date('2026-11-24T09:00:30'));
+  return {
+    page,
+    async close() {
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      await context.close();
+    },
+  };
 }
