@@ -6,6 +6,7 @@ import { useApp } from '../app-context';
 import { ExerciseFacts } from '../components/ExerciseFacts';
 import { Illustration } from '../components/Illustration';
 import { TextList } from '../components/TextList';
+import { NotFound } from '../components/NotFound';
 import { TopBar } from '../components/TopBar';
 import '../../i18n/en/library';
 
@@ -19,7 +20,7 @@ export function ExerciseScreen(props: { id: string }) {
     return tag === undefined ? undefined : whyRuledOut(tag, app.profile());
   };
   return (
-    <Show when={exercise()} fallback={<NotFound />}>
+    <Show when={exercise()} fallback={<NotFound title={t('exercise.notFound')} />}>
       {(ex) => (
         <article class="stack" aria-labelledby="exercise-title">
           <TopBar title={ex().name} titleId="exercise-title" back="/library" backLabel={t('nav.library')} />
@@ -48,14 +49,5 @@ export function ExerciseScreen(props: { id: string }) {
         </article>
       )}
     </Show>
-  );
-}
-
-/** An unknown exercise id: say so and offer the way back. */
-function NotFound() {
-  return (
-    <section class="stack" aria-labelledby="exercise-title">
-      <TopBar title={t('exercise.notFound')} titleId="exercise-title" back="/library" backLabel={t('nav.library')} />
-    </section>
   );
 }

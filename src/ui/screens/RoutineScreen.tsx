@@ -9,6 +9,7 @@ import { useApp } from '../app-context';
 import { ConfirmDelete } from '../components/ConfirmDelete';
 import { RoutineItems } from '../components/RoutineItems';
 import { TierDurations, type TierDuration } from '../components/TierDurations';
+import { NotFound } from '../components/NotFound';
 import { TopBar } from '../components/TopBar';
 import '../../i18n/en/library';
 
@@ -32,7 +33,7 @@ export function RoutineScreen(props: { id: string }) {
     app.router.go('/library', { replace: true });
   };
   return (
-    <Show when={routine()} fallback={<Show when={app.customRoutinesLoaded()}><NotFound /></Show>}>
+    <Show when={routine()} fallback={<Show when={app.customRoutinesLoaded()}><NotFound title={t('routine.notFound')} /></Show>}>
       {(r) => (
         <article class="stack" aria-labelledby="routine-title">
           <TopBar title={r().name} titleId="routine-title" back="/library" backLabel={t('nav.library')} />
@@ -53,14 +54,5 @@ export function RoutineScreen(props: { id: string }) {
         </article>
       )}
     </Show>
-  );
-}
-
-/** An unknown routine id: say so and offer the way back. */
-function NotFound() {
-  return (
-    <section class="stack" aria-labelledby="routine-title">
-      <TopBar title={t('routine.notFound')} titleId="routine-title" back="/library" backLabel={t('nav.library')} />
-    </section>
   );
 }
