@@ -17,7 +17,8 @@ const pt = ([x, y]) => `${r1(x)} ${r1(y)}`;
 /**
  * Joint positions from a pose. Angles in degrees (0 = right, 90 = down); `bend` bows the trunk
  * (positive rounds the back, negative arches it); `front` spreads shoulders and hips for a front
- * or overhead view; `as`/`ls` shorten limbs that point towards the viewer.
+ * or overhead view (`sw`/`hw`: half-widths of shoulders and hips); `as`/`ls` shorten limbs that
+ * point towards the viewer.
  */
 function joints(p) {
   const j = { hip: p.h };
@@ -27,14 +28,14 @@ function joints(p) {
   const perp = p.t + 90;
   p.a.forEach(([ua, fa], i) => {
     const [su, sf] = p.as?.[i] ?? [1, 1];
-    const root = p.front ? step(j.shoulder, perp, i ? -9 : 9) : j.shoulder;
+    const root = p.front ? step(j.shoulder, perp, (i ? -1 : 1) * (p.sw ?? 9)) : j.shoulder;
     j[`shoulder${i}`] = root;
     j[`elbow${i}`] = step(root, ua, L.upper * su);
     j[`hand${i}`] = step(j[`elbow${i}`], fa, L.fore * sf);
   });
   p.l.forEach(([th, sh, ft], i) => {
     const [st, ss, sft] = p.ls?.[i] ?? [1, 1, 1];
-    const root = p.front ? step(p.h, perp, i ? -5 : 5) : p.h;
+    const root = p.front ? step(p.h, perp, (i ? -1 : 1) * (p.hw ?? 5)) : p.h;
     j[`hip${i}`] = root;
     j[`knee${i}`] = step(root, th, L.thigh * st);
     j[`ankle${i}`] = step(j[`knee${i}`], sh, L.shin * ss);
@@ -74,6 +75,31 @@ function prop(item, j) {
       const h1 = step([x2, y2], ang + 150, 5), h2 = step([x2, y2], ang - 150, 5);
       return `<path d="M${x1} ${y1}Q${cx} ${cy} ${x2} ${y2}M${pt(h1)}L${x2} ${y2}L${pt(h2)}" stroke-width="2" opacity=".6"/>`;
     }
+    case 'rock': { // an arc with a head at both ends: to and fro
+      const [x1, y1, cx, cy, x2, y2] = a;
+      const head = (x, y, fx, fy) => {
+        const ang = Math.atan2(y - fy, x - fx) * 180 / Math.PI;
+        return `M${pt(step([x, y], ang + 150, 5))}L${x} ${y}L${pt(step([x, y], ang - 150, 5))}`;
+      };
+      return `<path d="M${x1} ${y1}Q${cx} ${cy} ${x2} ${y2}${head(x2, y2, cx, cy)}${head(x1, y1, cx, cy)}" stroke-width="2.5" opacity=".7"/>`;
+    }
+    case 'belly': { // the front of the tummy: lift > 0 bulges out, lift < 0 draws in
+      const [lift, faint, from = 3, to = 21] = a; // faint: an earlier outline, dashed
+      const t = Math.atan2(j.shoulder[1] - j.hip[1], j.shoulder[0] - j.hip[0]) * 180 / Math.PI;
+      const at = (d, off) => step(step(j.hip, t, d), t + 90, off);
+      const look = faint ? ' stroke-dasharray="2 3" opacity=".6"' : ' fill="currentColor" fill-opacity=".25"';
+      return `<path d="M${pt(at(from, 3))}Q${pt(at((from + to) / 2, 3 + 2 * lift))} ${pt(at(to, 3))}" stroke-width="2.5"${look}/>`;
+    }
+    case 'glow': { // a soft spot on the working muscle, with short tension marks at the given angles
+      const [x, y, r, ...angles] = a;
+      const ticks = angles.map((d) => `M${pt(step([x, y], d, r + 2))}L${pt(step([x, y], d, r + 8))}`).join('');
+      return `<circle cx="${x}" cy="${y}" r="${r}"${SOFT.replace('.14', '.3')}/>${ticks ? `<path d="${ticks}" stroke-width="3" opacity=".8"/>` : ''}`;
+    }
+    case 'box': { // box breathing: a square to trace round, with an arrow
+      const [x, y, s] = a;
+      const mx = x + s / 2;
+      return `<path d="M${x} ${y}H${x + s}V${y + s}H${x}ZM${mx - 3} ${y - 4}L${mx + 1} ${y}L${mx - 3} ${y + 4}" stroke-width="2" opacity=".6"/>`;
+    }
     case 'arrow': {
       const [x1, y1, x2, y2] = a;
       const ang = Math.atan2(y2 - y1, x2 - x1) * 180 / Math.PI;
@@ -84,7 +110,7 @@ function prop(item, j) {
   }
 }
 
-const FRONT_PROPS = new Set(['strap', 'arrow', 'arc', 'bar']);
+const FRONT_PROPS = new Set(['strap', 'arrow', 'arc', 'bar', 'rock', 'box', 'belly']);
 
 /** One figure: props, far limbs faded (side views), trunk and head, near limbs. */
 function figure(p) {
@@ -93,8 +119,15 @@ function figure(p) {
   const out = p.top ? [] : [`<path d="M4 ${FLOOR}H106" stroke-width="2" opacity=".3"/>`];
   for (const item of props) if (!FRONT_PROPS.has(item[0])) out.push(prop(item, j));
   const far = p.front ? '' : ' opacity=".4"';
-  const leg = (i) => line([j[`hip${i}`], j[`knee${i}`], j[`ankle${i}`], j[`toe${i}`]], 5, i ? far : '');
-  const arm = (i) => line([j[`shoulder${i}`], j[`elbow${i}`], j[`hand${i}`]], 4.5, i ? far : '');
+  const legOf = (k, i, o = i ? far : '') => line([k[`hip${i}`], k[`knee${i}`], k[`ankle${i}`], k[`toe${i}`]], 5, o);
+  const armOf = (k, i, o = i ? far : '') => line([k[`shoulder${i}`], k[`elbow${i}`], k[`hand${i}`]], 4.5, o);
+  const leg = (i) => legOf(j, i), arm = (i) => armOf(j, i);
+  if (p.ghost) { // where the moving limbs were, faint
+    const g = joints({ ...p, ...p.ghost });
+    const moved = (key, i) => p.ghost[key] && JSON.stringify(p.ghost[key][i]) !== JSON.stringify(p[key][i]);
+    const parts = [0, 1].map((i) => (moved('l', i) ? legOf(g, i, '') : '') + (moved('a', i) ? armOf(g, i, '') : ''));
+    out.push(`<g opacity=".25">${parts.join('')}</g>`);
+  }
   if (p.l[1]) out.push(leg(1));
   if (p.a[1]) out.push(arm(1));
   const bow = 2 * j.bow[0] - (j.hip[0] + j.shoulder[0]) / 2;
@@ -151,10 +184,13 @@ const seatFront = {
 };
 const quad = { h: [36, 83], t: -11, n: -8, a: [[90, 90], [90, 90]], l: [[90, 180, 180], [90, 180, 180]], props: [['mat']] };
 const prone = { h: [50, 100], t: 0, n: -4, a: [[180, 180], [180, 180]], l: [[180, 180, 150], [180, 180, 150]], props: [['mat']] };
-/** Lying on one side seen from the front: bent thighs point at the viewer, so they look short. */
-const side = {
-  h: [64, 96], t: 180, n: 185, a: [[40, -10], [150, 180]], as: [[0.7, 0.7], [1, 1]],
-  l: [[22, 172, 180], [34, 174, 180]], ls: [[0.8, 0.85, 1], [0.8, 0.85, 1]], props: [['mat'], ['pillow', 18, 101, 12, 4]],
+/**
+ * Lying on one side seen from the front, head on a pillow: the top shoulder and hip stacked over
+ * the lower ones, the top hand on the hip, knees bent towards the viewer.
+ */
+const sideFront = {
+  front: true, h: [70, 95], t: 180, n: 180, sw: 8, hw: 6, a: [[-35, 42], [180, 180]],
+  l: [[20, -20, 90], [20, -20, 90]], ls: [[0.8, 0.8, 0.5], [0.8, 0.8, 0.5]], props: [['mat'], ['pillow', 22, 101, 12, 4]],
 };
 const atCounter = (p) => plus(m(p, { a: [[45, 60], [50, 65]] }), ['counter', 70, 56]);
 const standC = atCounter(stand);
@@ -166,7 +202,8 @@ const frontAtChair = plus(m(standFront, { a: [[75, 95], [105, 85]] }), ['bar', 3
 const POSES = {
   'pelvic-tilt': [m(supine, { bend: -4 }), plus(m(supine, { bend: 1 }), ['arrow', 44, 86, 44, 94])],
   'seated-pelvic-tilt': [m(seat, { bend: 5, n: -80 }), m(seat, { bend: -4 })],
-  'knee-rocks': [supine, plus(m(supine, { l: [[-25, 45, 0], [-38, 52, 0]], ls: [[0.85, 0.8, 1], [0.9, 0.9, 1]] }), ['arc', 74, 76, 84, 74, 88, 84])],
+  'knee-rocks': [plus(supine, ['rock', 62, 76, 73, 62, 84, 76]),
+    plus(m(supine, { l: [[-25, 45, 0], [-38, 52, 0]], ls: [[0.85, 0.8, 1], [0.9, 0.9, 1]], ghost: { l: [HOOK, [-38, 52, 0]] } }), ['arc', 72, 74, 84, 72, 88, 84])],
   'supine-lumbar-rotation': [plus(supine, ['pillow', 84, 101, 14, 4]),
     plus(m(supine, { l: [[-12, 40, 0], [-20, 45, 0]], ls: [[0.85, 0.7, 1], [0.9, 0.75, 1]] }), ['pillow', 84, 101, 14, 4], ['arc', 74, 76, 84, 74, 88, 84])],
   'cat-camel': [m(quad, { bend: -5, n: -20 }), plus(m(quad, { bend: 8, n: 25 }), ['arrow', 52, 66, 52, 58])],
@@ -174,7 +211,7 @@ const POSES = {
   'prone-on-elbows': [prone, m(prone, { t: -18, n: -20, bend: -3, a: [[95, 0], [95, 0]] })],
   'prone-press-up': [m(prone, { a: [[-150, 40], [-150, 40]] }), m(prone, { t: -34, n: -30, bend: -5, a: [[100, 80], [100, 80]] })],
   'standing-back-extension': [m(stand, { a: [[125, 75], [120, 70]] }), m(stand, { t: -102, n: -112, bend: -4, a: [[112, 62], [107, 57]] })],
-  'abdominal-bracing': [m(supine, { a: [ON_BELLY, ON_BELLY] }), plus(m(supine, { a: [ON_BELLY, ON_BELLY] }), ['arrow', 46, 80, 46, 88])],
+  'abdominal-bracing': [plus(supine, ['belly', 4]), plus(supine, ['belly', 4, 1], ['belly', 0], ['arrow', 48, 76, 48, 88])],
   'heel-slides': [supineStraight, plus(m(supine, { l: [HOOK, STRAIGHT] }), ['arrow', 98, 94, 88, 94])],
   'dead-bug-arms': [m(supine, { a: [[-90, -90], [-90, -90]] }), m(supine, { a: [[-150, -170], [-90, -90]] })],
   'dead-bug-march': [supine, m(supine, { l: [[-90, 0, -80], HOOK] })],
@@ -183,9 +220,10 @@ const POSES = {
   'bird-dog-arm-reach': [quad, m(quad, { a: [[-5, -5], [90, 90]] })],
   'bird-dog': [quad, m(quad, { a: [[-5, -5], [90, 90]], l: [[90, 180, 180], [178, 178, 175]] })],
   'supine-hip-abduction-slide': [supineTop, plus(m(supineTop, { l: [[-18, -18, 0], [0, 0, 0]] }), ['arrow', 98, 68, 99, 60])],
-  'glute-squeeze': [supine, plus(supine, ['arrow', 50, 86, 56, 93], ['arrow', 70, 86, 64, 93])],
+  'glute-squeeze': [supine, plus(supine, ['glow', 60, 99, 9, 200, 235, 268, 345])],
   'bridge': [supine, m(supine, { h: [62, 84], t: 168, l: [[-10, 80, 0], [-10, 80, 0]] })],
-  'clamshell': [side, plus(m(side, { l: [[-30, 120, 180], [34, 174, 180]], ls: [[0.85, 0.85, 1], [0.8, 0.85, 1]] }), ['arc', 84, 96, 90, 88, 84, 80])],
+  'clamshell': [sideFront, plus(m(sideFront, { l: [[-35, 30, 90], sideFront.l[1]], ls: [[0.8, 1.02, 0.5], [0.8, 0.8, 0.5]], ghost: { l: sideFront.l } }),
+    ['arc', 96, 90, 100, 78, 90, 70])],
   'standing-hip-abduction-chair': [frontAtChair, plus(m(frontAtChair, { l: [[87, 90, 0], [116, 116, 180]] }), ['arrow', 26, 88, 18, 84])],
   'standing-hip-extension-chair': [standCh, m(standCh, { t: -86, l: [[90, 90, 0], [112, 112, 20]] })],
   'sit-to-stand': [m(seat, { a: [[60, 0], [65, 0]], props: [['chair', 36]] }), m(stand, { h: [58, 65], props: [['chair', 36]] })],
@@ -203,18 +241,24 @@ const POSES = {
   'seated-thoracic-rotation': [m(seat, { a: CROSSED }), plus(m(seat, { n: -75, a: [[150, 20], [20, 170]] }), ['arc', 62, 44, 70, 56, 62, 66])],
   'wall-angels': [plus(m(standFront, { a: [[0, -90], [180, -90]] }), ['panel', 20, 8, 70, 100]),
     plus(m(standFront, { a: [[-40, -80], [-140, -100]] }), ['panel', 20, 8, 70, 100], ['arrow', 86, 20, 86, 10])],
-  'open-book': [m(side, { a: [[40, -10], [150, 180]] }), plus(m(side, { n: 200, a: [[-92, -95], [150, 180]], as: [[1, 1], [1, 1]] }), ['arc', 44, 58, 26, 52, 18, 66])],
+  'open-book': [m(sideFront, { a: [[36, 36], [180, 180]] }),
+    plus(m(sideFront, { sw: 6, a: [[-100, -100], [180, 180]], ghost: { sw: 8, a: [[36, 36], [180, 180]] } }), ['arc', 68, 94, 76, 46, 42, 54])],
   'band-pull-apart': [plus(m(seatFront, { a: [[100, 150], [80, 30]], as: [[0.6, 0.5], [0.6, 0.5]] }), ['strap', 'hand0', 'hand1']),
     plus(m(seatFront, { a: [[0, 0], [180, 180]] }), ['strap', 'hand0', 'hand1'])],
   'seated-sciatic-nerve-slider': [m(seat, { n: -62 }), m(seat, { n: -125, l: [[0, 5, -80], [0, 90, 0]] })],
   'supine-sciatic-nerve-slider': [m(supine, { a: [[-50, -20], [-8, -4]], l: [[-90, 50, 30], HOOK] }), m(supine, { a: [[-50, -20], [-8, -4]], l: [[-90, -80, -60], HOOK] })],
   'seated-sciatic-nerve-tensioner': [seat, m(seat, { l: [[0, 0, -110], [0, 90, 0]] })],
-  'diaphragmatic-breathing': [supineRest, plus(m(supineRest, { a: [[-45, 30], ON_CHEST] }), ['arrow', 52, 84, 52, 76])],
-  'box-breathing': [plus(m(seat, { a: [[80, 0], [85, 0]] }), ['arrow', 66, 46, 56, 46]), plus(m(seat, { a: [[80, 0], [85, 0]] }), ['arrow', 56, 46, 66, 46])],
-  'progressive-muscle-relaxation': [plus(m(supineRest, { a: [[-8, -4], [-8, -4]] }), ['arrow', 50, 84, 50, 92], ['arrow', 44, 84, 44, 92]), m(supineRest, { a: [[-8, -4], [-8, -4]] })],
-  'body-scan': [m(supineRest, { a: [[-8, -4], [-8, -4]] }), plus(m(supineRest, { a: [[-8, -4], [-8, -4]] }), ['arrow', 90, 84, 30, 84])],
+  'diaphragmatic-breathing': [plus(m(supineRest, { a: [[-35, 17], ON_CHEST] }), ['belly', 1]),
+    plus(m(supineRest, { a: [[-45, 0], ON_CHEST] }), ['belly', 4.5], ['arrow', 48, 84, 48, 70])],
+  'box-breathing': [plus(m(seat, { a: [[80, 0], [85, 0]] }), ['belly', 3, 0, 4, 24], ['arrow', 76, 42, 60, 42], ['box', 80, 10, 18]),
+    plus(m(seat, { a: [[80, 0], [85, 0]] }), ['belly', 0, 0, 4, 24], ['arrow', 60, 42, 76, 42])],
+  'progressive-muscle-relaxation': [plus(m(supineRest, { a: [[-8, -4], [-8, -4]] }), ['glow', 57, 95, 4, 240, 300], ['glow', 90, 98, 5, 240, 300, 340]),
+    m(supineRest, { a: [[-8, -4], [-8, -4]] })],
+  'body-scan': [m(supineRest, { a: [[-8, -4], [-8, -4]] }),
+    plus(m(supineRest, { a: [[-8, -4], [-8, -4]] }), ['glow', 88, 98, 7], ['arc', 96, 86, 64, 52, 26, 82])],
   'supported-rest-hook-lying': [supineStraight, plus(m(supine, { l: [[-30, 30, -5], [-30, 30, -5]], a: [ON_BELLY, ON_BELLY] }), ['pillow', 78, 97, 12, 7])],
-  'side-lying-rest-pillow': [m(side, { l: [[22, 172, 180], [40, 176, 180]] }), plus(m(side, { l: [[16, 172, 180], [36, 174, 180]] }), ['pillow', 84, 102, 9, 6])],
+  'side-lying-rest-pillow': [m(sideFront, { l: [[15, -25, 90], [25, -15, 90]] }),
+    plus(m(sideFront, { l: [[12, -12, 90], [25, -25, 90]], hw: 8 }), ['pillow', 86, 95, 14, 5])],
   'walking-intervals': [stand, m(stand, { t: -92, a: [[60, 70], [120, 110]], l: [[70, 100, 0], [108, 118, 20]] })],
   'seated-marching': [seat, m(seat, { a: [[110, 60], [60, 0]], l: [[-25, 75, 0], [0, 90, 0]] })],
   'standing-marching-counter': [standC, m(standC, { l: [[10, 95, 0], [90, 90, 0]] })],
