@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Dose, Exercise } from '../../engine/content-types';
 import { t, type MessageKey } from '../../i18n/messages';
 import { DoseStepper } from './DoseStepper';
@@ -17,20 +17,30 @@ function fieldsFor(dose: Dose): { field: EditableDoseField; label: MessageKey }[
   ];
 }
 
-/** One exercise in the routine being built: move it, remove it, and change its dose. */
+/** How one arrow button moves an item: its screen-reader label, and whether it can move that way at all. */
+export interface MoveButton {
+  label: string;
+  enabled: boolean;
+}
+
+/**
+ * One exercise in the routine being built: move it (within its part or into the next), remove it, and
+ * change its dose. `id` is stable across moves, so focus can follow the item into another part.
+ */
 export function EditorItem(props: {
-  exercise: Exercise; dose: Dose; first: boolean; last: boolean;
+  id: string; exercise: Exercise; dose: Dose; up: MoveButton; down: MoveButton; note: string | undefined;
   onMove(direction: -1 | 1): void; onRemove(): void; onDose(dose: Dose): void;
 }) {
   const name = () => props.exercise.name;
-  let up: HTMLButtonElement | undefined;
-  let down: HTMLButtonElement | undefined;
-  // Moving re-inserts this item's element, which drops keyboard focus: put it back on an arrow that still works.
+  // Moving re-inserts this item's element (in another list when it changes part), which drops keyboard
+  // focus: put it back on the same arrow, or on the other one at the very top or bottom.
   const move = (direction: -1 | 1) => {
+    const [preferred, other] = direction === -1 ? ['up', 'down'] : ['down', 'up'];
     props.onMove(direction);
     requestAnimationFrame(() => {
-      const preferred = direction === -1 ? up : down;
-      (preferred?.disabled ? (direction === -1 ? down : up) : preferred)?.focus();
+      const button = (which: string) => document.getElementById(`${props.id}-${which}`) as HTMLButtonElement | null;
+      const target = button(preferred);
+      (target && !target.disabled ? target : button(other))?.focus();
     });
   };
   const step = (field: EditableDoseField, direction: 1 | -1) => props.onDose(stepDose(props.exercise, props.dose, field, direction));
@@ -39,13 +49,14 @@ export function EditorItem(props: {
       <div class="editor-head">
         <h3>{name()}</h3>
         <div class="order-buttons">
-          <button type="button" class="button" ref={up} aria-label={t('editor.moveUp', { name: name() })} disabled={props.first}
-            onClick={() => move(-1)}>↑</button>
-          <button type="button" class="button" ref={down} aria-label={t('editor.moveDown', { name: name() })} disabled={props.last}
-            onClick={() => move(1)}>↓</button>
+          <button type="button" class="button" id={`${props.id}-up`} aria-label={props.up.label} disabled={!props.up.enabled}
+            onClick={() => move(-1)}><span aria-hidden="true">↑</span></button>
+          <button type="button" class="button" id={`${props.id}-down`} aria-label={props.down.label} disabled={!props.down.enabled}
+            onClick={() => move(1)}><span aria-hidden="true">↓</span></button>
         </div>
       </div>
       <p class="muted">{describeDose(props.dose)}</p>
+      <Show when={props.note}>{(note) => <p class="note-warn">{note()}</p>}</Show>
       <div class="steppers">
         <For each={fieldsFor(props.dose)}>
           {({ field, label }) => {

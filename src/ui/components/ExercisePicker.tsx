@@ -2,7 +2,9 @@ import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { PrecautionProfile } from '../../engine/check-in-types';
 import { REGIONS, type Exercise, type Region } from '../../engine/content-types';
 import { ruledOutTags, whyRuledOut } from '../../engine/precautions';
+import { ROUTINE_PARTS, type RoutinePart } from '../../engine/routine-parts';
 import { t } from '../../i18n/messages';
+import { partTitle } from './part-words';
 import '../../i18n/en/library';
 
 /** Why the profile rules this exercise out, in words for the user; undefined when it does not. */
@@ -12,8 +14,18 @@ export function notForYou(exercise: Exercise, profile: PrecautionProfile): strin
   return why === undefined ? undefined : t('exercise.ruledOut', { why });
 }
 
-/** A searchable list of exercises to add; those the profile rules out are shown disabled, with the reason. */
-export function ExercisePicker(props: { exercises: readonly Exercise[]; profile: PrecautionProfile; onAdd(exercise: Exercise): void }) {
+/** The id of the search field, which takes focus when the user picks a part to add to. */
+export const PICKER_SEARCH_ID = 'picker-search';
+
+/**
+ * A searchable list of exercises to add to the chosen part (`target`, picked with radio buttons that stay
+ * in view while the list scrolls, above `said`: what the editor last did); those the profile rules out are
+ * shown disabled, with the reason.
+ */
+export function ExercisePicker(props: {
+  exercises: readonly Exercise[]; profile: PrecautionProfile; target: RoutinePart; said: string;
+  onTarget(part: RoutinePart): void; onAdd(exercise: Exercise): void;
+}) {
   const [query, setQuery] = createSignal('');
   const [region, setRegion] = createSignal<Region | ''>('');
   const shown = createMemo(() => props.exercises.filter((exercise) => {
@@ -23,9 +35,23 @@ export function ExercisePicker(props: { exercises: readonly Exercise[]; profile:
   return (
     <section class="stack" aria-labelledby="picker-title">
       <h2 id="picker-title">{t('editor.add')}</h2>
+      <fieldset class="part-chooser">
+        <legend>{t('editor.addTo')}</legend>
+        <div class="segments">
+          <For each={ROUTINE_PARTS}>
+            {(part) => (
+              <label class="segment">
+                <input type="radio" name="add-to" value={part} checked={props.target === part} onChange={() => props.onTarget(part)} />
+                <span>{partTitle(part)}</span>
+              </label>
+            )}
+          </For>
+        </div>
+        <p class="picker-said" role="status">{props.said}</p>
+      </fieldset>
       <label class="text-field">
         <span>{t('editor.search')}</span>
-        <input type="search" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input type="search" id={PICKER_SEARCH_ID} value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
       </label>
       <label class="text-field">
         <span>{t('library.region')}</span>
