@@ -1,9 +1,8 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
 import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/check-in-types';
-import type { Exercise, Library, Routine, Tier } from '../engine/content-types';
+import type { Exercise, Library, Routine } from '../engine/content-types';
 import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
-import type { SessionState } from '../engine/session';
 import { summariseSession, type SessionSummary } from '../engine/session-summary';
 import type { SessionFeedback } from '../storage/feedback';
 import type { Checkpoint, StoredLevel, StoredSession } from '../storage/schema';
@@ -13,16 +12,14 @@ import { createCoach, type Coach, type CoachStorage } from './create-coach';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
 import { staticProgress, type Progress } from './create-progress';
+import { createResume, type ActiveRoutine, type CheckpointStorage } from './create-resume';
 import type { Router } from './router';
 import { describeStorageError } from './storage-watch';
 
 /** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
-export interface AppStorage extends CoachStorage, CustomRoutineStorage {
+export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage {
   loadPreferences(): Promise<Preferences>;
   savePreferences(prefs: Preferences): Promise<void>;
-  loadCheckpoint(): Promise<Checkpoint | undefined>;
-  saveCheckpoint(routineId: string, routineName: string, state: SessionState, now: number): Promise<void>;
-  clearCheckpoint(): Promise<void>;
   completeSession(session: StoredSession): Promise<void>;
   loadProfile(): Promise<PrecautionProfile>;
   saveProfile(profile: PrecautionProfile): Promise<void>;
@@ -31,7 +28,8 @@ export interface AppStorage extends CoachStorage, CustomRoutineStorage {
 
 /** What the app needs from its surroundings. */
 export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
-  library: Library;
+  /** The bundled content, or a signal of it when it arrives after start-up (its own chunk). */
+  library: Library | Accessor<Library | undefined>;
   storage: AppStorage;
   router: Router;
   unlockAudio(): Promise<boolean>;
@@ -45,22 +43,16 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
   askPersistence?(): void;
 }
 
-/** The routine being played: enough to label and save it. */
-export interface ActiveRoutine {
-  id: string;
-  name: string;
-  tier: Tier;
-  level: number;
-  /** Pain above this stops an exercise (from the clinical table, for `tier`). */
-  painLimit: number;
-}
+export type { ActiveRoutine } from './create-resume';
 
 // Until the clinical tables have loaded, the stricter amber/red limit applies.
 const CAREFUL_PAIN_LIMIT = 3;
 
 /** The app's shared state, read by every screen through the context. */
 export interface AppState extends CustomRoutines {
-  library: Library;
+  /** The bundled content; read it only where libraryReady() is true (App waits for it before content screens). */
+  readonly library: Library;
+  libraryReady: Accessor<boolean>;
   router: Router;
   player: Player;
   coach: Coach;
@@ -94,26 +86,47 @@ export function createApp(deps: AppDeps): AppState {
   const [summary, setSummary] = createSignal<SessionSummary | null>(null);
   const [sessionId, setSessionId] = createSignal<string | null>(null);
   let sessionStored: Promise<void> = Promise.resolve();
-  const [resumable, setResumable] = createSignal<Checkpoint | null>(null);
   const [storageError, setStorageError] = createSignal<string | null>(null);
   const [profile, setProfileSignal] = createSignal<PrecautionProfile>(EMPTY_PROFILE);
   const failed = (error: unknown): void => { setStorageError(describeStorageError(error)); };
   const progress = deps.progress ?? staticProgress(deps.localDay(deps.now()));
+  const { library: given } = deps;
+  const currentLibrary: Accessor<Library | undefined> = typeof given === 'function' ? given : () => given;
+  const library = (): Library => {
+    const loaded = currentLibrary();
+    if (!loaded) throw new Error('The exercise library is read before it has loaded.');
+    return loaded;
+  };
   const coach = createCoach({ storage: deps.storage, now: deps.now, localDay: deps.localDay, failed });
-  // The planner (clinical tables) is split out of the first screen's JavaScript but fetched right away,
-  // so a Start tap plans and plays at once, inside the tap that unlocks the sound.
+  // The planner (clinical tables) is split out of the first screen's JavaScript and fetched the first time
+  // a routine is shown (its duration), so a Start tap plans and plays at once, inside the tap that unlocks
+  // the sound. A first visit's welcome never loads it.
   const [plannerModule, setPlanner] = createSignal<typeof import('./today-plan') | undefined>();
-  const loadPlanner = () => import('./today-plan').then((module) => { setPlanner(() => module); return module; });
-  const planner = () => plannerModule();
-  void loadPlanner().catch(() => undefined);
+  let plannerLoading: Promise<typeof import('./today-plan')> | undefined;
+  const loadPlanner = () => (plannerLoading ??= import('./today-plan').then(
+    (module) => { setPlanner(() => module); return module; },
+    (error: unknown) => { plannerLoading = undefined; throw error; },
+  ));
+  const planner = () => {
+    const module = plannerModule();
+    if (!module) void loadPlanner().catch(() => undefined);
+    return module;
+  };
+  const resume = createResume({
+    storage: deps.storage, now: deps.now, routine, setRoutine, failed,
+    reopen(state, savedAt) {
+      void deps.unlockAudio();
+      player.reopen(state, savedAt);
+      deps.router.go('/play');
+    },
+    todayTier: () => coach.today()?.tier.tier,
+    levelOf: (id) => coach.levelOf(id),
+    painLimitFor: (tier) => planner()?.painStopLimit(tier) ?? CAREFUL_PAIN_LIMIT,
+  });
 
   const player = createPlayer({
     ...deps,
-    checkpoint(state) {
-      const current = routine();
-      if (!current || state.status === 'finished') return;
-      deps.storage.saveCheckpoint(current.id, current.name, state, deps.now()).catch(failed);
-    },
+    checkpoint: resume.save,
     finished(state) {
       const current = routine();
       const result = summariseSession(state, deps.now());
@@ -140,22 +153,22 @@ export function createApp(deps: AppDeps): AppState {
     setPrefsSignal(saved);
     deps.applyPreferences(saved);
   }, failed);
-  deps.storage.loadCheckpoint().then((saved) => setResumable(saved ?? null), failed);
   deps.storage.loadProfile().then(setProfileSignal, failed);
   const custom = createCustomRoutines(deps.storage, failed);
 
   // Until the clinical tables arrive (a moment after start-up) a duration counts every item of the routine.
   const everyItem = (r: Routine): PlannedExercise[] => [...r.warmUp, ...r.main, ...r.coolDown].flatMap((item) => {
-    const exercise = deps.library.exercises.get(item.exercise);
+    const exercise = library().exercises.get(item.exercise);
     return exercise ? [{ exercise, dose: item.dose ?? exercise.dose }] : [];
   });
-  const planFor = (r: Routine) => planSession(planner()?.plannedExercises(r, deps.library, profile()) ?? everyItem(r), {
+  const planFor = (r: Routine) => planSession(planner()?.plannedExercises(r, library(), profile()) ?? everyItem(r), {
     leadInSeconds: prefs().leadInSeconds,
   });
-  const findRoutine = (id: string) => deps.library.routines.get(id) ?? custom.customRoutines().find((r) => r.id === id);
+  const findRoutine = (id: string) => library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id);
 
   return {
-    library: deps.library,
+    get library() { return library(); },
+    libraryReady: () => currentLibrary() !== undefined,
     router: deps.router,
     player,
     coach,
@@ -175,7 +188,7 @@ export function createApp(deps: AppDeps): AppState {
       return sessionStored.then(() => deps.storage.saveSessionFeedback({ ...answers, sessionId: id }, deps.now()))
         .then((level) => { void coach.refreshLevels(); return level; });
     },
-    resumable,
+    resumable: resume.resumable,
     storageError,
     profile,
     setProfile(next) {
@@ -197,14 +210,14 @@ export function createApp(deps: AppDeps): AppState {
       void deps.unlockAudio();
       const play = (today: typeof import('./today-plan')) => {
         const level = coach.levelOf(id);
-        const plan = today.planForToday(chosen, deps.library, checkIn, profile(), level);
+        const plan = today.planForToday(chosen, library(), checkIn, profile(), level);
         if (plan.items.length === 0) {
           coach.choose(id);
           deps.router.go('/today');
           return;
         }
         setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, painLimit: today.painStopLimit(plan.tier) });
-        setResumable(null);
+        resume.withdraw();
         setSummary(null);
         player.start(planSession(plan.items, { leadInSeconds: prefs().leadInSeconds }));
         deps.router.go('/play');
@@ -213,24 +226,8 @@ export function createApp(deps: AppDeps): AppState {
       if (loaded) play(loaded);
       else loadPlanner().then(play).catch(failed);
     },
-    resumeSaved() {
-      const saved = resumable();
-      if (!saved) return;
-      void deps.unlockAudio();
-      // The checkpoint does not carry the tier: take today's, or the careful amber limits when there is no check-in.
-      const tier = coach.today()?.tier.tier ?? 'amber';
-      setRoutine({
-        id: saved.routineId, name: saved.routineName, tier, level: coach.levelOf(saved.routineId),
-        painLimit: planner()?.painStopLimit(tier) ?? CAREFUL_PAIN_LIMIT,
-      });
-      setResumable(null);
-      player.reopen(saved.state, saved.savedAt);
-      deps.router.go('/play');
-    },
-    discardSaved() {
-      setResumable(null);
-      deps.storage.clearCheckpoint().catch(failed);
-    },
+    resumeSaved: resume.resumeSaved,
+    discardSaved: resume.discardSaved,
     planFor,
     illustrationUrl: deps.illustrationUrl,
     audioStatus: deps.audioStatus,

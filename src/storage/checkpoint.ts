@@ -1,21 +1,36 @@
 import type { SessionState } from '../engine/session';
 import { openFlarewiseDB } from './db';
-import type { Checkpoint } from './schema';
+import type { Checkpoint, CheckpointPlan } from './schema';
 
-/** Saves the session in progress (called after every step). */
-export async function saveCheckpoint(routineId: string, routineName: string, state: SessionState, now: number): Promise<void> {
+/** Saves the session in progress (called after every step), with what it was planned with. */
+export async function saveCheckpoint(
+  routineId: string, routineName: string, state: SessionState, now: number, planned?: CheckpointPlan,
+): Promise<void> {
   const db = await openFlarewiseDB();
-  await db.put('checkpoint', { id: 'current', routineId, routineName, savedAt: now, state });
+  const record: Checkpoint = { id: 'current', routineId, routineName, savedAt: now, state };
+  await db.put('checkpoint', planned ? { ...record, planned: { ...planned } } : record);
 }
 
-/** The session left in progress, if any. */
+/** The session left in progress, if any; a missing or unreadable plan is left out (the resume falls back). */
 export async function loadCheckpoint(): Promise<Checkpoint | undefined> {
   const db = await openFlarewiseDB();
-  return db.get('checkpoint', 'current');
+  const saved = await db.get('checkpoint', 'current');
+  if (!saved || saved.planned === undefined || isCheckpointPlan(saved.planned)) return saved;
+  const readable = { ...saved };
+  delete readable.planned;
+  return readable;
 }
 
 /** Forgets the session in progress. */
 export async function clearCheckpoint(): Promise<void> {
   const db = await openFlarewiseDB();
   await db.delete('checkpoint', 'current');
+}
+
+/** Whether a stored value is a whole plan: a known tier and finite level and limit. */
+function isCheckpointPlan(value: unknown): value is CheckpointPlan {
+  if (typeof value !== 'object' || value === null) return false;
+  const { tier, level, painLimit } = value as Record<string, unknown>;
+  return (tier === 'green' || tier === 'amber' || tier === 'red')
+    && Number.isFinite(level) && Number.isFinite(painLimit);
 }

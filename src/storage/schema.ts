@@ -48,6 +48,15 @@ export interface Checkpoint {
   routineName: string;
   savedAt: number;
   state: SessionState;
+  /** What the session was planned with, so a resume is the same session (absent in checkpoints saved before it was kept). */
+  planned?: CheckpointPlan;
+}
+
+/** The dose tier, routine level and pain-stop limit a session was planned with. */
+export interface CheckpointPlan {
+  tier: Tier;
+  level: number;
+  painLimit: number;
 }
 
 /** The database as it is at the current version. */

@@ -10,6 +10,7 @@ import { PainSheet } from '../components/PainSheet';
 import { PainStopSheet } from '../components/PainStopSheet';
 import { instruction, phaseLabel } from '../components/player-words';
 import { ProgressRing } from '../components/ProgressRing';
+import { makeFocusReturn } from '../components/sheet-focus';
 import '../../i18n/en/feedback';
 
 /** The guided session: countdown, what to do now, what comes next, and big controls. */
@@ -25,7 +26,10 @@ export function PlayerScreen() {
   const paused = () => player.state()?.status === 'paused';
   // A sheet pauses the session; closing it carries on only if the session was playing before.
   let playingBeforeSheet = false;
-  const holdForSheet = () => {
+  // Closing a sheet hands focus back to its button, or to the exercise's name when it led to another; never to <body>.
+  const focusBack = makeFocusReturn(() => player.state()?.status === 'finished');
+  const holdForSheet = (from: HTMLElement) => {
+    focusBack.opener(from);
     playingBeforeSheet = !paused();
     if (playingBeforeSheet) player.pause();
   };
@@ -33,6 +37,7 @@ export function PlayerScreen() {
     setPainOpen(false);
     setConfirmEnd(false);
     if (playingBeforeSheet) player.resume();
+    focusBack.toOpener();
   };
 
   const counters = createMemo(() => {
@@ -77,11 +82,13 @@ export function PlayerScreen() {
     const index = painStop()?.exerciseIndex ?? 0;
     setPainStop(null);
     if (planned) player.swap(index, planned);
+    focusBack.toFallback();
   };
   const moveOn = () => {
     setPainStop(null);
     player.skipExercise();
     if (playingBeforeSheet) player.resume();
+    focusBack.toFallback();
   };
 
   return (
@@ -98,7 +105,7 @@ export function PlayerScreen() {
           </div>
           <AudioNotice />
           <p class="phase" classList={{ rest: view().step.kind !== 'work' }}>{phaseLabel(view(), paused())}</p>
-          <h1 class="exercise-name" id="exercise-name">{view().exercise.exercise.name}</h1>
+          <h1 class="exercise-name" id="exercise-name" tabindex="-1" ref={focusBack.fallback}>{view().exercise.exercise.name}</h1>
           <ProgressRing progress={view().stepProgress}>
             <span class="ring-number" role="timer" aria-label={t('player.secondsLeft', { seconds: Math.ceil(view().remainingMs / 1000) })}>
               {formatClock(view().remainingMs)}
@@ -117,9 +124,9 @@ export function PlayerScreen() {
           </Show>
           <div class="player-actions">
             <Show when={view().step.kind === 'work'} fallback={<span />}>
-              <button type="button" class="button pain-button" onClick={() => { holdForSheet(); setPainOpen(true); }}>{t('player.pain')}</button>
+              <button type="button" class="button pain-button" onClick={(e) => { holdForSheet(e.currentTarget); setPainOpen(true); }}>{t('player.pain')}</button>
             </Show>
-            <button type="button" class="button quiet" onClick={() => { holdForSheet(); setConfirmEnd(true); }}>
+            <button type="button" class="button quiet" onClick={(e) => { holdForSheet(e.currentTarget); setConfirmEnd(true); }}>
               <Icon name="stop" /> {t('player.end')}
             </button>
           </div>

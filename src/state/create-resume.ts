@@ -1,0 +1,83 @@
+import { createSignal, type Accessor } from 'solid-js';
+import type { Tier } from '../engine/content-types';
+import type { SessionState } from '../engine/session';
+import type { Checkpoint, CheckpointPlan } from '../storage/schema';
+
+/** The routine being played: enough to label it, save it and resume it as the same session. */
+export interface ActiveRoutine extends CheckpointPlan {
+  id: string;
+  name: string;
+}
+
+/** Where the session in progress is kept; the browser passes idb-backed functions, tests pass fakes. */
+export interface CheckpointStorage {
+  loadCheckpoint(): Promise<Checkpoint | undefined>;
+  saveCheckpoint(routineId: string, routineName: string, state: SessionState, now: number, planned?: CheckpointPlan): Promise<void>;
+  clearCheckpoint(): Promise<void>;
+}
+
+/** What saving and resuming need: storage, the clock, the active routine, and today's answers for old checkpoints. */
+export interface ResumeDeps {
+  storage: CheckpointStorage;
+  now(): number;
+  routine: Accessor<ActiveRoutine | null>;
+  setRoutine(routine: ActiveRoutine): void;
+  /** Reopens a saved state in the player and shows it (inside the tap, so sound can be unlocked). */
+  reopen(state: SessionState, savedAt: number): void;
+  /** Today's check-in tier, if there is a check-in today. */
+  todayTier(): Tier | undefined;
+  levelOf(routineId: string): number;
+  /** The pain-stop limit of a tier (the careful limit while the clinical tables are loading). */
+  painLimitFor(tier: Tier): number;
+  failed(error: unknown): void;
+}
+
+/** The session left in progress: the offer to resume it, and the player's checkpoint seam. */
+export interface Resume {
+  resumable: Accessor<Checkpoint | null>;
+  /** Saves a step of the active routine with the tier, level and limit it was planned with. */
+  save(state: SessionState): void;
+  resumeSaved(): void;
+  discardSaved(): void;
+  /** Withdraws the offer (a new session is starting; its first step replaces the checkpoint). */
+  withdraw(): void;
+}
+
+/** Loads the checkpoint once, saves every step, and resumes a saved session as the session it was. */
+export function createResume(deps: ResumeDeps): Resume {
+  const [resumable, setResumable] = createSignal<Checkpoint | null>(null);
+  deps.storage.loadCheckpoint().then((saved) => setResumable(saved ?? null), deps.failed);
+
+  // A checkpoint saved before plans were kept resumes as it always did: today's tier, or amber without a check-in.
+  const fallbackPlan = (routineId: string): CheckpointPlan => {
+    const tier = deps.todayTier() ?? 'amber';
+    return { tier, level: deps.levelOf(routineId), painLimit: deps.painLimitFor(tier) };
+  };
+
+  return {
+    resumable,
+    save(state) {
+      const current = deps.routine();
+      if (!current || state.status === 'finished') return;
+      const planned: CheckpointPlan = { tier: current.tier, level: current.level, painLimit: current.painLimit };
+      deps.storage.saveCheckpoint(current.id, current.name, state, deps.now(), planned).catch(deps.failed);
+    },
+    resumeSaved() {
+      const saved = resumable();
+      if (!saved) return;
+      const planned = saved.planned ?? fallbackPlan(saved.routineId);
+      deps.setRoutine({
+        id: saved.routineId, name: saved.routineName, tier: planned.tier, level: planned.level, painLimit: planned.painLimit,
+      });
+      setResumable(null);
+      deps.reopen(saved.state, saved.savedAt);
+    },
+    discardSaved() {
+      setResumable(null);
+      deps.storage.clearCheckpoint().catch(deps.failed);
+    },
+    withdraw() {
+      setResumable(null);
+    },
+  };
+}
