@@ -4,10 +4,12 @@
  * Usage: node scripts/serve.mjs [--port 4173]   (env PORT also works; the flag wins)
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { SECURITY_HEADERS } from './csp.mjs';
 
 const DEFAULT_ROOT = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -44,6 +46,54 @@ export function cacheControlFor(pathname) {
   // index.html, sw.js, the manifest and icons keep their names across releases: always revalidate
   // (cheap thanks to the ETag) so an update is seen on the next visit.
   return 'no-cache';
+}
+
+/** Content types worth compressing: text of every kind. Audio and PNGs are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/(svg\+xml|x-icon))/;
+
+/** The encoding to answer with for an Accept-Encoding header: brotli, then gzip, else none. */
+export function pickEncoding(acceptEncoding) {
+  const offered = new Set(String(acceptEncoding ?? '').split(',').map((part) => part.split(';')[0]?.trim().toLowerCase()));
+  if (offered.has('br')) return 'br';
+  if (offered.has('gzip')) return 'gzip';
+  return null;
+}
+
+const compressors = {
+  br: (data) => promisify(brotliCompress)(data, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+  gzip: (data) => promisify(gzip)(data, { level: 9 }),
+};
+
+/** Compressed bodies, computed once per file version and encoding (the built files never change while served). */
+const compressedCache = new Map();
+
+/** The file's bytes in `encoding`, from the cache when this version was compressed before. */
+function compressed(file, etag, encoding) {
+  const key = `${encoding}:${etag}:${file}`;
+  let body = compressedCache.get(key);
+  if (!body) {
+    body = readFile(file).then((data) => compressors[encoding](data));
+    body.catch(() => compressedCache.delete(key));
+    compressedCache.set(key, body);
+  }
+  return body;
+}
+
+/** Compresses every text file under `dir` ahead of the first visit, one at a time (brotli's best setting is slow). */
+async function warmCompressedCache(root, dir = root) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await warmCompressedCache(root, path);
+    else if (COMPRESSIBLE.test(MIME_TYPES[extname(entry.name).toLowerCase()] ?? '')) {
+      const info = await stat(path);
+      await compressed(path, versionOf(info), 'br');
+    }
+  }
+}
+
+/** A file version's tag: size and modification time. */
+function versionOf(info) {
+  return `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
 }
 
 /** Parses a single "bytes=" Range header against a size; null = serve it all, 'invalid' = 416. */
@@ -108,18 +158,30 @@ async function handle(root, req, res) {
     return;
   }
   const { file, info } = found;
-  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const contentType = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const compressible = COMPRESSIBLE.test(contentType);
+  // Text is sent compressed, as any real host would: Lighthouse and a slow phone link see the bytes a user would.
+  const encoding = compressible && !req.headers.range ? pickEncoding(req.headers['accept-encoding']) : null;
+  const version = versionOf(info);
+  const etag = `W/"${version}${encoding ? `-${encoding}` : ''}"`;
   const headers = {
     ...SECURITY_HEADERS,
-    'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentType,
     'Cache-Control': cacheControlFor(file.endsWith(`${sep}index.html`) ? '/index.html' : pathname),
     'Accept-Ranges': 'bytes',
     ETag: etag,
     'Last-Modified': info.mtime.toUTCString(),
   };
+  if (compressible) headers.Vary = 'Accept-Encoding';
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();
+    return;
+  }
+  if (encoding) {
+    const body = await compressed(file, version, encoding);
+    res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) });
+    res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
   const range = parseRange(req.headers.range, info.size);
@@ -147,6 +209,8 @@ export function startServer({ root = DEFAULT_ROOT, port = 4173, host = 'localhos
       else res.destroy();
     });
   });
+  // In the background: a first request for a file not yet done simply waits for its own compression.
+  warmCompressedCache(absoluteRoot).catch(() => undefined);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,9 +1,12 @@
 /** scripts/serve.mjs against the real dist/: security headers, caching, SPA fallback, byte ranges. */
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { CSP_HEADER } from '../../scripts/csp.mjs';
 import { parseRange } from '../../scripts/serve.mjs';
-import { listDistFiles } from './dist-files';
+import { DIST, listDistFiles } from './dist-files';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
@@ -22,7 +25,39 @@ function rawStatus(path: string): Promise<number> {
   });
 }
 
+/** GETs a path with the given headers, without any decoding: status, headers and the raw body. */
+function rawGet(path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    const url = new URL(baseUrl);
+    request({ host: url.hostname, port: url.port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 describe('scripts/serve.mjs', () => {
+  it('sends text compressed, as a real host would, so a slow phone link carries a third of the bytes', async () => {
+    const original = readFileSync(join(DIST, entryScript));
+    const br = await rawGet(`/${entryScript}`, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(br.body.length).toBeLessThan(original.length / 2);
+    expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
+    const gzip = await rawGet(`/${entryScript}`, { 'Accept-Encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).equals(original)).toBe(true);
+    const plain = await rawGet(`/${entryScript}`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(original)).toBe(true);
+    // Already-compressed media goes as it is.
+    const png = await rawGet('/icons/icon-192.png', { 'Accept-Encoding': 'br' });
+    expect(png.headers['content-encoding']).toBeUndefined();
+  });
+
   it('sends the CSP and the other security headers on every response, 404s included', async () => {
     for (const path of ['/', '/sw.js', '/no-such-file.png']) {
       const { headers } = await fetch(at(path));
