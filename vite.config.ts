@@ -115,6 +115,8 @@ export default defineConfig({
       },
     }),
   ],
+  // Content JSON ships as JSON.parse('…'): V8 parses a JSON string several times faster than the same object literal.
+  json: { stringify: true },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,8 +1,7 @@
-import { createSignal } from 'solid-js';
+import { createEffect, createRoot, createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { AudioStatus } from './audio/audio-types';
 import { createLazyCuePlayer } from './audio/lazy-cue-player';
-import { illustrationUrl, library } from './content/library';
 import { localDayOf } from './engine/local-day';
 import { listCheckIns, saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
@@ -36,8 +35,13 @@ const cues = createLazyCuePlayer(() => import('./audio/cue-player'));
 const [audioStatus, setAudioStatus] = createSignal<AudioStatus>(cues.status());
 cues.onStatus(setAudioStatus);
 const controls = { play: () => app.player.resume(), pause: () => app.player.pause() };
+// The exercises and routines (most of the app's bytes) are their own chunk: the welcome needs none of them.
+const [content, setContent] = createSignal<typeof import('./content/library')>();
+const loadContent = (): void => {
+  import('./content/library').then((module) => setContent(() => module), () => window.setTimeout(loadContent, 1000));
+};
 const app = createApp({
-  library,
+  library: () => content()?.library,
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
@@ -61,7 +65,7 @@ const app = createApp({
   unlockAudio: () => cues.unlock(),
   applyPreferences: (prefs) => cues.setPrefs(prefs),
   localDay: (ms) => localDayOf(ms),
-  illustrationUrl,
+  illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
   audioStatus,
   askPersistence: () => void requestPersistence(navigator.storage),
 });
@@ -69,10 +73,27 @@ const app = createApp({
 const storage = createStorageWatch(onDatabaseEvent, () => window.location.reload());
 render(() => <App app={app} pwa={createPwaState()} storage={storage} />, document.getElementById('root') as HTMLElement);
 
-// Sound is not needed for the first screen: fetch, create the audio context and decode the sprite once
-// the page is idle, so the Start tap only resumes the context (creating it there took ~90 ms).
+// Sound is not needed until a session can start: once the first run is done and the page is idle,
+// fetch the session screens, create the audio context and decode the sprite, so the Start tap only
+// resumes the context (creating it there took ~90 ms). A first visit's welcome never pays for it.
 const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-idle(() => {
-  preloadSessionScreens();
-  cues.prepare();
+// Content as soon as the setup is known; a first visit fetches it once the welcome is on screen.
+createRoot((dispose) => {
+  createEffect(() => {
+    if (!app.coach.ready()) return;
+    dispose();
+    if (app.coach.setup().onboarded) loadContent();
+    else idle(loadContent);
+  });
+});
+createRoot((dispose) => {
+  createEffect(() => {
+    const { coach, router } = app;
+    if (!coach.ready() || !coach.setup().onboarded || router.route().name === 'welcome') return;
+    dispose();
+    idle(() => {
+      preloadSessionScreens();
+      cues.prepare();
+    });
+  });
 });

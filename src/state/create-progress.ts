@@ -54,7 +54,7 @@ export function emptySnapshot(today: LocalDay, goalPerWeek = DEFAULT_WEEKLY_GOAL
   };
 }
 
-/** Loads sessions and check-ins and derives the streaks, the weekly goal and the calendar. */
+/** Loads sessions and check-ins (when first read) and derives the streaks, the weekly goal and the calendar. */
 export function createProgress(deps: ProgressDeps): Progress {
   const [snapshot, setSnapshot] = createSignal<ProgressSnapshot>(emptySnapshot(deps.localDay(deps.now())));
   const [loaded, setLoaded] = createSignal(false);
@@ -80,8 +80,20 @@ export function createProgress(deps: ProgressDeps): Progress {
     }
   };
 
-  void refresh();
-  return { snapshot, loaded, error, refresh };
+  // Loaded on first read, not at start-up: a first visit's welcome has no history to show, and the
+  // streak engine and every stored session stay unread until a screen asks for them.
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    void refresh();
+  };
+  return {
+    snapshot: () => { start(); return snapshot(); },
+    loaded: () => { start(); return loaded(); },
+    error,
+    refresh: () => { started = true; return refresh(); },
+  };
 }
 
 /** A progress with nothing logged that never loads (for app set-ups without history storage, such as tests). */

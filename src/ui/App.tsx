@@ -1,4 +1,5 @@
-import { Match, Switch, createEffect, lazy, on, onCleanup } from 'solid-js';
+import { Match, Show, Switch, createEffect, lazy, on, onCleanup } from 'solid-js';
+import { t } from '../i18n/messages';
 import type { AppState } from '../state/create-app';
 import type { PwaSignals } from '../state/create-pwa-state';
 import type { Route } from '../state/router';
@@ -9,6 +10,8 @@ import { CueFlash } from './components/CueFlash';
 import { PwaInstall, PwaNotices } from './components/PwaBanners';
 import { SavingProblem, StorageBanner } from './components/StorageBanner';
 import { HomeScreen } from './screens/HomeScreen';
+// A first visit opens on the welcome: part of the first script, so it paints with no second round trip.
+import { WelcomeScreen } from './screens/WelcomeScreen';
 
 // Screens past the first are split out and fetched on first use (the service worker has them all offline).
 const PlayerScreen = lazy(() => import('./screens/PlayerScreen').then((m) => ({ default: m.PlayerScreen })));
@@ -23,7 +26,6 @@ const HistoryScreen = lazy(() => import('./screens/HistoryScreen').then((m) => (
 const SessionDetailScreen = lazy(() => import('./screens/SessionDetailScreen').then((m) => ({ default: m.SessionDetailScreen })));
 const ReportScreen = lazy(() => import('./screens/ReportScreen').then((m) => ({ default: m.ReportScreen })));
 const RemindersScreen = lazy(() => import('./screens/RemindersScreen').then((m) => ({ default: m.RemindersScreen })));
-const WelcomeScreen = lazy(() => import('./screens/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })));
 const CheckInScreen = lazy(() => import('./screens/CheckInScreen').then((m) => ({ default: m.CheckInScreen })));
 const TodayScreen = lazy(() => import('./screens/TodayScreen').then((m) => ({ default: m.TodayScreen })));
 
@@ -55,13 +57,11 @@ export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageW
     if (name === 'done' && !props.app.summary()) router.go('/', { replace: true });
   });
   // The first run comes before today's screens; deep links to the library or settings still open directly.
+  const beforeFirstRun = () => ['home', 'check-in', 'today', 'not-found'].includes(router.route().name);
   createEffect(() => {
     const { coach } = props.app;
-    const name = router.route().name;
-    if (coach.ready() && !coach.setup().onboarded && (name === 'home' || name === 'check-in' || name === 'today')) {
-      // Preloaded first, so the welcome renders at once in the home's place (no empty frame).
-      void WelcomeScreen.preload().then(() => router.go('/welcome', { replace: true }));
-    }
+    // Straight there: today's screens wait for the setup (HomeScreen), so nothing else is drawn first.
+    if (coach.ready() && !coach.setup().onboarded && beforeFirstRun()) router.go('/welcome', { replace: true });
   });
   let main: HTMLElement | undefined;
   // A screen change must not leave keyboard focus on <body>: hand it to the new screen's h1.
@@ -73,15 +73,16 @@ export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageW
   return (
     <AppContext.Provider value={props.app}>
       <main class="app" id="main" ref={main} onClick={followLink}>
-        {props.pwa && router.route().name !== 'play' && <PwaNotices pwa={props.pwa} sessionActive={sessionActive()} />}
         {props.storage && <StorageBanner event={props.storage.event()} sessionActive={sessionActive()} onReload={props.storage.reload} />}
         {router.route().name === 'play' && <SavingProblem failed={props.app.storageError() !== null} />}
+        <Show when={router.route().name !== 'welcome'} fallback={<WelcomeScreen />}>
+        {/* The content arrives a moment after start-up (its own chunk): every other screen waits for it. */}
+        <Show when={props.app.libraryReady()} fallback={<h1 class="visually-hidden">{t('app.name')}</h1>}>
         <Switch fallback={<HomeScreen />}>
           <Match when={router.route().name === 'play'}><PlayerScreen /></Match>
           <Match when={router.route().name === 'done'}><DoneScreen /></Match>
           <Match when={router.route().name === 'settings'}><SettingsScreen /></Match>
           <Match when={router.route().name === 'data'}><DataScreen /></Match>
-          <Match when={router.route().name === 'welcome'}><WelcomeScreen /></Match>
           <Match when={router.route().name === 'check-in'}><CheckInScreen /></Match>
           <Match when={router.route().name === 'today'}><TodayScreen /></Match>
           <Match when={router.route().name === 'library'}><LibraryScreen /></Match>
@@ -94,7 +95,13 @@ export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageW
           <Match when={router.route().name === 'routine-new'}><RoutineEditorScreen /></Match>
           <Match when={routeNamed('routine-edit')()}>{(route) => <RoutineEditorScreen id={route().id} />}</Match>
         </Switch>
+        </Show>
+        </Show>
         {props.pwa && router.route().name === 'home' && <PwaInstall pwa={props.pwa} />}
+        {/* Floating at the foot of the screen: a notice arriving late never pushes the page down under a thumb. */}
+        {props.pwa && router.route().name !== 'play' && (
+          <div class="toasts"><PwaNotices pwa={props.pwa} sessionActive={sessionActive()} /></div>
+        )}
       </main>
       <CueFlash />
     </AppContext.Provider>

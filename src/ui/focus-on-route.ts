@@ -1,9 +1,18 @@
+/** Whether the person has pressed, tapped or (through a screen reader) clicked anything yet on this page. */
+let touched = false;
+for (const type of ['pointerdown', 'keydown', 'click'] as const) {
+  window.addEventListener(type, () => { touched = true; }, { capture: true, once: true, passive: true });
+}
+
 /**
  * After a screen change the button that was pressed is gone and focus falls to <body>, where a
  * keyboard or screen-reader user is lost. This moves it to the new screen's h1 once that renders
  * (lazy screens arrive a moment later, hence the observer), unless the screen placed focus itself.
  */
 export function focusNewScreen(main: HTMLElement): () => void {
+  // A redirect before the person has touched anything (first visit → welcome) moves nothing: a reader starts
+  // at the top of a new page anyway, and a focus ring around the title of a page just opened looks like a fault.
+  if (!touched) return () => undefined;
   const lost = () => !document.activeElement || document.activeElement === document.body;
   const place = (): boolean => {
     if (!lost()) return true;

@@ -71,7 +71,7 @@ describe('your data', () => {
     // The same records (key order inside a record may differ: the import writes them as validated).
     expect(JSON.parse(await dump(page))).toEqual(JSON.parse(before));
     await page.goto(at('/library'));
-    expect(await page.getByText('My evening hips').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('My evening hips').count()).toBeGreaterThan(0);
     await close();
   });
 

@@ -1,5 +1,5 @@
 import { createRoot } from 'solid-js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StoredCheckIn, StoredSession } from '../../src/storage/schema';
 import { createProgress, type ProgressStorage } from '../../src/state/create-progress';
 
@@ -57,6 +57,19 @@ describe('createProgress', () => {
     sessions.push(session('2026-11-24'));
     await live.refresh();
     expect(live.snapshot()).toMatchObject({ loggedToday: true, streak: { current: 1 } });
+  });
+
+  it('reads no history until a screen first asks for it, then loads it once by itself', async () => {
+    let reads = 0;
+    const storage = fakeStorage([session('2026-11-24')], []);
+    const progress = make({ ...storage, listSessions: () => { reads += 1; return storage.listSessions(); } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(reads).toBe(0);
+    expect(progress.snapshot().streak.current).toBe(0);
+    expect(progress.loaded()).toBe(false);
+    await vi.waitFor(() => expect(progress.loaded()).toBe(true));
+    expect(progress.snapshot().streak.current).toBe(1);
+    expect(reads).toBe(1);
   });
 
   it('reports a storage failure instead of showing a broken streak', async () => {

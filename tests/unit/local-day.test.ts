@@ -19,6 +19,21 @@ function utcDay(ms: number): string {
 const dayArb = fc.integer({ min: -200_000, max: 200_000 }).map((n) => utcDay(Date.UTC(2000, 0, 1) + n * 24 * HOUR));
 
 describe('localDayOf', () => {
+  it("reads the device's own zone the same way as naming that zone (the fast path needs no Intl formatter)", () => {
+    const saved = process.env.TZ;
+    try {
+      for (const zone of ZONES) {
+        process.env.TZ = zone; // Node re-reads TZ on change, so Date's local getters follow it
+        fc.assert(fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }), (ms) => {
+          expect(localDayOf(ms)).toBe(localDayOf(ms, zone));
+        }), { numRuns: 300 });
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it('dates the two records either side of midnight on the US spring-forward night', () => {
     // 2026-03-08 02:00 EST jumps to 03:00 EDT. 23:30 EST (UTC-5) on the 7th, 00:30 EST on the 8th.
     expect(localDayOf(Date.UTC(2026, 2, 8, 4, 30), 'America/New_York')).toBe('2026-03-07');

@@ -4,6 +4,7 @@ export const coreMessages = {
   'duration.minutes': '{count} minutes',
   'duration.second': '1 second',
   'duration.seconds': '{count} seconds',
+  'app.name': 'Flarewise',
   'app.tagline': 'Gentle back and hip routines, paced for lupus.',
   'app.disclaimer': 'Flarewise does not replace your care team. Check your programme with your rheumatologist or physiotherapist.',
   'nav.home': 'Today',

@@ -1,10 +1,10 @@
-import { For, lazy, Show } from 'solid-js';
+import { For, lazy, Show, Suspense } from 'solid-js';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { SafetyStop } from '../components/SafetyStop';
 import { TodayCard } from '../components/TodayCard';
 
-// The streak card is fetched after the first paint, keeping the initial script small.
+// The streak card is its own chunk, keeping the initial script small; the home waits for it (see below).
 const ProgressTodayCard = lazy(() => import('../components/ProgressTodayCard').then((m) => ({ default: m.ProgressTodayCard })));
 
 function greeting(hour: number): string {
@@ -17,9 +17,15 @@ function greeting(hour: number): string {
 export function HomeScreen() {
   const app = useApp();
   const blocked = () => (app.coach.isBlockedToday() ? app.coach.today() : undefined);
+  void ProgressTodayCard.preload();
+  const waiting = () => <h1 class="visually-hidden">{t('app.name')}</h1>;
+  // The screen is drawn once, whole: setup, streak and the streak card's chunk first, so no card arrives
+  // late and pushes the routines down under a thumb. Until then only a hidden heading; a first visit
+  // goes on to the welcome instead.
+  const ready = () => app.coach.ready() && app.coach.setup().onboarded && app.progress.loaded();
   return (
-    <Show when={app.coach.ready()} fallback={<h1 class="topbar">{greeting(new Date().getHours())}</h1>}>
-      <Show when={blocked()} fallback={<HomeContent />}>
+    <Show when={ready()} fallback={waiting()}>
+      <Show when={blocked()} fallback={<Suspense fallback={waiting()}><HomeContent /></Suspense>}>
         {(checkIn) => <SafetyStop triage={checkIn().triage} emergencyNumber={app.coach.setup().emergencyNumber}
           onRedo={() => app.router.go('/check-in')} />}
       </Show>

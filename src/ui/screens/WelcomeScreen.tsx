@@ -1,11 +1,13 @@
-import { Match, Switch, createSignal } from 'solid-js';
+import { Match, Switch, createSignal, lazy } from 'solid-js';
 import { t } from '../../i18n/messages';
 import type { Setup } from '../../storage/setup';
 import { useApp } from '../app-context';
-import { PrecautionSettings } from '../components/PrecautionSettings';
-import { SetupFields } from '../components/SetupSettings';
 import '../styles/coach.css';
 import '../../i18n/en/coach';
+
+// The first step is part of the first script; the forms of the later steps are fetched while it is read.
+const PrecautionSettings = lazy(() => import('../components/PrecautionSettings').then((m) => ({ default: m.PrecautionSettings })));
+const SetupFields = lazy(() => import('../components/SetupSettings').then((m) => ({ default: m.SetupFields })));
 
 const STEPS = 5;
 
@@ -25,6 +27,8 @@ export function WelcomeScreen() {
     app.router.go(path, { replace: true });
   };
   const prefs = () => app.prefs();
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+  idle(() => { void PrecautionSettings.preload(); void SetupFields.preload(); });
   return (
     <section class="stack welcome" aria-labelledby="welcome-title">
       <div class="topbar">
