@@ -43,6 +43,8 @@ export interface Resume {
   withdraw(): void;
 }
 
+const TIER_STRICTNESS: Readonly<Record<Tier, number>> = { green: 0, amber: 1, red: 2 };
+
 /** Loads the checkpoint once, saves every step, and resumes a saved session as the session it was. */
 export function createResume(deps: ResumeDeps): Resume {
   const [resumable, setResumable] = createSignal<Checkpoint | null>(null);
@@ -53,6 +55,11 @@ export function createResume(deps: ResumeDeps): Resume {
     const tier = deps.todayTier() ?? 'amber';
     return { tier, level: deps.levelOf(routineId), painLimit: deps.painLimitFor(tier) };
   };
+
+  // A worse day since the session was saved wins: its tier and its (lower) pain-stop limit. Never the reverse.
+  const stricterOf = (planned: CheckpointPlan, today: Tier | undefined): CheckpointPlan =>
+    today === undefined || TIER_STRICTNESS[today] <= TIER_STRICTNESS[planned.tier] ? planned
+      : { tier: today, level: planned.level, painLimit: Math.min(planned.painLimit, deps.painLimitFor(today)) };
 
   return {
     resumable,
@@ -65,7 +72,7 @@ export function createResume(deps: ResumeDeps): Resume {
     resumeSaved() {
       const saved = resumable();
       if (!saved) return;
-      const planned = saved.planned ?? fallbackPlan(saved.routineId);
+      const planned = stricterOf(saved.planned ?? fallbackPlan(saved.routineId), deps.todayTier());
       deps.setRoutine({
         id: saved.routineId, name: saved.routineName, tier: planned.tier, level: planned.level, painLimit: planned.painLimit,
       });

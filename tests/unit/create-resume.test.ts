@@ -55,6 +55,25 @@ describe('resume where you left off', () => {
     expect(next.app.player.pain(4)).toBe('stopped');
   });
 
+  it('a session saved on a good day resumes on a worse one at the worse day’s tier and pain limit', async () => {
+    await checkInAt(DAY1);
+    const first = await openApp(DAY1);
+    first.app.startRoutine(ROUTINE.id);
+    await vi.waitFor(() => expect(first.went).toEqual(['/play']));
+    expect(first.app.routine()).toMatchObject({ tier: 'green', painLimit: 5 });
+    first.app.player.skip();
+    first.app.player.dispose();
+    await vi.waitFor(async () => expect((await loadCheckpoint())?.state.stepIndex).toBe(1));
+
+    resetFlarewiseDB();
+    await checkInAt(DAY2, { pain: 7 });
+    const next = await openApp(DAY2);
+    await vi.waitFor(() => expect(next.app.resumable()).not.toBeNull());
+    next.app.resumeSaved();
+    expect(next.app.routine()).toMatchObject({ tier: 'red', painLimit: 3 });
+    expect(next.app.player.pain(4)).toBe('stopped');
+  });
+
   it('a checkpoint saved before plans were kept still resumes, at today’s tier, and then keeps that plan', async () => {
     await writeOldCheckpoint();
     await checkInAt(DAY2);
