@@ -35,7 +35,9 @@ export function swapExercise(state: SessionState, exerciseIndex: number, planned
   kept.forEach((k, i) => newIndex.set(k.index, i));
   later.forEach((k, i) => newIndex.set(k.index, kept.length + inserted.length + i));
   const exercises = [...settled.plan.exercises];
-  exercises.splice(exerciseIndex + 1, 0, planned);
+  // The variant stands in for the exercise, in its part of the routine.
+  const section = planned.section ?? exercises[exerciseIndex]?.section;
+  exercises.splice(exerciseIndex + 1, 0, section === undefined ? planned : { ...planned, section });
   const swap: SessionEvent = { type: 'swap', at: now, exerciseIndex, to: planned.exercise.id };
   const resumed: SessionEvent[] = settled.status === 'paused' ? [{ type: 'resume', at: now }] : [];
   return {

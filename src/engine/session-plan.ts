@@ -1,4 +1,5 @@
 import type { Dose, Exercise } from './content-types';
+import type { SessionSection } from './routine-plan';
 
 /** What a step of the session asks of the user. */
 export type StepKind = 'ready' | 'work' | 'release' | 'switch' | 'rest' | 'transition';
@@ -10,6 +11,8 @@ export type Side = 'left' | 'right';
 export interface PlannedExercise {
   exercise: Exercise;
   dose: Dose;
+  /** The part of the routine it belongs to, when it came from one (the player names a new part as it begins). */
+  section?: SessionSection;
 }
 
 /** One timed step of a session. Durations are whole milliseconds. */

@@ -1,7 +1,7 @@
 /**
  * The routine editor's three parts, by keyboard alone on a phone-size screen: a warm-up, two main
  * exercises and a cool-down; a reorder inside a part and a move into the next part and back; saving,
- * reopening with the same parts, and the player starting on the warm-up; and the rule that Main needs an exercise.
+ * reopening with the same parts, and the player starting on the warm-up and naming it; and the rule that Main needs an exercise.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -129,7 +129,9 @@ describe('building a routine in three parts', () => {
     await tabTo(page, 'Start this routine');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Cat-camel' }).waitFor();
-    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^Cat-camel\. Get ready\./);
+    // The player names the part as it begins, on screen and to a screen reader.
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/^Warm-up\. Cat-camel\. Get ready\./);
+    expect(await page.locator('.player-head').innerText()).toMatch(/Warm-up\s+Exercise 1 of 4/);
     expect(await page.getByText('Next: Pelvic tilt').count()).toBe(1);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.cspViolations).toEqual([]);

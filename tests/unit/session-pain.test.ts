@@ -92,3 +92,13 @@ describe('swapping in the easier variant', () => {
     expect(swapExercise(stopped, 1, squeeze, T0 + 30_000)).toBe(stopped);
   });
 });
+
+describe('an easier variant in a routine with parts', () => {
+  it('stands in for the exercise in its part, so the player still names the right part', () => {
+    const parted = planSession([{ ...bridge, section: 'main' }, { ...rest, section: 'cool-down' }]);
+    const swapped = swapExercise(tick(startSession(parted, T0), T0 + 17_000).state, 0, squeeze, T0 + 17_000);
+    expect(swapped.plan.exercises.map((e) => [e.exercise.id, e.section])).toEqual([
+      ['bridge', 'main'], ['glute-squeeze', 'main'], ['rest-pose', 'cool-down'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { Icon } from '../components/Icon';
 import { Illustration } from '../components/Illustration';
 import { PainSheet } from '../components/PainSheet';
 import { PainStopSheet } from '../components/PainStopSheet';
-import { instruction, phaseLabel } from '../components/player-words';
+import { instruction, phaseLabel, sectionAt } from '../components/player-words';
 import { ProgressRing } from '../components/ProgressRing';
 import { makeFocusReturn } from '../components/sheet-focus';
 import '../../i18n/en/feedback';
@@ -52,11 +52,18 @@ export function PlayerScreen() {
     return list;
   });
 
-  // Screen readers hear each phase change once, not every second of the countdown.
+  const section = createMemo(() => {
+    const view = player.view();
+    return view ? sectionAt(player.state()?.plan.exercises ?? [], view.step.exerciseIndex) : null;
+  });
+
+  // Screen readers hear each phase change once, not every second of the countdown; a new part of the routine is named as it begins.
   createEffect(on(() => [player.view()?.stepIndex, player.state()?.status] as const, () => {
     const view = player.view();
     if (!view) return;
-    setAnnouncement(`${view.exercise.exercise.name}. ${phaseLabel(view, paused())}. ${instruction(view)}`);
+    const part = section();
+    const newPart = part?.starts && (view.step.kind === 'ready' || view.step.kind === 'transition') ? `${part.title}. ` : '';
+    setAnnouncement(`${newPart}${view.exercise.exercise.name}. ${phaseLabel(view, paused())}. ${instruction(view)}`);
   }));
 
   const tier = () => app.routine()?.tier ?? 'green';
@@ -97,7 +104,10 @@ export function PlayerScreen() {
         <section class="player" aria-labelledby="exercise-name">
           <div class="player-head">
             <span>{app.routine()?.name}</span>
-            <span>{t('player.exerciseOf', { n: view().step.exerciseIndex + 1, total: player.state()?.plan.exercises.length ?? 0 })}</span>
+            <span class="player-where">
+              <Show when={section()}>{(part) => <span class="player-part">{part().title}</span>}</Show>
+              <span>{t('player.exerciseOf', { n: view().step.exerciseIndex + 1, total: player.state()?.plan.exercises.length ?? 0 })}</span>
+            </span>
           </div>
           <div class="session-bar" role="progressbar" aria-label={t('player.timeLeft', { time: formatDuration(view().remainingSessionMs) })}
             aria-valuemin="0" aria-valuemax="100" aria-valuenow={Math.round(view().sessionProgress * 100)}>
