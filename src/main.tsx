@@ -21,6 +21,7 @@ import { createRouter, shortcutPath } from './state/router';
 import { createScreenAdapter } from './state/screen';
 import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
+import { sectionTitle } from './ui/components/player-words';
 import './ui/styles.css';
 
 /** The router, after turning a home-screen shortcut (?action=check-in|today) into its screen. */
@@ -66,6 +67,7 @@ const app = createApp({
   applyPreferences: (prefs) => cues.setPrefs(prefs),
   localDay: (ms) => localDayOf(ms),
   illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
+  partName: sectionTitle,
   audioStatus,
   askPersistence: () => void requestPersistence(navigator.storage),
 });

@@ -113,3 +113,15 @@ export function exerciseDurationsMs(plan: SessionPlan): number[] {
   for (const step of plan.steps) totals[step.exerciseIndex] = (totals[step.exerciseIndex] ?? 0) + step.durationMs;
   return totals;
 }
+
+/** Whether a session has more than one part (warm-up, main, cool-down); only then are parts worth naming. */
+export function hasParts(exercises: readonly PlannedExercise[]): boolean {
+  return new Set(exercises.map((planned) => planned.section ?? 'main')).size > 1;
+}
+
+/** The part of the routine that begins with exercise `index`, when the session has more than one part (else null). */
+export function partStartingAt(exercises: readonly PlannedExercise[], index: number): SessionSection | null {
+  const section = exercises[index]?.section;
+  if (section === undefined || exercises[index - 1]?.section === section) return null;
+  return hasParts(exercises) ? section : null;
+}

@@ -5,7 +5,8 @@ import {
   type SessionState,
 } from '../engine/session';
 import { stopForPain, swapExercise } from '../engine/session-pain';
-import type { PlannedExercise, SessionPlan } from '../engine/session-plan';
+import { partStartingAt, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
+import type { SessionSection } from '../engine/routine-plan';
 import { viewSession, type SessionView } from '../engine/session-view';
 
 /** The sound side of the player, as the state layer needs it (src/audio implements it). */
@@ -27,6 +28,8 @@ export interface PlayerDeps {
   checkpoint: (state: SessionState) => void;
   finished: (state: SessionState) => void;
   screen?: { awake(on: boolean): void; nowPlaying(title: string, subtitle: string, playing: boolean): void };
+  /** The spoken name of a part of the routine ("Warm-up"); without it parts are not spoken. */
+  partName?(section: SessionSection): string;
 }
 
 /** The reactive player: the engine state, what it looks like now, and the user's controls. */
@@ -75,7 +78,9 @@ export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, pa
     deps.screen?.nowPlaying(exercise?.name ?? '', routineName(), playing);
     const entered = before?.stepIndex !== next.stepIndex || before.status !== 'playing';
     if (playing && entered && step && (step.kind === 'ready' || step.kind === 'transition') && exercise) {
-      deps.cues.speak(exercise.name);
+      // A new part of the routine is named first: "Cool-down. Knee rocks."
+      const part = partStartingAt(next.plan.exercises, step.exerciseIndex);
+      deps.cues.speak(part && deps.partName ? `${deps.partName(part)}. ${exercise.name}` : exercise.name);
     }
     if (next.status === 'finished' && before?.status !== 'finished') finish(next);
   };

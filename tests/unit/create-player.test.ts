@@ -77,6 +77,18 @@ describe('createPlayer', () => {
     expect(h.log.filter((l) => l.startsWith('speak:'))).toEqual(['speak:Exercise a', 'speak:Exercise b']);
   });
 
+  it('names a new part of the routine before its first exercise, and only when there are parts', () => {
+    const h = harness();
+    const parted = planSession([
+      { exercise: exercise('a', dose), dose, section: 'main' },
+      { exercise: exercise('b', dose), dose, section: 'cool-down' },
+    ], { transitionSeconds: 6 });
+    const names = { 'warm-up': 'Warm-up', main: 'Main', 'cool-down': 'Cool-down' } as const;
+    createPlayer({ ...h.deps, partName: (section) => names[section] }, () => 'Routine').start(parted);
+    h.advance(parted.totalMs);
+    expect(h.log.filter((l) => l.startsWith('speak:'))).toEqual(['speak:Main. Exercise a', 'speak:Cool-down. Exercise b']);
+  });
+
   it('saves a checkpoint at every step change, not every tick', () => {
     const h = harness();
     createPlayer(h.deps, () => 'Routine').start(plan);

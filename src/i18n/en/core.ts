@@ -38,6 +38,10 @@ export const coreMessages = {
   'player.side.right': 'Right side',
   'player.next': 'Next: {name}',
   'player.lastExercise': 'Last exercise',
+  // The parts of a routine: the player names them as they begin (spoken too), so they load with the first script.
+  'routine.warmUp': 'Warm-up',
+  'routine.main': 'Main',
+  'routine.coolDown': 'Cool-down',
   'player.exerciseOf': 'Exercise {n} of {total}',
   'player.timeLeft': '{time} left in this session',
   'player.secondsLeft': '{seconds} seconds left',

@@ -1,20 +1,23 @@
 import type { SessionSection } from '../../engine/routine-plan';
-import type { PlannedExercise } from '../../engine/session-plan';
+import { hasParts, partStartingAt, type PlannedExercise } from '../../engine/session-plan';
 import type { SessionView } from '../../engine/session-view';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/library';
 
 const SECTION_TITLES = { 'warm-up': 'routine.warmUp', main: 'routine.main', 'cool-down': 'routine.coolDown' } as const;
+
+/** "Warm-up", "Main" or "Cool-down". */
+export function sectionTitle(section: SessionSection): string {
+  return t(SECTION_TITLES[section]);
+}
 
 /**
  * The part of the routine an exercise is in ("Warm-up"), and whether it is the part's first exercise;
  * null when the session has only one part (then naming it would only be noise).
  */
 export function sectionAt(exercises: readonly PlannedExercise[], index: number): { title: string; starts: boolean } | null {
-  const parts = new Set(exercises.map((planned) => planned.section).filter((section): section is SessionSection => section !== undefined));
   const section = exercises[index]?.section;
-  if (parts.size < 2 || section === undefined) return null;
-  return { title: t(SECTION_TITLES[section]), starts: exercises[index - 1]?.section !== section };
+  if (section === undefined || !hasParts(exercises)) return null;
+  return { title: sectionTitle(section), starts: partStartingAt(exercises, index) !== null };
 }
 
 /** The phase label shown above the ring. */

@@ -42,7 +42,7 @@ export function RoutineScreen(props: { id: string }) {
           <button type="button" class="button primary wide big" onClick={() => app.startRoutine(r().id)}>{t('routine.start')}</button>
           <TierDurations durations={durations(r())} />
           <RoutineItems title={t('routine.warmUp')} items={r().warmUp} library={app.library} noteFor={noteFor} />
-          <RoutineItems title={isCustomRoutineId(r().id) ? t('routine.exercises') : t('routine.main')}
+          <RoutineItems title={isCustomRoutineId(r().id) && r().warmUp.length + r().coolDown.length === 0 ? t('routine.exercises') : t('routine.main')}
             items={r().main} library={app.library} noteFor={noteFor} />
           <RoutineItems title={t('routine.coolDown')} items={r().coolDown} library={app.library} noteFor={noteFor} />
           <Show when={isCustomRoutineId(r().id)}>
