@@ -2,28 +2,28 @@ import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
 import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/check-in-types';
 import type { Exercise, Library, Routine } from '../engine/content-types';
-import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
-import { summariseSession, type SessionSummary } from '../engine/session-summary';
+import { planSession, type SessionPlan } from '../engine/session-plan';
+import type { SessionSummary } from '../engine/session-summary';
 import type { SessionFeedback } from '../storage/feedback';
-import type { Checkpoint, StoredLevel, StoredSession } from '../storage/schema';
+import type { Checkpoint, StoredCheckIn, StoredLevel } from '../storage/schema';
 import type { Preferences } from '../storage/settings';
 import { DEFAULT_PREFERENCES } from '../storage/settings';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
+import { createContent, type Planner } from './create-content';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
 import { staticProgress, type Progress } from './create-progress';
 import { createResume, type ActiveRoutine, type CheckpointStorage } from './create-resume';
+import { createSessionLog, type SessionLogStorage } from './create-session-log';
 import type { Router } from './router';
 import { describeStorageError } from './storage-watch';
 
 /** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
-export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage {
+export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage, SessionLogStorage {
   loadPreferences(): Promise<Preferences>;
   savePreferences(prefs: Preferences): Promise<void>;
-  completeSession(session: StoredSession): Promise<void>;
   loadProfile(): Promise<PrecautionProfile>;
   saveProfile(profile: PrecautionProfile): Promise<void>;
-  saveSessionFeedback(feedback: SessionFeedback, now: number): Promise<StoredLevel>;
 }
 
 /** What the app needs from its surroundings. */
@@ -83,35 +83,20 @@ export interface AppState extends CustomRoutines {
 export function createApp(deps: AppDeps): AppState {
   const [prefs, setPrefsSignal] = createSignal<Preferences>(DEFAULT_PREFERENCES);
   const [routine, setRoutine] = createSignal<ActiveRoutine | null>(null);
-  const [summary, setSummary] = createSignal<SessionSummary | null>(null);
-  const [sessionId, setSessionId] = createSignal<string | null>(null);
-  let sessionStored: Promise<void> = Promise.resolve();
   const [storageError, setStorageError] = createSignal<string | null>(null);
   const [profile, setProfileSignal] = createSignal<PrecautionProfile>(EMPTY_PROFILE);
   const failed = (error: unknown): void => { setStorageError(describeStorageError(error)); };
   const progress = deps.progress ?? staticProgress(deps.localDay(deps.now()));
-  const { library: given } = deps;
-  const currentLibrary: Accessor<Library | undefined> = typeof given === 'function' ? given : () => given;
-  const library = (): Library => {
-    const loaded = currentLibrary();
-    if (!loaded) throw new Error('The exercise library is read before it has loaded.');
-    return loaded;
-  };
+  const content = createContent(deps.library);
   const coach = createCoach({ storage: deps.storage, now: deps.now, localDay: deps.localDay, failed });
-  // The planner (clinical tables) is split out of the first screen's JavaScript and fetched the first time
-  // a routine is shown (its duration), so a Start tap plans and plays at once, inside the tap that unlocks
-  // the sound. A first visit's welcome never loads it.
-  const [plannerModule, setPlanner] = createSignal<typeof import('./today-plan') | undefined>();
-  let plannerLoading: Promise<typeof import('./today-plan')> | undefined;
-  const loadPlanner = () => (plannerLoading ??= import('./today-plan').then(
-    (module) => { setPlanner(() => module); return module; },
-    (error: unknown) => { plannerLoading = undefined; throw error; },
-  ));
-  const planner = () => {
-    const module = plannerModule();
-    if (!module) void loadPlanner().catch(() => undefined);
-    return module;
-  };
+  const log = createSessionLog({
+    storage: deps.storage, now: deps.now, localDay: deps.localDay, failed,
+    stored(completed) {
+      if (completed) deps.askPersistence?.();
+      return progress.refresh();
+    },
+    levelsChanged: () => void coach.refreshLevels(),
+  });
   const resume = createResume({
     storage: deps.storage, now: deps.now, routine, setRoutine, failed,
     reopen(state, savedAt) {
@@ -121,30 +106,13 @@ export function createApp(deps: AppDeps): AppState {
     },
     todayTier: () => coach.today()?.tier.tier,
     levelOf: (id) => coach.levelOf(id),
-    painLimitFor: (tier) => planner()?.painStopLimit(tier) ?? CAREFUL_PAIN_LIMIT,
+    painLimitFor: (tier) => content.planner()?.painStopLimit(tier) ?? CAREFUL_PAIN_LIMIT,
   });
-
   const player = createPlayer({
     ...deps,
     checkpoint: resume.save,
     finished(state) {
-      const current = routine();
-      const result = summariseSession(state, deps.now());
-      setSummary(result);
-      setSessionId(null);
-      if (current) {
-        const stored: StoredSession = {
-          ...result, id: `${result.startedAt}-${current.id}`, routineId: current.id, routineName: current.name,
-          day: deps.localDay(result.startedAt), tier: current.tier, level: current.level,
-          stoppedForPain: result.exercises.filter((e) => e.stoppedForPain).map((e) => e.exerciseId),
-        };
-        setSessionId(stored.id);
-        sessionStored = deps.storage.completeSession(stored);
-        sessionStored.then(() => {
-          if (result.completed) deps.askPersistence?.();
-          return progress.refresh();
-        }).catch(failed);
-      }
+      log.record(state, routine());
       deps.router.go('/done', { replace: true });
     },
   }, () => routine()?.name ?? '', () => routine()?.painLimit ?? CAREFUL_PAIN_LIMIT);
@@ -155,20 +123,27 @@ export function createApp(deps: AppDeps): AppState {
   }, failed);
   deps.storage.loadProfile().then(setProfileSignal, failed);
   const custom = createCustomRoutines(deps.storage, failed);
+  const findRoutine = (id: string) => content.library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id);
 
-  // Until the clinical tables arrive (a moment after start-up) a duration counts every item of the routine.
-  const everyItem = (r: Routine): PlannedExercise[] => [...r.warmUp, ...r.main, ...r.coolDown].flatMap((item) => {
-    const exercise = library().exercises.get(item.exercise);
-    return exercise ? [{ exercise, dose: item.dose ?? exercise.dose }] : [];
-  });
-  const planFor = (r: Routine) => planSession(planner()?.plannedExercises(r, library(), profile()) ?? everyItem(r), {
-    leadInSeconds: prefs().leadInSeconds,
-  });
-  const findRoutine = (id: string) => library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id);
+  /** Plans `chosen` for today and plays it (or shows today's plan when nothing in it suits today). */
+  const play = (chosen: Routine, checkIn: StoredCheckIn, planner: Planner) => {
+    const level = coach.levelOf(chosen.id);
+    const plan = planner.planForToday(chosen, content.library(), checkIn, profile(), level);
+    if (plan.items.length === 0) {
+      coach.choose(chosen.id);
+      deps.router.go('/today');
+      return;
+    }
+    setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, painLimit: planner.painStopLimit(plan.tier) });
+    resume.withdraw();
+    log.clear();
+    player.start(planSession(plan.items, { leadInSeconds: prefs().leadInSeconds }));
+    deps.router.go('/play');
+  };
 
   return {
-    get library() { return library(); },
-    libraryReady: () => currentLibrary() !== undefined,
+    get library() { return content.library(); },
+    libraryReady: content.ready,
     router: deps.router,
     player,
     coach,
@@ -180,14 +155,9 @@ export function createApp(deps: AppDeps): AppState {
       deps.storage.savePreferences(next).catch(failed);
     },
     routine,
-    summary,
-    sessionId,
-    saveFeedback(answers) {
-      const id = sessionId();
-      if (id === null) return Promise.reject(new Error('No finished session to rate.'));
-      return sessionStored.then(() => deps.storage.saveSessionFeedback({ ...answers, sessionId: id }, deps.now()))
-        .then((level) => { void coach.refreshLevels(); return level; });
-    },
+    summary: log.summary,
+    sessionId: log.sessionId,
+    saveFeedback: log.saveFeedback,
     resumable: resume.resumable,
     storageError,
     profile,
@@ -208,27 +178,13 @@ export function createApp(deps: AppDeps): AppState {
         return;
       }
       void deps.unlockAudio();
-      const play = (today: typeof import('./today-plan')) => {
-        const level = coach.levelOf(id);
-        const plan = today.planForToday(chosen, library(), checkIn, profile(), level);
-        if (plan.items.length === 0) {
-          coach.choose(id);
-          deps.router.go('/today');
-          return;
-        }
-        setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, painLimit: today.painStopLimit(plan.tier) });
-        resume.withdraw();
-        setSummary(null);
-        player.start(planSession(plan.items, { leadInSeconds: prefs().leadInSeconds }));
-        deps.router.go('/play');
-      };
-      const loaded = planner();
-      if (loaded) play(loaded);
-      else loadPlanner().then(play).catch(failed);
+      const loaded = content.planner();
+      if (loaded) play(chosen, checkIn, loaded);
+      else content.loadPlanner().then((planner) => play(chosen, checkIn, planner)).catch(failed);
     },
     resumeSaved: resume.resumeSaved,
     discardSaved: resume.discardSaved,
-    planFor,
+    planFor: (r) => content.planFor(r, profile(), prefs().leadInSeconds),
     illustrationUrl: deps.illustrationUrl,
     audioStatus: deps.audioStatus,
     unlockAudio: deps.unlockAudio,
