@@ -38,8 +38,14 @@ cues.onStatus(setAudioStatus);
 const controls = { play: () => app.player.resume(), pause: () => app.player.pause() };
 // The exercises and routines (most of the app's bytes) are their own chunk: the welcome needs none of them.
 const [content, setContent] = createSignal<typeof import('./content/library')>();
+let contentAsked = false;
 const loadContent = (): void => {
-  import('./content/library').then((module) => setContent(() => module), () => window.setTimeout(loadContent, 1000));
+  if (contentAsked) return;
+  contentAsked = true;
+  import('./content/library').then((module) => setContent(() => module), () => {
+    contentAsked = false;
+    window.setTimeout(loadContent, 1000);
+  });
 };
 const app = createApp({
   library: () => content()?.library,
@@ -79,7 +85,13 @@ render(() => <App app={app} pwa={createPwaState()} storage={storage} />, documen
 // fetch the session screens, create the audio context and decode the sprite, so the Start tap only
 // resumes the context (creating it there took ~90 ms). A first visit's welcome never pays for it.
 const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-// Content as soon as the setup is known; a first visit fetches it once the welcome is on screen.
+// A returning visit (the service worker already controls the page) needs the content and the streak for
+// today's screen: both start at once, side by side with reading the setup, instead of one after the other.
+if (navigator.serviceWorker?.controller) {
+  loadContent();
+  app.progress.preload();
+}
+// Otherwise the content comes as soon as the setup is known; a first visit fetches it once the welcome is on screen.
 createRoot((dispose) => {
   createEffect(() => {
     if (!app.coach.ready()) return;

@@ -40,6 +40,8 @@ export interface Progress {
   loaded: Accessor<boolean>;
   error: Accessor<string | null>;
   refresh(): Promise<void>;
+  /** Starts the first load now, if no screen has asked yet (a returning visit needs the streak at once). */
+  preload(): void;
 }
 
 /** The progress of someone with nothing logged yet. */
@@ -93,11 +95,12 @@ export function createProgress(deps: ProgressDeps): Progress {
     loaded: () => { start(); return loaded(); },
     error,
     refresh: () => { started = true; return refresh(); },
+    preload: start,
   };
 }
 
 /** A progress with nothing logged that never loads (for app set-ups without history storage, such as tests). */
 export function staticProgress(today: LocalDay): Progress {
   const snapshot = emptySnapshot(today);
-  return { snapshot: () => snapshot, loaded: () => true, error: () => null, refresh: () => Promise.resolve() };
+  return { snapshot: () => snapshot, loaded: () => true, error: () => null, refresh: () => Promise.resolve(), preload: () => undefined };
 }

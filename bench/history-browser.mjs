@@ -1,0 +1,132 @@
+/**
+ * Five years of history in a real browser (Chromium's own IndexedDB, the built app): bringing a five-year
+ * backup back through the Data screen, opening the app on it (the home with its streak), and opening History
+ * (streak, calendar, trends and the session list drawn). Each is timed inside the page up to the frame after
+ * the screen is complete, with the longest main-thread task while History opens. Median of 3 fresh browsers.
+ * Usage: node bench/history-browser.mjs [--dist dist] [--runs 3] [--out bench/results.json]   (merges its figures)
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer } from '../scripts/serve.mjs';
+import { launchChromium } from './launch-chromium.mjs';
+import { median } from './stats.mjs';
+
+const DAYS = 5 * 365 + 1;
+const DAY_MS = 86_400_000;
+const { values: options } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, out: { type: 'string', default: 'bench/results.json' } },
+});
+
+/** A backup file of a session and a check-in on every one of the last five years' days, ending today. */
+function historyFile() {
+  const pad = (n) => String(n).padStart(2, '0');
+  const localDay = (ms) => { const d = new Date(ms); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; };
+  const today = new Date();
+  today.setHours(9, 0, 0, 0);
+  const sessions = [];
+  const checkIns = [];
+  for (let n = 0; n < DAYS; n++) {
+    const startedAt = today.getTime() - (DAYS - 1 - n) * DAY_MS;
+    const day = localDay(startedAt);
+    const flare = n % 7 === 0;
+    checkIns.push({
+      flare: flare ? 'mild' : 'none', pain: n % 5, fatigue: 3, hotJoints: 'none', safety: { fever: 'no' }, date: day, at: startedAt - 60_000,
+      triage: { outcome: 'none', message: '', reasons: [], unanswered: [] }, tier: { tier: flare ? 'amber' : 'green', reasons: flare ? ['mild flare'] : [] },
+    });
+    sessions.push({
+      id: `${startedAt}-morning-ease`, routineId: 'morning-ease', routineName: 'Morning ease', day, tier: flare ? 'amber' : 'green', level: 0,
+      startedAt, endedAt: startedAt + 600_000, activeSeconds: 580, completed: true, stoppedForPain: [], effort: 'about-right', painAfter: n % 4,
+      exercises: [
+        { exerciseId: 'bridge', name: 'Bridge', setsPlanned: 2, setsDone: 2, repsDone: 16, secondsWorked: 90, skipped: false, endedEarly: false, painReports: [], stoppedForPain: false },
+        { exerciseId: 'knee-rocks', name: 'Knee rocks', setsPlanned: 1, setsDone: 1, repsDone: 10, secondsWorked: 60, skipped: false, endedEarly: false, painReports: [2], stoppedForPain: false },
+      ],
+    });
+  }
+  const data = { sessions, checkIns, settings: [{ key: 'onboarded', value: true }, { key: 'weeklyGoal', value: 3 }], customRoutines: [], levels: [] };
+  return JSON.stringify({ format: 'flarewise-backup', version: 1, exportedAt: new Date().toISOString(), schemaVersion: 3, data });
+}
+
+/**
+ * Clicks the element matched by `selector` (whose text is `text`) inside the page and resolves with the ms until
+ * `doneSelector` is in the page (holding `doneText`, if given), plus the next frame; also the longest task then.
+ */
+function timeInPage(page, { selector, text, doneSelector, doneText = '' }) {
+  return page.evaluate(({ selector, text, doneSelector, doneText }) => new Promise((resolveTime) => {
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+    observer.observe({ type: 'longtask' });
+    const target = [...document.querySelectorAll(selector)].find((el) => el.textContent?.trim() === text);
+    if (!target) throw new Error(`no ${selector} "${text}"`);
+    const began = performance.now();
+    const finish = () => requestAnimationFrame(() => setTimeout(() => {
+      observer.disconnect();
+      const ms = performance.now() - began;
+      resolveTime({ ms, longestTaskMs: Math.max(0, ...tasks.filter((t) => t.startTime >= began).map((t) => t.duration)) });
+    }, 0));
+    const watch = new MutationObserver(() => {
+      const done = [...document.querySelectorAll(doneSelector)].some((el) => el.textContent?.includes(doneText));
+      if (done) { watch.disconnect(); finish(); }
+    });
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    target.click();
+  }), { selector, text, doneSelector, doneText });
+}
+
+/** One fresh browser: import, reopen, open History. */
+async function measureOnce(baseUrl, file) {
+  const chromium = await launchChromium();
+  try {
+    const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(new URL('/settings/data', baseUrl).href);
+    await page.getByLabel('Choose a backup file').setInputFiles({ name: 'five-years.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Replace everything' }).waitFor();
+    // The app restarts itself on the imported data, so this is timed from outside: the tap to the message on the new page.
+    const importBegan = Date.now();
+    await page.getByRole('button', { name: 'Replace everything' }).click();
+    await page.getByText('Your backup is back in place.').waitFor();
+    const importMs = Date.now() - importBegan;
+
+    // A returning visit on five years: navigation start to today's screen drawn whole (its streak included).
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { level: 2, name: 'Choose a routine' }).waitFor();
+    const home = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(performance.now()))));
+    const streak = await page.locator('.progress-streak').first().innerText();
+    if (!/\d+ days of taking care/.test(streak)) throw new Error(`the home shows no long streak: "${streak}"`);
+
+    const history = await timeInPage(page, { selector: 'a', text: 'History', doneSelector: '#sessions-title' });
+    if ((await page.locator('.session-list li').count()) === 0) throw new Error('History drew no sessions');
+    return {
+      browserImportMs: importMs, homeWithHistoryMs: Math.round(home),
+      historyOpenMs: Math.round(history.ms), historyLongestTaskMs: Math.round(history.longestTaskMs),
+    };
+  } finally {
+    await chromium.close();
+  }
+}
+
+const file = historyFile();
+const server = await startServer({ root: resolve(options.dist), port: 0 });
+const runs = [];
+try {
+  await new Promise((done) => setTimeout(done, 3000)); // the server compresses its files as it starts
+  for (let run = 1; run <= Number(options.runs); run++) {
+    runs.push(await measureOnce(server.url, file));
+    console.error(`  history in the browser, run ${run}/${options.runs} done`);
+  }
+} finally {
+  await server.close();
+}
+const figures = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, Math.round(median(runs.map((r) => r[key])))]));
+console.log(`five years in Chromium (${DAYS} sessions + ${DAYS} check-ins, ${(file.length / 1e6).toFixed(1)} MB file), median of ${runs.length}:`);
+for (const [key, value] of Object.entries(figures)) {
+  console.log(`  ${key.padEnd(22)} ${String(value).padStart(6)} ms`);
+}
+
+// Read, merge, write: other benchmarks own the rest of the file.
+const results = JSON.parse(await readFile(options.out, 'utf8').catch(() => '{}'));
+results.metrics = { ...results.metrics, ...figures };
+results.settings = { ...results.settings, historyBrowserRuns: runs.length };
+results.runs = { ...results.runs, historyBrowser: runs };
+await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);
