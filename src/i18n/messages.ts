@@ -51,3 +51,8 @@ export function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return seconds === 1 ? t('duration.second') : t('duration.seconds', { count: seconds });
 }
+
+/** "1 exercise", "6 exercises". */
+export function formatExerciseCount(count: number): string {
+  return count === 1 ? t('home.exercises.one') : t('home.exercises', { count });
+}

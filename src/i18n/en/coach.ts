@@ -61,7 +61,7 @@ export const coachMessages = {
   'checkIn.missing.pain': 'pain',
   'checkIn.missing.fatigue': 'tiredness',
   'checkIn.missing.hotJoints': 'hot joints',
-  'checkIn.missing.morning': 'this morning',
+  'checkIn.missing.morning': 'the morning question',
   'safety.emergency.title': 'Please get help now',
   'safety.urgent.title': 'Contact your doctor today',
   'safety.because': 'Why:',

@@ -16,6 +16,7 @@ export const coreMessages = {
   'home.choose': 'Choose a routine',
   'home.minutes': 'About {minutes} min',
   'home.exercises': '{count} exercises',
+  'home.exercises.one': '1 exercise',
   'home.start': 'Start',
   'home.resume.title': 'Resume where you left off?',
   'home.resume.body': '{routine}, paused at {exercise}.',

@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import type { ComfortTip } from '../../engine/clinical-rules';
 import type { Routine } from '../../engine/content-types';
 import type { RoutinePlan } from '../../engine/routine-plan';
-import { t } from '../../i18n/messages';
+import { formatExerciseCount, t } from '../../i18n/messages';
 import { describeDose } from './dose-words';
 import '../../i18n/en/coach';
 
@@ -52,7 +52,7 @@ export function OtherRoutines(props: {
               <h3>{routine.name}</h3>
               <Show when={plan.nothingSuitable} fallback={
                 <>
-                  <p class="muted">{t('home.exercises', { count: plan.items.length })}</p>
+                  <p class="muted">{formatExerciseCount(plan.items.length)}</p>
                   <button type="button" class="button wide" onClick={() => props.onChoose(routine.id)}>
                     {t('today.pick', { name: routine.name })}
                   </button>

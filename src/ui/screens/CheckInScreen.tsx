@@ -75,7 +75,7 @@ function CheckInForm() {
         onChange={(hotJoints) => patch({ hotJoints })} />
       <Show when={asksMorning()}>
         <ChoiceCards id="q-morning" name="morning" legend={t('checkIn.morning')} choices={MORNING} value={draft().morning}
-          onChange={(morning) => patch({ morning })} compact />
+          onChange={(morning) => patch({ morning })} />
       </Show>
       <section id="q-safety" class="stack" aria-labelledby="safety-heading">
         <h2 id="safety-heading">{t('checkIn.safety')}</h2>

@@ -1,5 +1,5 @@
 import { For, lazy, Show, Suspense } from 'solid-js';
-import { t } from '../../i18n/messages';
+import { formatExerciseCount, t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { SafetyStop } from '../components/SafetyStop';
 import { TodayCard } from '../components/TodayCard';
@@ -77,7 +77,7 @@ function HomeContent() {
               <p>{routine.purpose}</p>
               <p class="meta">
                 {t('home.minutes', { minutes: Math.max(1, Math.round(plan().totalMs / 60_000)) })}
-                {' · '}{t('home.exercises', { count: plan().exercises.length })}
+                {' · '}{formatExerciseCount(plan().exercises.length)}
               </p>
               <button type="button" class="button primary wide" aria-label={`${t('home.start')}: ${routine.name}`}
                 onClick={() => app.startRoutine(routine.id)}>{t('home.start')}</button>
