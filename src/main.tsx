@@ -21,7 +21,7 @@ import { createRouter, shortcutPath } from './state/router';
 import { createScreenAdapter } from './state/screen';
 import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
-import { sectionTitle } from './ui/components/player-words';
+import { sectionTitle } from './ui/components/section-title';
 import './ui/styles.css';
 
 /** The router, after turning a home-screen shortcut (?action=check-in|today) into its screen. */

@@ -1,14 +1,7 @@
-import type { SessionSection } from '../../engine/routine-plan';
 import { hasParts, partStartingAt, type PlannedExercise } from '../../engine/session-plan';
 import type { SessionView } from '../../engine/session-view';
 import { t } from '../../i18n/messages';
-
-const SECTION_TITLES = { 'warm-up': 'routine.warmUp', main: 'routine.main', 'cool-down': 'routine.coolDown' } as const;
-
-/** "Warm-up", "Main" or "Cool-down". */
-export function sectionTitle(section: SessionSection): string {
-  return t(SECTION_TITLES[section]);
-}
+import { sectionTitle } from './section-title';
 
 /**
  * The part of the routine an exercise is in ("Warm-up"), and whether it is the part's first exercise;
