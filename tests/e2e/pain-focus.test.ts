@@ -5,7 +5,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
-import { openCheckedInPhone } from './seed';
+import { openCheckedInPhone, startAndReach as reach } from './seed';
 
 const baseUrl = inject('baseUrl');
 const ROUTINE = 'Low back essentials';
@@ -15,17 +15,7 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 /** Starts the routine and taps Skip until `name` is in a work phase. */
-async function startAndReach(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: `Start: ${ROUTINE}` }).click();
-  await page.locator('#exercise-name').waitFor();
-  for (let i = 0; i < 80; i += 1) {
-    const here = await page.locator('#exercise-name').textContent();
-    const phase = await page.locator('.phase').textContent();
-    if (here === name && (phase === 'Go' || phase === 'Hold')) break;
-    await page.getByRole('button', { name: 'Skip' }).click();
-  }
-  expect(await page.locator('#exercise-name').textContent()).toBe(name);
-}
+const startAndReach = (page: Page, name: string) => reach(page, ROUTINE, name);
 
 /** Whether the element is the one with keyboard focus. */
 const hasFocus = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);

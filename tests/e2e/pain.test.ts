@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser';
-import { openCheckedInPhone } from './seed';
+import { openCheckedInPhone, startAndReach as reach } from './seed';
 
 const baseUrl = inject('baseUrl');
 const ROUTINE = { id: 'low-back-essentials', name: 'Low back essentials' };
@@ -23,15 +23,7 @@ async function openCheckedIn(): Promise<{ page: Page; close(): Promise<void> }> 
 
 /** Starts the routine and taps Skip until `name` is in a work phase, then lets 3 s of it play. */
 async function startAndReach(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: `Start: ${ROUTINE.name}` }).click();
-  await page.locator('#exercise-name').waitFor();
-  for (let i = 0; i < 80; i += 1) {
-    const here = await page.locator('#exercise-name').textContent();
-    const phase = await page.locator('.phase').textContent();
-    if (here === name && (phase === 'Go' || phase === 'Hold')) break;
-    await page.getByRole('button', { name: 'Skip' }).click();
-  }
-  expect(await page.locator('#exercise-name').textContent()).toBe(name);
+  await reach(page, ROUTINE.name, name);
   await page.clock.runFor(3000);
 }
 

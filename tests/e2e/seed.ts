@@ -66,3 +66,16 @@ export async function openCheckedInPhone(
     },
   };
 }
+
+/** Starts `routine` from today's screen and taps Skip until `exercise` is in a work phase (Go or Hold). */
+export async function startAndReach(page: Page, routine: string, exercise: string): Promise<void> {
+  await page.getByRole('button', { name: `Start: ${routine}` }).click();
+  await page.locator('#exercise-name').waitFor();
+  for (let i = 0; i < 80; i += 1) {
+    const here = await page.locator('#exercise-name').textContent();
+    const phase = await page.locator('.phase').textContent();
+    if (here === exercise && (phase === 'Go' || phase === 'Hold')) break;
+    await page.getByRole('button', { name: 'Skip' }).click();
+  }
+  expect(await page.locator('#exercise-name').textContent()).toBe(exercise);
+}
