@@ -1,4 +1,4 @@
-import { createEffect, createRoot, createSignal } from 'solid-js';
+import { createEffect, createRoot, createSignal, untrack } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { AudioStatus } from './audio/audio-types';
 import { createLazyCuePlayer } from './audio/lazy-cue-player';
@@ -22,6 +22,7 @@ import { createScreenAdapter } from './state/screen';
 import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
 import { sectionTitle } from './ui/components/section-title';
+import { whenIdle } from './ui/idle';
 import './ui/styles.css';
 
 /** The router, after turning a home-screen shortcut (?action=check-in|today) into its screen. */
@@ -81,10 +82,15 @@ const app = createApp({
 const storage = createStorageWatch(onDatabaseEvent, () => window.location.reload());
 render(() => <App app={app} pwa={createPwaState()} storage={storage} />, document.getElementById('root') as HTMLElement);
 
-// Sound is not needed until a session can start: once the first run is done and the page is idle,
-// fetch the session screens, create the audio context and decode the sprite, so the Start tap only
-// resumes the context (creating it there took ~90 ms). A first visit's welcome never pays for it.
-const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+/** Runs `fn` once, the first time `condition()` holds. */
+function once(condition: () => boolean, fn: () => void): void {
+  createRoot((dispose) => createEffect(() => {
+    if (!condition()) return;
+    dispose();
+    untrack(fn);
+  }));
+}
+
 // A returning visit (the service worker already controls the page) needs the content and the streak for
 // today's screen: both start at once, side by side with reading the setup, instead of one after the other.
 if (navigator.serviceWorker?.controller) {
@@ -92,22 +98,11 @@ if (navigator.serviceWorker?.controller) {
   app.progress.preload();
 }
 // Otherwise the content comes as soon as the setup is known; a first visit fetches it once the welcome is on screen.
-createRoot((dispose) => {
-  createEffect(() => {
-    if (!app.coach.ready()) return;
-    dispose();
-    if (app.coach.setup().onboarded) loadContent();
-    else idle(loadContent);
-  });
-});
-createRoot((dispose) => {
-  createEffect(() => {
-    const { coach, router } = app;
-    if (!coach.ready() || !coach.setup().onboarded || router.route().name === 'welcome') return;
-    dispose();
-    idle(() => {
-      preloadSessionScreens();
-      cues.prepare();
-    });
-  });
-});
+once(app.coach.ready, () => (app.coach.setup().onboarded ? loadContent() : whenIdle(loadContent)));
+// Sound is not needed until a session can start: once the first run is done and the page is idle, fetch
+// the session screens, create the audio context and decode the sprite, so the Start tap only resumes the
+// context (creating it there took ~90 ms). A first visit's welcome never pays for it.
+once(() => app.coach.ready() && app.coach.setup().onboarded && app.router.route().name !== 'welcome', () => whenIdle(() => {
+  preloadSessionScreens();
+  cues.prepare();
+}));

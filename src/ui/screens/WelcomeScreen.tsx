@@ -2,6 +2,7 @@ import { Match, Switch, createSignal, lazy } from 'solid-js';
 import { t } from '../../i18n/messages';
 import type { Setup } from '../../storage/setup';
 import { useApp } from '../app-context';
+import { whenIdle } from '../idle';
 import '../styles/coach.css';
 import '../../i18n/en/coach';
 
@@ -27,8 +28,7 @@ export function WelcomeScreen() {
     app.router.go(path, { replace: true });
   };
   const prefs = () => app.prefs();
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-  idle(() => { void PrecautionSettings.preload(); void SetupFields.preload(); });
+  whenIdle(() => { void PrecautionSettings.preload(); void SetupFields.preload(); });
   return (
     <section class="stack welcome" aria-labelledby="welcome-title">
       <div class="topbar">
