@@ -68,8 +68,8 @@ const compressors = {
 const compressedCache = new Map();
 
 /** The file's bytes in `encoding`, from the cache when this version was compressed before. */
-function compressed(file, etag, encoding) {
-  const key = `${encoding}:${etag}:${file}`;
+function compressed(file, version, encoding) {
+  const key = `${encoding}:${version}:${file}`;
   let body = compressedCache.get(key);
   if (!body) {
     body = readFile(file).then((data) => compressors[encoding](data));
