@@ -95,7 +95,7 @@ function once(condition: () => boolean, fn: () => void): void {
 // today's screen: both start at once, side by side with reading the setup, instead of one after the other.
 if (navigator.serviceWorker?.controller) {
   loadContent();
-  app.progress.preload();
+  app.progress.ensureCurrent();
 }
 // Otherwise the content comes as soon as the setup is known; a first visit fetches it once the welcome is on screen.
 once(app.coach.ready, () => (app.coach.setup().onboarded ? loadContent() : whenIdle(loadContent)));

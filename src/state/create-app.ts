@@ -88,14 +88,25 @@ export function createApp(deps: AppDeps): AppState {
   const failed = (error: unknown): void => { setStorageError(describeStorageError(error)); };
   const progress = deps.progress ?? staticProgress(deps.localDay(deps.now()));
   const content = createContent(deps.library);
-  const coach = createCoach({ storage: deps.storage, now: deps.now, localDay: deps.localDay, failed });
+  // Whatever changes the streak, the goal or the trends refreshes progress once it is saved, so the
+  // screens showing it need not read five years of history again each time they open.
+  const thenRefresh = <A extends unknown[]>(save: (...args: A) => Promise<void>) =>
+    (...args: A) => save(...args).then(() => void progress.refresh());
+  const coach = createCoach({
+    storage: { ...deps.storage, saveCheckIn: thenRefresh(deps.storage.saveCheckIn), saveSetup: thenRefresh(deps.storage.saveSetup) },
+    now: deps.now, localDay: deps.localDay, failed,
+  });
   const log = createSessionLog({
     storage: deps.storage, now: deps.now, localDay: deps.localDay, failed,
     stored(completed) {
       if (completed) deps.askPersistence?.();
       return progress.refresh();
     },
-    levelsChanged: () => void coach.refreshLevels(),
+    // The answers carry pain after the session, which the trends chart.
+    feedbackSaved() {
+      void coach.refreshLevels();
+      void progress.refresh();
+    },
   });
   const resume = createResume({
     storage: deps.storage, now: deps.now, routine, setRoutine, failed,

@@ -1,4 +1,4 @@
-import { createSignal, type Accessor } from 'solid-js';
+import { createSignal, untrack, type Accessor } from 'solid-js';
 import { weekOf, type LocalDay } from '../engine/local-day';
 import type { StreakSummary } from '../engine/streaks';
 import { DEFAULT_WEEKLY_GOAL, type WeeklyGoalProgress } from '../engine/weekly-goal';
@@ -39,9 +39,13 @@ export interface Progress {
   snapshot: Accessor<ProgressSnapshot>;
   loaded: Accessor<boolean>;
   error: Accessor<string | null>;
+  /** Reads everything again (after something that changes it was saved). */
   refresh(): Promise<void>;
-  /** Starts the first load now, if no screen has asked yet (a returning visit needs the streak at once). */
-  preload(): void;
+  /**
+   * Loads if nothing is loaded yet, and reloads only when the local day has turned since the last load
+   * (a new day changes the streak and today's nudge). Saves refresh it themselves (see create-app.ts).
+   */
+  ensureCurrent(): void;
 }
 
 /** The progress of someone with nothing logged yet. */
@@ -95,12 +99,15 @@ export function createProgress(deps: ProgressDeps): Progress {
     loaded: () => { start(); return loaded(); },
     error,
     refresh: () => { started = true; return refresh(); },
-    preload: start,
+    ensureCurrent() {
+      if (!started) start();
+      else if (untrack(snapshot).today !== deps.localDay(deps.now())) void refresh();
+    },
   };
 }
 
 /** A progress with nothing logged that never loads (for app set-ups without history storage, such as tests). */
 export function staticProgress(today: LocalDay): Progress {
   const snapshot = emptySnapshot(today);
-  return { snapshot: () => snapshot, loaded: () => true, error: () => null, refresh: () => Promise.resolve(), preload: () => undefined };
+  return { snapshot: () => snapshot, loaded: () => true, error: () => null, refresh: () => Promise.resolve(), ensureCurrent: () => undefined };
 }

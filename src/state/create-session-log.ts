@@ -18,8 +18,8 @@ export interface SessionLogDeps {
   localDay(ms: number): string;
   /** After a session is stored (refresh the streak; ask to keep the data after a completed one). */
   stored(completed: boolean): Promise<void> | void;
-  /** After feedback changed a level. */
-  levelsChanged(): void;
+  /** After the after-session answers (and the level that follows them) are saved. */
+  feedbackSaved(): void;
   failed(error: unknown): void;
 }
 
@@ -63,7 +63,7 @@ export function createSessionLog(deps: SessionLogDeps): SessionLog {
       const id = sessionId();
       if (id === null) return Promise.reject(new Error('No finished session to rate.'));
       return sessionStored.then(() => deps.storage.saveSessionFeedback({ ...answers, sessionId: id }, deps.now()))
-        .then((level) => { deps.levelsChanged(); return level; });
+        .then((level) => { deps.feedbackSaved(); return level; });
     },
   };
 }

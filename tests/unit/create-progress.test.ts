@@ -72,6 +72,28 @@ describe('createProgress', () => {
     expect(reads).toBe(1);
   });
 
+  it('reads history again on opening a screen only when the local day has turned since the last read', async () => {
+    let reads = 0;
+    let now = NOW;
+    const storage = fakeStorage([session('2026-11-24')], []);
+    const progress = createRoot(() => createProgress({
+      storage: { ...storage, listSessions: () => { reads += 1; return storage.listSessions(); } },
+      now: () => now, localDay, timeZone: () => 'UTC',
+    }));
+    progress.ensureCurrent();
+    await vi.waitFor(() => expect(progress.loaded()).toBe(true));
+    progress.ensureCurrent();
+    progress.ensureCurrent();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(reads).toBe(1);
+    expect(progress.snapshot().loggedToday).toBe(true);
+    now += 86_400_000; // the next morning, the app still open
+    progress.ensureCurrent();
+    await vi.waitFor(() => expect(progress.snapshot().today).toBe('2026-11-25'));
+    expect(reads).toBe(2);
+    expect(progress.snapshot().loggedToday).toBe(false);
+  });
+
   it('reports a storage failure instead of showing a broken streak', async () => {
     const progress = make({ ...fakeStorage([], []), listSessions: () => Promise.reject(new Error('quota')) });
     await progress.refresh();

@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { EMPTY_PROFILE, type CheckIn } from '../../src/engine/check-in-types';
 import type { Exercise, Library, Routine } from '../../src/engine/content-types';
 import { createApp, type AppState } from '../../src/state/create-app';
+import type { Progress } from '../../src/state/create-progress';
 import { parseRoute } from '../../src/state/router';
 import { recordCheckIn } from '../../src/state/today-plan';
 import { listCheckIns, saveCheckIn } from '../../src/storage/check-ins';
@@ -36,8 +37,8 @@ export async function checkInAt(at: number, answers: Partial<CheckIn> = {}): Pro
   await saveCheckIn(recordCheckIn(checkIn, EMPTY_PROFILE, undefined));
 }
 
-/** The app at `now`, its router's moves, and a wait until the check-ins and the checkpoint have been read. */
-export async function openApp(now: number): Promise<{ app: AppState; went: string[] }> {
+/** The app at `now` (with `progress`, if given), its router's moves, and a wait until the check-ins and the checkpoint have been read. */
+export async function openApp(now: number, progress?: Progress): Promise<{ app: AppState; went: string[] }> {
   const went: string[] = [];
   const [route] = createSignal(parseRoute('/'));
   const app = createApp({
@@ -58,6 +59,7 @@ export async function openApp(now: number): Promise<{ app: AppState; went: strin
     localDay: utcDay,
     illustrationUrl: () => undefined,
     audioStatus: () => 'ready',
+    ...(progress ? { progress } : {}),
   });
   // The home screen shows a routine's duration, which fetches the clinical tables; then wait for them,
   // the check-ins and the stored levels.

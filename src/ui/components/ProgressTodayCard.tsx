@@ -7,8 +7,8 @@ import '../../i18n/en/progress';
 
 /** The home screen's one compact card: the streak, the week's goal, a kind nudge for today, and History. */
 export function ProgressTodayCard(props: { progress: Progress }) {
-  // Check-ins are saved elsewhere; reading again on each visit keeps the nudge and streak current.
-  onMount(() => void props.progress.refresh());
+  // Saves refresh the streak themselves; a day that has turned since the last read needs a new one.
+  onMount(() => props.progress.ensureCurrent());
   const snapshot = () => props.progress.snapshot();
   return (
     <section class="card progress-card" aria-labelledby="progress-title">

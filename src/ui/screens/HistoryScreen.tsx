@@ -13,7 +13,7 @@ import '../../i18n/en/progress';
 export function HistoryScreen() {
   const app = useApp();
   const progress = () => app.progress.snapshot();
-  onMount(() => void app.progress.refresh());
+  onMount(() => app.progress.ensureCurrent());
   return (
     <section class="stack" aria-labelledby="history-title">
       <TopBar title={t('history.title')} titleId="history-title" back="/" backLabel={t('nav.home')} />

@@ -16,7 +16,7 @@ export function ReportScreen() {
   const snapshot = () => app.progress.snapshot();
   const [from, setFrom] = createSignal(addDays(snapshot().today, -90));
   const [to, setTo] = createSignal(snapshot().today);
-  onMount(() => void app.progress.refresh());
+  onMount(() => app.progress.ensureCurrent());
   const valid = () => isLocalDay(from()) && isLocalDay(to()) && from() <= to();
   const report = createMemo(() => (valid()
     ? buildCareReport(snapshot().sessions, snapshot().checkIns, from(), to(), snapshot().goalPerWeek)

@@ -20,7 +20,7 @@ function outcomeOf(session: StoredSession, ex: ExerciseOutcome): 'done' | 'skipp
 export function SessionDetailScreen(props: { id: string }) {
   const app = useApp();
   const session = () => app.progress.snapshot().sessions.find((s) => s.id === props.id);
-  onMount(() => { if (!app.progress.loaded()) void app.progress.refresh(); });
+  onMount(() => app.progress.ensureCurrent());
   return (
     <section class="stack" aria-labelledby="session-title">
       <TopBar title={session()?.routineName ?? t('session.title')} titleId="session-title" back="/history" backLabel={t('progress.nav.history')} />
