@@ -1,13 +1,28 @@
+import { Show } from 'solid-js';
+import { t } from '../../i18n/messages';
 import type { PwaSignals } from '../../state/create-pwa-state';
 import { InstallCard } from './InstallCard';
-import { OfflineReadyNotice, UpdateBanner } from './UpdateBanner';
 
-/** The update and offline-ready notices; an update reloads the page, so never while a session is open. */
+/** One floating notice: a sentence and one button (primary for an action, quiet for a dismissal). */
+function PwaNotice(props: { visible: boolean; text: string; button: string; primary?: boolean; onPress: () => void }) {
+  return (
+    <Show when={props.visible}>
+      <div class="notice row" role="status">
+        <span>{props.text}</span>
+        <button type="button" class={props.primary ? 'button primary' : 'button quiet'} onClick={() => props.onPress()}>{props.button}</button>
+      </div>
+    </Show>
+  );
+}
+
+/** "A new version is ready" (Update) and the one-time offline-ready note; an update reloads the page, so never while a session is open. */
 export function PwaNotices(props: { pwa: PwaSignals; sessionActive: boolean }) {
   return (
     <>
-      <UpdateBanner visible={props.pwa.pwa().updateReady && !props.sessionActive} onUpdate={() => props.pwa.update(props.sessionActive)} />
-      <OfflineReadyNotice visible={props.pwa.pwa().offlineReady && !props.sessionActive} onDismiss={props.pwa.dismissOfflineReady} />
+      <PwaNotice visible={props.pwa.pwa().updateReady && !props.sessionActive} text={t('pwa.updateReady')} button={t('pwa.update')}
+        primary onPress={() => props.pwa.update(props.sessionActive)} />
+      <PwaNotice visible={props.pwa.pwa().offlineReady && !props.sessionActive} text={t('pwa.offlineReady')} button={t('pwa.ok')}
+        onPress={props.pwa.dismissOfflineReady} />
     </>
   );
 }
