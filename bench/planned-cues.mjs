@@ -6,8 +6,8 @@ export async function plannedSession(routineId) {
   const { library } = await importAppModule('src/content/library.ts');
   const { plannedExercises } = await importAppModule('src/state/planned-exercises.ts');
   const { DEFAULT_PREFERENCES } = await importAppModule('src/storage/settings.ts');
-  const { planSession } = await importAppModule('src/engine/session-plan.ts');
-  const { startSession, tick } = await importAppModule('src/engine/session.ts');
+  const { planSession } = await importAppModule('src/engine/session/session-plan.ts');
+  const { startSession, tick } = await importAppModule('src/engine/session/session.ts');
   const routine = library.routines.get(routineId);
   if (!routine) throw new Error(`No routine "${routineId}" in exercises/routines/`);
   const plan = planSession(plannedExercises(routine, library), { leadInSeconds: DEFAULT_PREFERENCES.leadInSeconds });

@@ -2,7 +2,7 @@ import { createEffect, createRoot, createSignal, untrack } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { AudioStatus } from './audio/audio-types';
 import { createLazyCuePlayer } from './audio/lazy-cue-player';
-import { localDayOf } from './engine/local-day';
+import { localDayOf } from './engine/calendar/local-day';
 import { listCheckIns, saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';

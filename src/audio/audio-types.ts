@@ -1,4 +1,4 @@
-import type { CueName, DueCue } from '../engine/cues';
+import type { CueName, DueCue } from '../engine/session/cues';
 
 /** The user's sound settings, as the cue player needs them. */
 export interface SoundPrefs {

@@ -1,4 +1,4 @@
-import type { CueName } from '../engine/cues';
+import type { CueName } from '../engine/session/cues';
 import { CUE_EVENT, type CueEventDetail } from './audio-types';
 import { speakText } from './speech';
 import { vibrateFor } from './vibration';

@@ -1,4 +1,4 @@
-import type { DueCue } from '../engine/cues';
+import type { DueCue } from '../engine/session/cues';
 import type { AudioStatus, CuePlayer, SoundPrefs } from './audio-types';
 import { DEFAULT_SOUND_PREFS } from './audio-types';
 import { makeBrowserHost, type AudioHost } from './browser-host';

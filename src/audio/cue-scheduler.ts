@@ -1,4 +1,4 @@
-import type { DueCue } from '../engine/cues';
+import type { DueCue } from '../engine/session/cues';
 
 /** Cues later than this when their timer fires are dropped: a stale count misleads more than silence. */
 export const LATE_LIMIT_MS = 250;

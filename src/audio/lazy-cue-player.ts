@@ -1,4 +1,4 @@
-import type { DueCue } from '../engine/cues';
+import type { DueCue } from '../engine/session/cues';
 import type { AudioStatus, CuePlayer, SoundPrefs } from './audio-types';
 
 type Loader = () => Promise<{ createCuePlayer: () => CuePlayer }>;

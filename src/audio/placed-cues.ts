@@ -1,4 +1,4 @@
-import type { CueName, DueCue } from '../engine/cues';
+import type { CueName, DueCue } from '../engine/session/cues';
 import type { SpriteSound } from './sprite-howl';
 
 /** A sound already started on the audio clock: how to take it back, and when it will be heard. */

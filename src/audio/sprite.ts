@@ -1,4 +1,4 @@
-import type { CueName } from '../engine/cues';
+import type { CueName } from '../engine/session/cues';
 import spriteJson from './sprite.json';
 
 /** A sprite segment as howler wants it: [startMs, durationMs, loop?]. */

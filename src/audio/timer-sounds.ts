@@ -1,4 +1,4 @@
-import type { CueName } from '../engine/cues';
+import type { CueName } from '../engine/session/cues';
 import { voiceDelayMs } from './sprite';
 import type { SpriteSound } from './sprite-howl';
 

@@ -1,4 +1,4 @@
-import type { CueName } from '../engine/cues';
+import type { CueName } from '../engine/session/cues';
 
 /** Vibration pattern per cue (ms on, off, on…): start, switch-sides and session-complete are unmistakable. */
 export const VIBRATION_PATTERNS: Readonly<Record<CueName, readonly number[]>> = {

@@ -1,4 +1,4 @@
-import { CATEGORIES, EQUIPMENT, POSITIONS, PRECAUTION_TAGS, REGIONS } from '../engine/content-types';
+import { CATEGORIES, EQUIPMENT, POSITIONS, PRECAUTION_TAGS, REGIONS } from '../engine/content/content-types';
 import { checkGreenMatchesDose, dose, tiers } from './check-dose';
 import {
   type Check, type Report, checkObject, isRecord, kebabId, listOf, oneOf, optional, required, text,

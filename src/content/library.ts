@@ -1,4 +1,4 @@
-import type { Exercise, Library, Routine } from '../engine/content-types';
+import type { Exercise, Library, Routine } from '../engine/content/content-types';
 import { formatContentError, validateLibrary } from './validate';
 
 // Eager globs put the content in the bundle; `?url&no-inline` keeps each SVG a separate precached file

@@ -1,4 +1,4 @@
-import type { Exercise, Library, Routine } from '../engine/content-types';
+import type { Exercise, Library, Routine } from '../engine/content/content-types';
 import { checkExercise } from './check-exercise';
 import { type Report, isRecord } from './check-fields';
 import { ROUTINE_SECTIONS, checkRoutine } from './check-routine';

@@ -1,9 +1,9 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
-import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/check-in-types';
-import type { Exercise, Library, Routine } from '../engine/content-types';
-import { planSession, type SessionPlan } from '../engine/session-plan';
-import type { SessionSummary } from '../engine/session-summary';
+import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/clinical/check-in-types';
+import type { Exercise, Library, Routine } from '../engine/content/content-types';
+import { planSession, type SessionPlan } from '../engine/session/session-plan';
+import type { SessionSummary } from '../engine/session/session-summary';
 import type { SessionFeedback } from '../storage/feedback';
 import type { Checkpoint, StoredCheckIn, StoredLevel } from '../storage/schema';
 import type { Preferences } from '../storage/settings';

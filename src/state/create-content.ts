@@ -1,7 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
-import type { PrecautionProfile } from '../engine/check-in-types';
-import type { Library, Routine } from '../engine/content-types';
-import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
+import type { PrecautionProfile } from '../engine/clinical/check-in-types';
+import type { Library, Routine } from '../engine/content/content-types';
+import { planSession, type PlannedExercise, type SessionPlan } from '../engine/session/session-plan';
 
 /** The clinical planner module (tables, triage, tiers), split out of the first screen's JavaScript. */
 export type Planner = typeof import('./today-plan');

@@ -1,5 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
-import type { Routine } from '../engine/content-types';
+import type { Routine } from '../engine/content/content-types';
 
 /** Where the user's own routines are kept. */
 export interface CustomRoutineStorage {

@@ -1,6 +1,6 @@
 import { createSignal, type Accessor } from 'solid-js';
-import type { Effort } from '../engine/check-in-types';
-import { PROGRESSION_REASONS } from '../engine/clinical-rules';
+import type { Effort } from '../engine/clinical/check-in-types';
+import { PROGRESSION_REASONS } from '../engine/clinical/rules';
 import type { SessionFeedback } from '../storage/feedback';
 import type { StoredLevel } from '../storage/schema';
 

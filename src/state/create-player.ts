@@ -1,13 +1,13 @@
 import { batch, createSignal, type Accessor } from 'solid-js';
-import type { DueCue } from '../engine/cues';
+import type { DueCue } from '../engine/session/cues';
 import {
   backStep, endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
   type SessionState,
-} from '../engine/session';
-import { stopForPain, swapExercise } from '../engine/session-pain';
-import { partStartingAt, type PlannedExercise, type SessionPlan } from '../engine/session-plan';
-import type { SessionSection } from '../engine/routine-plan';
-import { viewSession, type SessionView } from '../engine/session-view';
+} from '../engine/session/session';
+import { stopForPain, swapExercise } from '../engine/session/session-pain';
+import { partStartingAt, type PlannedExercise, type SessionPlan } from '../engine/session/session-plan';
+import type { SessionSection } from '../engine/clinical/routine-plan';
+import { viewSession, type SessionView } from '../engine/session/session-view';
 
 /** The sound side of the player, as the state layer needs it (src/audio implements it). */
 export interface CueSink {

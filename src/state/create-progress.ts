@@ -1,7 +1,7 @@
 import { createSignal, untrack, type Accessor } from 'solid-js';
-import { weekOf, type LocalDay } from '../engine/local-day';
-import type { StreakSummary } from '../engine/streaks';
-import { DEFAULT_WEEKLY_GOAL, type WeeklyGoalProgress } from '../engine/weekly-goal';
+import { weekOf, type LocalDay } from '../engine/calendar/local-day';
+import type { StreakSummary } from '../engine/progress/streaks';
+import { DEFAULT_WEEKLY_GOAL, type WeeklyGoalProgress } from '../engine/progress/weekly-goal';
 import type { StoredCheckIn, StoredSession } from '../storage/schema';
 
 /** Where progress is read from; the browser passes idb-backed functions, tests pass fakes. */

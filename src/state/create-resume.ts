@@ -1,6 +1,6 @@
 import { createSignal, type Accessor } from 'solid-js';
-import type { Tier } from '../engine/content-types';
-import type { SessionState } from '../engine/session';
+import type { Tier } from '../engine/content/content-types';
+import type { SessionState } from '../engine/session/session';
 import type { Checkpoint, CheckpointPlan } from '../storage/schema';
 
 /** The routine being played: enough to label it, save it and resume it as the same session. */

@@ -1,8 +1,8 @@
 import { createStore } from 'solid-js/store';
-import type { Dose, Library, Routine } from '../engine/content-types';
+import type { Dose, Library, Routine } from '../engine/content/content-types';
 import {
   addItem, countItems, moveItem, partsOf, removeItem, type PartPosition, type Parts, type RoutinePart,
-} from '../engine/routine-parts';
+} from '../engine/session/routine-parts';
 
 /** One exercise of the routine being built: a key that outlives moves (for focus), the exercise and its dose. */
 export interface DraftItem {

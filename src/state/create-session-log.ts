@@ -1,6 +1,6 @@
 import { createSignal, type Accessor } from 'solid-js';
-import type { SessionState } from '../engine/session';
-import { summariseSession, type SessionSummary } from '../engine/session-summary';
+import type { SessionState } from '../engine/session/session';
+import { summariseSession, type SessionSummary } from '../engine/session/session-summary';
 import type { SessionFeedback } from '../storage/feedback';
 import type { StoredLevel, StoredSession } from '../storage/schema';
 import type { ActiveRoutine } from './create-resume';

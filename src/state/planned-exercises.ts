@@ -1,7 +1,7 @@
-import { EMPTY_PROFILE } from '../engine/check-in-types';
-import type { Library, Routine } from '../engine/content-types';
-import { ruledOutTags } from '../engine/precautions';
-import type { PlannedExercise } from '../engine/session-plan';
+import { EMPTY_PROFILE } from '../engine/clinical/check-in-types';
+import type { Library, Routine } from '../engine/content/content-types';
+import { ruledOutTags } from '../engine/clinical/precautions';
+import type { PlannedExercise } from '../engine/session/session-plan';
 
 /** The routine's exercises in order with their dose (or the routine's own), minus any the profile rules out. */
 export function plannedExercises(routine: Routine, library: Library, profile = EMPTY_PROFILE): PlannedExercise[] {

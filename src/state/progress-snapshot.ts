@@ -1,7 +1,7 @@
-import { careDayKinds, toCareRecords } from '../engine/history-stats';
-import type { LocalDay } from '../engine/local-day';
-import { computeStreaks } from '../engine/streaks';
-import { weeklyGoalProgress } from '../engine/weekly-goal';
+import { careDayKinds, toCareRecords } from '../engine/progress/history-stats';
+import type { LocalDay } from '../engine/calendar/local-day';
+import { computeStreaks } from '../engine/progress/streaks';
+import { weeklyGoalProgress } from '../engine/progress/weekly-goal';
 import type { StoredCheckIn, StoredSession } from '../storage/schema';
 import type { ProgressSnapshot } from './create-progress';
 

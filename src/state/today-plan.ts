@@ -2,14 +2,14 @@
  * The clinical engine as the check-in and today's plan use it. Loaded on demand (check-in, plan,
  * Start), so the tables stay out of the first screen's JavaScript.
  */
-import type { CheckIn, PrecautionProfile } from '../engine/check-in-types';
-import { GENTLEST_ROUTINE_ID, type ComfortTip } from '../engine/clinical-rules';
-import { tipsFor } from '../engine/comfort-tips';
-import type { Library, Routine } from '../engine/content-types';
-import { planRoutine, type RoutinePlan } from '../engine/routine-plan';
-import { EVENING_STARTS_AT, MORNING_ENDS_AT, suggestRoutine } from '../engine/suggest-routine';
-import { tierFor } from '../engine/tier';
-import { triage } from '../engine/triage';
+import type { CheckIn, PrecautionProfile } from '../engine/clinical/check-in-types';
+import { GENTLEST_ROUTINE_ID, type ComfortTip } from '../engine/clinical/rules';
+import { tipsFor } from '../engine/clinical/comfort-tips';
+import type { Library, Routine } from '../engine/content/content-types';
+import { planRoutine, type RoutinePlan } from '../engine/clinical/routine-plan';
+import { EVENING_STARTS_AT, MORNING_ENDS_AT, suggestRoutine } from '../engine/clinical/suggest-routine';
+import { tierFor } from '../engine/clinical/tier';
+import { triage } from '../engine/clinical/triage';
 import type { StoredCheckIn } from '../storage/schema';
 
 /** A check-in with its triage and tier, as it is saved. */
@@ -19,7 +19,7 @@ export function recordCheckIn(checkIn: CheckIn, profile: PrecautionProfile, time
 }
 
 /** Pain above this stops an exercise in a tier (re-exported so the first screen need not load the tables). */
-export { painStopLimit } from '../engine/progression';
+export { painStopLimit } from '../engine/clinical/progression';
 export { plannedExercises } from './planned-exercises';
 
 /** A routine fitted to today's check-in, profile and the routine's progression level. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { TriageQuestionId } from '../engine/check-in-types';
-import type { Routine } from '../engine/content-types';
+import type { TriageQuestionId } from '../engine/clinical/check-in-types';
+import type { Routine } from '../engine/content/content-types';
 import { DB_VERSION, type StoredCheckIn, type StoredLevel, type StoredSession } from './schema';
 
 // Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.

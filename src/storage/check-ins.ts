@@ -8,7 +8,7 @@ import type { StoredCheckIn, StoredLevel } from './schema';
  */
 export async function saveCheckIn(checkIn: StoredCheckIn): Promise<void> {
   // The progression rules load before the transaction opens: awaiting anything else inside it would end it.
-  const { levelForToday } = checkIn.morning === undefined ? { levelForToday: null } : await import('../engine/level-today');
+  const { levelForToday } = checkIn.morning === undefined ? { levelForToday: null } : await import('../engine/clinical/level-today');
   const db = await openFlarewiseDB();
   const tx = db.transaction(['checkIns', 'sessions', 'levels'], 'readwrite');
   await tx.objectStore('checkIns').put(checkIn);

@@ -1,4 +1,4 @@
-import type { SessionState } from '../engine/session';
+import type { SessionState } from '../engine/session/session';
 import { openFlarewiseDB } from './db';
 import type { Checkpoint, CheckpointPlan } from './schema';
 

@@ -1,4 +1,4 @@
-import type { Routine } from '../engine/content-types';
+import type { Routine } from '../engine/content/content-types';
 import { openFlarewiseDB } from './db';
 
 /** The prefix that marks a routine as the user's own, so its id never clashes with a bundled one. */

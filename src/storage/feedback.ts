@@ -1,5 +1,5 @@
-import type { Effort } from '../engine/check-in-types';
-import { levelForToday } from '../engine/level-today';
+import type { Effort } from '../engine/clinical/check-in-types';
+import { levelForToday } from '../engine/clinical/level-today';
 import { openFlarewiseDB } from './db';
 import type { StoredLevel } from './schema';
 

@@ -1,4 +1,4 @@
-import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/check-in-types';
+import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/clinical/check-in-types';
 import { readSetting, writeSetting } from './setting';
 
 /** The saved precaution profile, with nothing set for anything never answered. */

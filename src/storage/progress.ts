@@ -1,4 +1,4 @@
-import { DEFAULT_WEEKLY_GOAL } from '../engine/weekly-goal';
+import { DEFAULT_WEEKLY_GOAL } from '../engine/progress/weekly-goal';
 import { openFlarewiseDB } from './db';
 
 /** The weekly session goal from settings ('weeklyGoal', set at onboarding), or 3 when never set or unreadable. */

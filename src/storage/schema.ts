@@ -1,8 +1,8 @@
 import type { DBSchema } from 'idb';
-import type { CheckIn, Effort, TierDecision, TriageResult } from '../engine/check-in-types';
-import type { Routine, Tier } from '../engine/content-types';
-import type { SessionState } from '../engine/session';
-import type { SessionSummary } from '../engine/session-summary';
+import type { CheckIn, Effort, TierDecision, TriageResult } from '../engine/clinical/check-in-types';
+import type { Routine, Tier } from '../engine/content/content-types';
+import type { SessionState } from '../engine/session/session';
+import type { SessionSummary } from '../engine/session/session-summary';
 
 /** A finished session as stored: the summary plus what it was. */
 export interface StoredSession extends SessionSummary {

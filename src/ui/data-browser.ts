@@ -1,4 +1,4 @@
-import { localDayOf } from '../engine/local-day';
+import { localDayOf } from '../engine/calendar/local-day';
 import type { DataDeps, SavedFile } from '../state/create-data';
 import { backupFileName, countRecords, exportBackup } from '../storage/backup';
 import { applyImport, previewImport } from '../storage/backup-import';

@@ -1,7 +1,7 @@
 /** Answers the daily check-in the way a person does, by role and label. */
 import type { Page } from 'playwright-core';
-import { EMPTY_PROFILE, type FlareState } from '../../src/engine/check-in-types';
-import { questionsFor } from '../../src/engine/triage';
+import { EMPTY_PROFILE, type FlareState } from '../../src/engine/clinical/check-in-types';
+import { questionsFor } from '../../src/engine/clinical/triage';
 
 /** The safety questions asked with no precautions set. */
 export const QUESTIONS = questionsFor(EMPTY_PROFILE);

@@ -1,6 +1,6 @@
 /** The exercise library as the tests read it from exercises/ on disk (the app bundles the same files). */
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Exercise, Library, Routine } from '../../src/engine/content-types';
+import type { Exercise, Library, Routine } from '../../src/engine/content/content-types';
 
 /** Every exercise and routine under exercises/, keyed by id. */
 export function readLibrary(): Library {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { planSession } from '../../src/engine/session-plan';
+import { planSession } from '../../src/engine/session/session-plan';
 import { plannedExercises } from '../../src/state/planned-exercises';
 import { launchBrowser, openPhone } from './browser';
 import { readLibrary, seedHistory, type SeedCheckIn, type SeedSession } from './history-seed';

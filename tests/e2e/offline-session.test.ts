@@ -4,9 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Routine } from '../../src/engine/content-types';
-import { cuesForStep } from '../../src/engine/session-cues';
-import { planSession } from '../../src/engine/session-plan';
+import type { Routine } from '../../src/engine/content/content-types';
+import { cuesForStep } from '../../src/engine/session/session-cues';
+import { planSession } from '../../src/engine/session/session-plan';
 import { plannedExercises } from '../../src/state/planned-exercises';
 import { readLibrary } from './content-from-disk';
 import { launchBrowser, openPhone, waitForServiceWorker } from './browser';

@@ -4,9 +4,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Routine } from '../../src/engine/content-types';
-import { cuesForStep, stepOffsetsMs } from '../../src/engine/session-cues';
-import { planSession, type PlanStep } from '../../src/engine/session-plan';
+import type { Routine } from '../../src/engine/content/content-types';
+import { cuesForStep, stepOffsetsMs } from '../../src/engine/session/session-cues';
+import { planSession, type PlanStep } from '../../src/engine/session/session-plan';
 import { plannedExercises } from '../../src/state/planned-exercises';
 import { readLibrary } from './content-from-disk';
 import { launchBrowser } from './browser';

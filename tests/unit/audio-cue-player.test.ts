@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CueName } from '../../src/engine/cues';
+import type { CueName } from '../../src/engine/session/cues';
 import type { AudioHost } from '../../src/audio/browser-host';
 import { createCuePlayer, type SoundPrefs } from '../../src/audio/cue-player';
 import { CUE_EVENT, type CueEventDetail } from '../../src/audio/audio-types';

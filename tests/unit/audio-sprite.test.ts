@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CUE_NAMES } from '../../src/engine/cues';
+import { CUE_NAMES } from '../../src/engine/session/cues';
 import spriteJson from '../../src/audio/sprite.json';
 import { SILENCE_KEY, SPRITE, spriteSources, voiceKeyFor } from '../../src/audio/sprite';
 

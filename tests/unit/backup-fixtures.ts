@@ -1,6 +1,6 @@
 /** Records as the app stores them, for the backup tests and bench. */
 import { openFlarewiseDB } from '../../src/storage/db';
-import type { Routine } from '../../src/engine/content-types';
+import type { Routine } from '../../src/engine/content/content-types';
 import type { StoredCheckIn, StoredLevel, StoredSession } from '../../src/storage/schema';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { completeCheckIn, isComplete, missingAnswers, startDraft, type CheckInDraft } from '../../src/engine/check-in-draft';
-import { EMPTY_PROFILE, type CheckIn } from '../../src/engine/check-in-types';
-import { questionsFor } from '../../src/engine/triage';
+import { completeCheckIn, isComplete, missingAnswers, startDraft, type CheckInDraft } from '../../src/engine/clinical/check-in-draft';
+import { EMPTY_PROFILE, type CheckIn } from '../../src/engine/clinical/check-in-types';
+import { questionsFor } from '../../src/engine/clinical/triage';
 
 const questions = questionsFor(EMPTY_PROFILE);
 const allNo = Object.fromEntries(questions.map((q) => [q.id, 'no' as const]));

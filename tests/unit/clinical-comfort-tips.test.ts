@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMFORT_TIPS } from '../../src/engine/clinical-rules';
-import { EMPTY_PROFILE } from '../../src/engine/check-in-types';
-import { tipsFor, type TipContext } from '../../src/engine/comfort-tips';
+import { COMFORT_TIPS } from '../../src/engine/clinical/rules';
+import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
+import { tipsFor, type TipContext } from '../../src/engine/clinical/comfort-tips';
 
 /** The ids of the tips for a context. */
 function tipIds(context: Partial<TipContext>): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doseForItem, doseForTier } from '../../src/engine/tier-dose';
+import { doseForItem, doseForTier } from '../../src/engine/clinical/tier-dose';
 import { exercise, fixtureExercise, holds, reps } from './clinical-fixtures';
 
 const pelvicTilt = fixtureExercise('pelvic-tilt'); // green 2×10, amber 1×6, red 1×3

@@ -1,5 +1,5 @@
-import type { Category, Dose, Exercise, Library, PrecautionTag, Region, Routine, Tier } from '../../src/engine/content-types';
-import type { CheckIn } from '../../src/engine/check-in-types';
+import type { Category, Dose, Exercise, Library, PrecautionTag, Region, Routine, Tier } from '../../src/engine/content/content-types';
+import type { CheckIn } from '../../src/engine/clinical/check-in-types';
 
 /** A counted-reps dose. */
 export function reps(sets: number, count: number, restSeconds = 30): Dose {

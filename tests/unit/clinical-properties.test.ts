@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FACTOR_CAP_EXEMPT, HOT_HIP_RULES, TIER_DOSE_CAPS, TRIAGE_QUESTIONS } from '../../src/engine/clinical-rules';
+import { FACTOR_CAP_EXEMPT, HOT_HIP_RULES, TIER_DOSE_CAPS, TRIAGE_QUESTIONS } from '../../src/engine/clinical/rules';
 import {
   CATEGORIES, PRECAUTION_TAGS, TIERS, type Dose, type Exercise, type Library, type PrecautionTag, type Routine, type Tier,
-} from '../../src/engine/content-types';
-import type { HotJoints, PrecautionProfile, TriageOutcome, TriageQuestionId, YesNo } from '../../src/engine/check-in-types';
-import { planRoutine, type PlanOptions, type RoutinePlan } from '../../src/engine/routine-plan';
-import { triage } from '../../src/engine/triage';
+} from '../../src/engine/content/content-types';
+import type { HotJoints, PrecautionProfile, TriageOutcome, TriageQuestionId, YesNo } from '../../src/engine/clinical/check-in-types';
+import { planRoutine, type PlanOptions, type RoutinePlan } from '../../src/engine/clinical/routine-plan';
+import { triage } from '../../src/engine/clinical/triage';
 import { FIXTURE_EXERCISES, FIXTURE_LIBRARY, FIXTURE_ROUTINES, checkIn, libraryOf } from './clinical-fixtures';
 
 // ---- what CLINICAL.md section 4 forbids, written out again here so the table is checked, not echoed

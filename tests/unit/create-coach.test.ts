@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TriageOutcome } from '../../src/engine/check-in-types';
-import { isSessionBlocked } from '../../src/engine/triage';
+import type { TriageOutcome } from '../../src/engine/clinical/check-in-types';
+import { isSessionBlocked } from '../../src/engine/clinical/triage';
 import { createCoach, type CoachStorage } from '../../src/state/create-coach';
 import type { StoredCheckIn } from '../../src/storage/schema';
 import { DEFAULT_SETUP, type Setup } from '../../src/storage/setup';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Dose, Exercise } from '../../src/engine/content-types';
-import type { DueCue } from '../../src/engine/cues';
-import { planSession } from '../../src/engine/session-plan';
-import type { SessionState } from '../../src/engine/session';
+import type { Dose, Exercise } from '../../src/engine/content/content-types';
+import type { DueCue } from '../../src/engine/session/cues';
+import { planSession } from '../../src/engine/session/session-plan';
+import type { SessionState } from '../../src/engine/session/session';
 import { createPlayer, type PlayerDeps } from '../../src/state/create-player';
 
 const T0 = 1_800_000_000_000;

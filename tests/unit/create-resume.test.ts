@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Routine } from '../../src/engine/content-types';
-import { startSession } from '../../src/engine/session';
-import { planSession } from '../../src/engine/session-plan';
+import type { Routine } from '../../src/engine/content/content-types';
+import { startSession } from '../../src/engine/session/session';
+import { planSession } from '../../src/engine/session/session-plan';
 import { plannedExercises } from '../../src/state/planned-exercises';
 import { loadCheckpoint, saveCheckpoint } from '../../src/storage/checkpoint';
 import { openFlarewiseDB, resetFlarewiseDB } from '../../src/storage/db';

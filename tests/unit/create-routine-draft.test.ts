@@ -1,6 +1,6 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import type { Routine } from '../../src/engine/content-types';
+import type { Routine } from '../../src/engine/content/content-types';
 import { createRoutineDraft } from '../../src/state/create-routine-draft';
 import { FIXTURE_LIBRARY, fixtureExercise, reps } from './clinical-fixtures';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
-import { EMPTY_PROFILE } from '../../src/engine/check-in-types';
-import type { Routine } from '../../src/engine/content-types';
+import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
+import type { Routine } from '../../src/engine/content/content-types';
 import { deleteCustomRoutine, isCustomRoutineId, listCustomRoutines, saveCustomRoutine } from '../../src/storage/custom-routines';
 import { resetFlarewiseDB } from '../../src/storage/db';
 import { loadProfile, saveProfile } from '../../src/storage/profile';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '../../src/engine/check-in-types';
-import { easierVariant } from '../../src/engine/easier-variant';
-import { levelForToday, type MorningAnswer, type PlayedSession } from '../../src/engine/level-today';
-import { tipAfterSession } from '../../src/engine/session-tip';
+import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
+import { easierVariant } from '../../src/engine/clinical/easier-variant';
+import { levelForToday, type MorningAnswer, type PlayedSession } from '../../src/engine/clinical/level-today';
+import { tipAfterSession } from '../../src/engine/clinical/session-tip';
 import { library } from '../../src/content/library';
 
 const DAY = 24 * 60 * 60 * 1000;

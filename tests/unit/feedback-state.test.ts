@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESSION_REASONS } from '../../src/engine/clinical-rules';
+import { PROGRESSION_REASONS } from '../../src/engine/clinical/rules';
 import { createFeedback, levelReason } from '../../src/state/create-feedback';
 import type { SessionFeedback } from '../../src/storage/feedback';
 import type { StoredLevel } from '../../src/storage/schema';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCareReport, type ReportCheckIn, type ReportSession } from '../../src/engine/care-report';
+import { buildCareReport, type ReportCheckIn, type ReportSession } from '../../src/engine/report/care-report';
 import {
   calendarMonth, careDayKinds, shiftMonth, toCareRecords, weeklyPoints, weeklySeries,
-} from '../../src/engine/history-stats';
-import { addDays } from '../../src/engine/local-day';
-import { computeStreaks } from '../../src/engine/streaks';
+} from '../../src/engine/progress/history-stats';
+import { addDays } from '../../src/engine/calendar/local-day';
+import { computeStreaks } from '../../src/engine/progress/streaks';
 
 const at = (iso: string) => new Date(iso).getTime();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReminderCalendar, escapeText, firstOccurrence, foldLine, utcStamp, type WeeklyReminder } from '../../src/engine/ics';
+import { buildReminderCalendar, escapeText, firstOccurrence, foldLine, utcStamp, type WeeklyReminder } from '../../src/engine/calendar/ics';
 
 const reminder: WeeklyReminder = {
   days: ['FR', 'MO', 'WE'], time: '07:30', minutes: 15, uid: 'abc-123@flarewise.app',

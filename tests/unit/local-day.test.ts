@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays, dayOfWeek, daysBetween, fromEpochDay, isLocalDay, localDayOf, toEpochDay, weekOf, type WeekStart,
-} from '../../src/engine/local-day';
+} from '../../src/engine/calendar/local-day';
 
 const HOUR = 3_600_000;
 const ZONES = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Exercise } from '../../src/engine/content-types';
-import type { SessionSection } from '../../src/engine/routine-plan';
-import type { PlannedExercise } from '../../src/engine/session-plan';
+import type { Exercise } from '../../src/engine/content/content-types';
+import type { SessionSection } from '../../src/engine/clinical/routine-plan';
+import type { PlannedExercise } from '../../src/engine/session/session-plan';
 import { sectionAt } from '../../src/ui/components/player-words';
 
 function item(id: string, section?: SessionSection): PlannedExercise {

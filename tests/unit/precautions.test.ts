@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE, type PrecautionProfile } from '../../src/engine/check-in-types';
-import { ruledOutTags, whyRuledOut } from '../../src/engine/precautions';
-import { planRoutine } from '../../src/engine/routine-plan';
+import { EMPTY_PROFILE, type PrecautionProfile } from '../../src/engine/clinical/check-in-types';
+import { ruledOutTags, whyRuledOut } from '../../src/engine/clinical/precautions';
+import { planRoutine } from '../../src/engine/clinical/routine-plan';
 import { FIXTURE_LIBRARY, fixtureRoutine } from './clinical-fixtures';
 
 /** The sorted tags ruled out for a profile with these items set. */

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createRoot } from 'solid-js';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_PROFILE } from '../../src/engine/check-in-types';
+import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import { createProgress } from '../../src/state/create-progress';
 import { recordCheckIn } from '../../src/state/today-plan';
 import { listCheckIns } from '../../src/storage/check-ins';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MorningReport, SessionSummary } from '../../src/engine/check-in-types';
-import { nextLevel, painStopLimit, shouldStopForPain } from '../../src/engine/progression';
+import type { MorningReport, SessionSummary } from '../../src/engine/clinical/check-in-types';
+import { nextLevel, painStopLimit, shouldStopForPain } from '../../src/engine/clinical/progression';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2025, 2, 20, 8);

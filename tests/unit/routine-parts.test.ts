@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Exercise } from '../../src/engine/content-types';
+import type { Exercise } from '../../src/engine/content/content-types';
 import {
   ROUTINE_PARTS, addItem, countItems, moveItem, partDurationsMs, partsOf, removeItem, stepTarget, type Parts,
-} from '../../src/engine/routine-parts';
-import { planSession } from '../../src/engine/session-plan';
+} from '../../src/engine/session/routine-parts';
+import { planSession } from '../../src/engine/session/session-plan';
 import { FIXTURE_LIBRARY, fixtureExercise, reps } from './clinical-fixtures';
 
 const parts: Parts<string> = { warmUp: ['cat'], main: ['bridge', 'rocks'], coolDown: ['breath'] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '../../src/engine/check-in-types';
-import { planRoutine, type PlanOptions } from '../../src/engine/routine-plan';
+import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
+import { planRoutine, type PlanOptions } from '../../src/engine/clinical/routine-plan';
 import { FIXTURE_LIBRARY, fixtureRoutine, holds, reps } from './clinical-fixtures';
 
 const calm: PlanOptions = { tier: 'green', profile: EMPTY_PROFILE, hotJoints: 'none', triage: { outcome: 'none' }, level: 0 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Dose, Exercise } from '../../src/engine/content-types';
-import { planSession, type PlannedExercise } from '../../src/engine/session-plan';
-import { skipExercise, startSession, tick, type SessionState } from '../../src/engine/session';
-import { stopForPain, swapExercise } from '../../src/engine/session-pain';
-import { summariseSession } from '../../src/engine/session-summary';
+import type { Dose, Exercise } from '../../src/engine/content/content-types';
+import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
+import { skipExercise, startSession, tick, type SessionState } from '../../src/engine/session/session';
+import { stopForPain, swapExercise } from '../../src/engine/session/session-pain';
+import { summariseSession } from '../../src/engine/session/session-summary';
 
 const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
 

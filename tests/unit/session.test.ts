@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Dose, Exercise } from '../../src/engine/content-types';
-import type { DueCue } from '../../src/engine/cues';
-import { planSession, type PlannedExercise } from '../../src/engine/session-plan';
+import type { Dose, Exercise } from '../../src/engine/content/content-types';
+import type { DueCue } from '../../src/engine/session/cues';
+import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
 import {
   backStep, endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
   type SessionState,
-} from '../../src/engine/session';
-import { summariseSession } from '../../src/engine/session-summary';
-import { viewSession } from '../../src/engine/session-view';
+} from '../../src/engine/session/session';
+import { summariseSession } from '../../src/engine/session/session-summary';
+import { viewSession } from '../../src/engine/session/session-view';
 
 const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
 

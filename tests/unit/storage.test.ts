@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
-import { planSession } from '../../src/engine/session-plan';
-import { startSession, tick } from '../../src/engine/session';
-import { summariseSession } from '../../src/engine/session-summary';
+import { planSession } from '../../src/engine/session/session-plan';
+import { startSession, tick } from '../../src/engine/session/session';
+import { summariseSession } from '../../src/engine/session/session-summary';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from '../../src/storage/checkpoint';
 import { resetFlarewiseDB } from '../../src/storage/db';
 import { DB_NAME } from '../../src/storage/schema';
 import { completeSession, listSessions } from '../../src/storage/sessions';
 import { DEFAULT_PREFERENCES, loadPreferences, savePreferences } from '../../src/storage/settings';
-import type { Dose, Exercise } from '../../src/engine/content-types';
+import type { Dose, Exercise } from '../../src/engine/content/content-types';
 
 const dose: Dose = { sets: 1, reps: 2, repSeconds: 3, perSide: false, restSeconds: 0 };
 const exercise = { id: 'a', name: 'A', dose } as Exercise;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCareDay, type CareRecord } from '../../src/engine/care-days';
-import { localDayOf } from '../../src/engine/local-day';
-import { streakMessage } from '../../src/engine/streak-message';
-import { computeStreaks, type StreakSummary } from '../../src/engine/streaks';
+import { isCareDay, type CareRecord } from '../../src/engine/progress/care-days';
+import { localDayOf } from '../../src/engine/calendar/local-day';
+import { streakMessage } from '../../src/engine/progress/streak-message';
+import { computeStreaks, type StreakSummary } from '../../src/engine/progress/streaks';
 
 const HOUR = 3_600_000;
 const session = (day: string): CareRecord => ({ day, kind: 'session', completed: true });

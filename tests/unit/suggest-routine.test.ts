@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE } from '../../src/engine/check-in-types';
-import { SUGGESTED_ROUTINES, suggestRoutine, type SuggestInput } from '../../src/engine/suggest-routine';
+import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
+import { SUGGESTED_ROUTINES, suggestRoutine, type SuggestInput } from '../../src/engine/clinical/suggest-routine';
 
 const midday: SuggestInput = { tier: 'green', hour: 14, hotJoints: 'none', triage: 'none' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFlareProlonged, previousDay, stricterTier, tierFor } from '../../src/engine/tier';
+import { isFlareProlonged, previousDay, stricterTier, tierFor } from '../../src/engine/clinical/tier';
 import { checkIn } from './clinical-fixtures';
 
 describe('dose tiers, one case per condition of CLINICAL.md section 3', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE, type CheckIn, type PrecautionProfile } from '../../src/engine/check-in-types';
-import type { Exercise, Library, Routine } from '../../src/engine/content-types';
+import { EMPTY_PROFILE, type CheckIn, type PrecautionProfile } from '../../src/engine/clinical/check-in-types';
+import type { Exercise, Library, Routine } from '../../src/engine/content/content-types';
 import { planForToday, recordCheckIn, suggestedRoutine, tipsForToday } from '../../src/state/today-plan';
 
 const read = <T,>(dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);

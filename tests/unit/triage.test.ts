@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TRIAGE_QUESTIONS } from '../../src/engine/clinical-rules';
-import { EMPTY_PROFILE, type TriageOutcome, type TriageQuestionId } from '../../src/engine/check-in-types';
-import { isSessionBlocked, questionsFor, triage, worseOutcome } from '../../src/engine/triage';
-import { planRoutine } from '../../src/engine/routine-plan';
+import { TRIAGE_QUESTIONS } from '../../src/engine/clinical/rules';
+import { EMPTY_PROFILE, type TriageOutcome, type TriageQuestionId } from '../../src/engine/clinical/check-in-types';
+import { isSessionBlocked, questionsFor, triage, worseOutcome } from '../../src/engine/clinical/triage';
+import { planRoutine } from '../../src/engine/clinical/routine-plan';
 import { FIXTURE_LIBRARY, checkIn, fixtureRoutine } from './clinical-fixtures';
 
 const onSteroids = { ...EMPTY_PROFILE, steroidsLongTerm: true };

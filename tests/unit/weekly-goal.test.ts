@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CareRecord } from '../../src/engine/care-days';
-import { addDays, type WeekStart } from '../../src/engine/local-day';
+import type { CareRecord } from '../../src/engine/progress/care-days';
+import { addDays, type WeekStart } from '../../src/engine/calendar/local-day';
 import {
   REST_DAYS_THAT_MEET_WEEKLY_GOAL, weeklyGoalProgress,
-} from '../../src/engine/weekly-goal';
+} from '../../src/engine/progress/weekly-goal';
 
 const session = (day: string): CareRecord => ({ day, kind: 'session', completed: true });
 const flare = (day: string): CareRecord => ({ day, kind: 'check-in', tier: 'red' });

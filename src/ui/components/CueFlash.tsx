@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
-import type { CueName } from '../../engine/cues';
+import type { CueName } from '../../engine/session/cues';
 import { t } from '../../i18n/messages';
 
 const SHOW_MS = 1200;

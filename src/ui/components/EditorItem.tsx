@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { Dose, Exercise } from '../../engine/content-types';
+import type { Dose, Exercise } from '../../engine/content/content-types';
 import { t, type MessageKey } from '../../i18n/messages';
 import { DoseStepper } from './DoseStepper';
 import { stepDose, stepRange, type EditableDoseField } from './dose-limits';

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
-import type { Dose, Exercise, Library } from '../../engine/content-types';
-import type { RoutinePart } from '../../engine/routine-parts';
+import type { Dose, Exercise, Library } from '../../engine/content/content-types';
+import type { RoutinePart } from '../../engine/session/routine-parts';
 import { formatDuration, t } from '../../i18n/messages';
 import type { DraftItem } from '../../state/create-routine-draft';
 import { EditorItem, type MoveButton } from './EditorItem';

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import { TIERS, type Exercise } from '../../engine/content-types';
+import { TIERS, type Exercise } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import { describeDose } from './dose-words';
 import '../../i18n/en/library';

@@ -1,8 +1,8 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import type { PrecautionProfile } from '../../engine/check-in-types';
-import { REGIONS, type Exercise, type Region } from '../../engine/content-types';
-import { ruledOutTags, whyRuledOut } from '../../engine/precautions';
-import { ROUTINE_PARTS, type RoutinePart } from '../../engine/routine-parts';
+import type { PrecautionProfile } from '../../engine/clinical/check-in-types';
+import { REGIONS, type Exercise, type Region } from '../../engine/content/content-types';
+import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
+import { ROUTINE_PARTS, type RoutinePart } from '../../engine/session/routine-parts';
 import { t } from '../../i18n/messages';
 import { partTitle } from './part-words';
 import '../../i18n/en/library';

@@ -1,5 +1,5 @@
-import type { Exercise } from '../../engine/content-types';
-import { TIERS } from '../../engine/content-types';
+import type { Exercise } from '../../engine/content/content-types';
+import { TIERS } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import { Illustration } from './Illustration';
 import '../../i18n/en/library';

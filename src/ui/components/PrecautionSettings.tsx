@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { PrecautionProfile, ProfileFlag } from '../../engine/check-in-types';
+import type { PrecautionProfile, ProfileFlag } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/library';
 

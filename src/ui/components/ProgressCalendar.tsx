@@ -1,6 +1,6 @@
 import { createSignal, For } from 'solid-js';
-import { calendarMonth, shiftMonth, type DayKind } from '../../engine/history-stats';
-import { addDays, type LocalDay } from '../../engine/local-day';
+import { calendarMonth, shiftMonth, type DayKind } from '../../engine/progress/history-stats';
+import { addDays, type LocalDay } from '../../engine/calendar/local-day';
 import { t } from '../../i18n/messages';
 import { formatDay } from './progress-words';
 import '../../i18n/en/progress';

@@ -1,6 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
-import type { CareReport } from '../../engine/care-report';
-import type { PrecautionProfile, ProfileFlag } from '../../engine/check-in-types';
+import type { CareReport } from '../../engine/report/care-report';
+import type { PrecautionProfile, ProfileFlag } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import { formatDay } from './progress-words';
 import '../../i18n/en/library';

@@ -1,5 +1,5 @@
 import { createMemo, createSignal, For } from 'solid-js';
-import { RANGE_WEEKS, weeklySeries, type ChartRange, type WeekPoint } from '../../engine/history-stats';
+import { RANGE_WEEKS, weeklySeries, type ChartRange, type WeekPoint } from '../../engine/progress/history-stats';
 import type { ProgressSnapshot } from '../../state/create-progress';
 import { t } from '../../i18n/messages';
 import { ProgressChart } from './ProgressChart';

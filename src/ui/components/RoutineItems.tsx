@@ -1,5 +1,5 @@
 import { For, Show, createUniqueId } from 'solid-js';
-import type { Exercise, Library, RoutineItem } from '../../engine/content-types';
+import type { Exercise, Library, RoutineItem } from '../../engine/content/content-types';
 import { describeDose } from './dose-words';
 
 /** One section of a routine: each exercise as a link with its dose in words, and any note about it. */

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { Routine } from '../../engine/content-types';
+import type { Routine } from '../../engine/content/content-types';
 
 /** A list of routines, each a link to its page with its purpose underneath. */
 export function RoutineLinks(props: { routines: readonly Routine[] }) {

@@ -1,5 +1,5 @@
 import { For, Show, onMount } from 'solid-js';
-import type { TriageResult } from '../../engine/check-in-types';
+import type { TriageResult } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import '../styles/coach.css';
 import '../../i18n/en/coach';

@@ -1,5 +1,5 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
-import type { Effort } from '../../engine/check-in-types';
+import type { Effort } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import { levelReason, type Feedback } from '../../state/create-feedback';
 import { ChoiceGroup } from './ChoiceGroup';

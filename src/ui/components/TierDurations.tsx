@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { Tier } from '../../engine/content-types';
+import type { Tier } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/library';
 

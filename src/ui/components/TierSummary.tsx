@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { TierDecision } from '../../engine/check-in-types';
+import type { TierDecision } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/coach';
 

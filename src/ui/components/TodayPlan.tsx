@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
-import type { ComfortTip } from '../../engine/clinical-rules';
-import type { Routine } from '../../engine/content-types';
-import type { RoutinePlan } from '../../engine/routine-plan';
+import type { ComfortTip } from '../../engine/clinical/rules';
+import type { Routine } from '../../engine/content/content-types';
+import type { RoutinePlan } from '../../engine/clinical/routine-plan';
 import { formatExerciseCount, t } from '../../i18n/messages';
 import { describeDose } from './dose-words';
 import '../../i18n/en/coach';

@@ -1,4 +1,4 @@
-import type { Dose, Exercise } from '../../engine/content-types';
+import type { Dose, Exercise } from '../../engine/content/content-types';
 
 /** A dose field the routine editor lets the user change. */
 export type EditableDoseField = 'sets' | 'reps' | 'holdSeconds' | 'restSeconds';

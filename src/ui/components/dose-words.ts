@@ -1,4 +1,4 @@
-import type { Dose } from '../../engine/content-types';
+import type { Dose } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/library';
 

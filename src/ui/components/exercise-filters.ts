@@ -1,4 +1,4 @@
-import type { Equipment, Exercise, Position, Region, Tier } from '../../engine/content-types';
+import type { Equipment, Exercise, Position, Region, Tier } from '../../engine/content/content-types';
 
 /** The library's filters: within one facet any chosen value matches, and the facets combine. */
 export interface ExerciseFilters {

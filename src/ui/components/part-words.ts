@@ -1,4 +1,4 @@
-import type { RoutinePart } from '../../engine/routine-parts';
+import type { RoutinePart } from '../../engine/session/routine-parts';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/library';
 

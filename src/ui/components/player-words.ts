@@ -1,5 +1,5 @@
-import { hasParts, partStartingAt, type PlannedExercise } from '../../engine/session-plan';
-import type { SessionView } from '../../engine/session-view';
+import { hasParts, partStartingAt, type PlannedExercise } from '../../engine/session/session-plan';
+import type { SessionView } from '../../engine/session/session-view';
 import { t } from '../../i18n/messages';
 import { sectionTitle } from './section-title';
 

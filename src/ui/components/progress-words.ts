@@ -1,10 +1,10 @@
-import type { LocalDay } from '../../engine/local-day';
-import type { StreakSummary } from '../../engine/streaks';
-import type { WeeklyGoalProgress } from '../../engine/weekly-goal';
+import type { LocalDay } from '../../engine/calendar/local-day';
+import type { StreakSummary } from '../../engine/progress/streaks';
+import type { WeeklyGoalProgress } from '../../engine/progress/weekly-goal';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/progress';
 
-/** One kind sentence about the daily streak (the words of engine/streak-message.ts, from the catalogue). */
+/** One kind sentence about the daily streak (the words of engine/progress/streak-message.ts, from the catalogue). */
 export function streakWords(streak: StreakSummary): string {
   if (streak.current === 0) return streak.best > 0 ? t('progress.streak.back') : t('progress.streak.first');
   const days = streak.current === 1 ? t('progress.streak.one') : t('progress.streak.many', { count: streak.current });

@@ -1,4 +1,4 @@
-import type { SessionSection } from '../../engine/routine-plan';
+import type { SessionSection } from '../../engine/clinical/routine-plan';
 import { t } from '../../i18n/messages';
 
 const SECTION_TITLES = { 'warm-up': 'routine.warmUp', main: 'routine.main', 'cool-down': 'routine.coolDown' } as const;

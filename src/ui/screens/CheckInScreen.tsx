@@ -1,9 +1,9 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import {
   completeCheckIn, isComplete, missingAnswers, startDraft, type CheckInDraft, type MissingAnswers,
-} from '../../engine/check-in-draft';
-import type { FlareState, HotJoints, MorningFeeling, YesNo } from '../../engine/check-in-types';
-import { questionsFor } from '../../engine/triage';
+} from '../../engine/clinical/check-in-draft';
+import type { FlareState, HotJoints, MorningFeeling, YesNo } from '../../engine/clinical/check-in-types';
+import { questionsFor } from '../../engine/clinical/triage';
 import { t, type MessageKey } from '../../i18n/messages';
 import { recordCheckIn } from '../../state/today-plan';
 import { useApp } from '../app-context';

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { HARD_PAIN_AFTER, tipAfterSession } from '../../engine/session-tip';
+import { HARD_PAIN_AFTER, tipAfterSession } from '../../engine/clinical/session-tip';
 import { formatDuration, t } from '../../i18n/messages';
 import { createFeedback } from '../../state/create-feedback';
 import { useApp } from '../app-context';

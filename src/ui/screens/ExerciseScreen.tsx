@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
-import type { Exercise } from '../../engine/content-types';
-import { ruledOutTags, whyRuledOut } from '../../engine/precautions';
+import type { Exercise } from '../../engine/content/content-types';
+import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { ExerciseFacts } from '../components/ExerciseFacts';

@@ -1,5 +1,5 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import { EQUIPMENT, POSITIONS, REGIONS, TIERS, type Exercise } from '../../engine/content-types';
+import { EQUIPMENT, POSITIONS, REGIONS, TIERS, type Exercise } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { ExerciseRow } from '../components/ExerciseRow';

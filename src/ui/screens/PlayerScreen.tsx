@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
-import { easierVariant } from '../../engine/easier-variant';
+import { easierVariant } from '../../engine/clinical/easier-variant';
 import { formatClock, formatDuration, t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { AudioNotice } from '../components/AudioNotice';

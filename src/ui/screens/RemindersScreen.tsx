@@ -1,5 +1,5 @@
 import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js';
-import { buildReminderCalendar, type WeekdayCode } from '../../engine/ics';
+import { buildReminderCalendar, type WeekdayCode } from '../../engine/calendar/ics';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { TopBar } from '../components/TopBar';

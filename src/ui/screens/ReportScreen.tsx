@@ -1,6 +1,6 @@
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { buildCareReport } from '../../engine/care-report';
-import { addDays, isLocalDay } from '../../engine/local-day';
+import { buildCareReport } from '../../engine/report/care-report';
+import { addDays, isLocalDay } from '../../engine/calendar/local-day';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { ProgressReportTables } from '../components/ProgressReportTables';

@@ -1,6 +1,6 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
-import type { Exercise, Routine } from '../../engine/content-types';
-import { ROUTINE_PARTS, partDurationsMs, type PartPosition, type RoutinePart } from '../../engine/routine-parts';
+import type { Exercise, Routine } from '../../engine/content/content-types';
+import { ROUTINE_PARTS, partDurationsMs, type PartPosition, type RoutinePart } from '../../engine/session/routine-parts';
 import { formatDuration, t } from '../../i18n/messages';
 import { createRoutineDraft } from '../../state/create-routine-draft';
 import { CUSTOM_ROUTINE_PREFIX } from '../../storage/custom-routines';

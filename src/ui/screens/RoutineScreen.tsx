@@ -1,8 +1,8 @@
 import { Show } from 'solid-js';
-import { TIERS, type Exercise, type Routine } from '../../engine/content-types';
-import { ruledOutTags, whyRuledOut } from '../../engine/precautions';
-import { planRoutine } from '../../engine/routine-plan';
-import { planSession } from '../../engine/session-plan';
+import { TIERS, type Exercise, type Routine } from '../../engine/content/content-types';
+import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
+import { planRoutine } from '../../engine/clinical/routine-plan';
+import { planSession } from '../../engine/session/session-plan';
 import { t } from '../../i18n/messages';
 import { isCustomRoutineId } from '../../storage/custom-routines';
 import { useApp } from '../app-context';

@@ -1,5 +1,5 @@
 import { For, onMount, Show } from 'solid-js';
-import type { ExerciseOutcome } from '../../engine/session-summary';
+import type { ExerciseOutcome } from '../../engine/session/session-summary';
 import type { StoredSession } from '../../storage/schema';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';

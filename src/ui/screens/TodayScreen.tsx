@@ -1,6 +1,6 @@
 import { For, Show, createEffect, createMemo } from 'solid-js';
-import type { Routine } from '../../engine/content-types';
-import { isFlareProlonged } from '../../engine/tier';
+import type { Routine } from '../../engine/content/content-types';
+import { isFlareProlonged } from '../../engine/clinical/tier';
 import { t } from '../../i18n/messages';
 import type { StoredCheckIn } from '../../storage/schema';
 import { planForToday, suggestedRoutine, tipsForToday } from '../../state/today-plan';

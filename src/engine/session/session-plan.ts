@@ -1,5 +1,5 @@
-import type { Dose, Exercise } from './content-types';
-import type { SessionSection } from './routine-plan';
+import type { Dose, Exercise } from '../content/content-types';
+import type { SessionSection } from '../clinical/routine-plan';
 
 /** What a step of the session asks of the user. */
 export type StepKind = 'ready' | 'work' | 'release' | 'switch' | 'rest' | 'transition';

@@ -1,5 +1,5 @@
-import { GENTLEST_ROUTINE_ID, HOT_HIP_RULES, TIER_OFFERS, TRIAGE_EFFECTS } from './clinical-rules';
-import type { Dose, Exercise, Library, Routine, RoutineItem, Tier } from './content-types';
+import { GENTLEST_ROUTINE_ID, HOT_HIP_RULES, TIER_OFFERS, TRIAGE_EFFECTS } from './rules';
+import type { Dose, Exercise, Library, Routine, RoutineItem, Tier } from '../content/content-types';
 import type { HotJoints, PrecautionProfile, TriageResult } from './check-in-types';
 import { ruledOutTags, whyRuledOut } from './precautions';
 import { doseForItem, isHipExercise } from './tier-dose';

@@ -1,7 +1,7 @@
-import type { FlareState, TriageOutcome } from './check-in-types';
-import type { Tier } from './content-types';
-import { careDayKinds, toCareRecords, weeklyPoints, type CheckInFacts, type SessionFacts, type WeekPoint } from './history-stats';
-import { daysBetween, type LocalDay, type WeekStart } from './local-day';
+import type { FlareState, TriageOutcome } from '../clinical/check-in-types';
+import type { Tier } from '../content/content-types';
+import { careDayKinds, toCareRecords, weeklyPoints, type CheckInFacts, type SessionFacts, type WeekPoint } from '../progress/history-stats';
+import { daysBetween, type LocalDay, type WeekStart } from '../calendar/local-day';
 
 /** What the report reads from a session beyond the history's facts (StoredSession fits it). */
 export interface ReportSession extends SessionFacts {

@@ -3,7 +3,7 @@
  * physiotherapist. Each row names its source. The other engine files only apply these tables.
  * Conservative defaults: the app does not replace the user's care team.
  */
-import type { Category, PrecautionTag, Tier } from './content-types';
+import type { Category, PrecautionTag, Tier } from '../content/content-types';
 import type {
   FlareState, HotJoints, MorningFeeling, ProfileFlag, TriageOutcome, TriageQuestionId,
 } from './check-in-types';

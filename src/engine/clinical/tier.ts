@@ -1,5 +1,5 @@
-import { PROLONGED_FLARE_DAYS, TIER_ORDER, TIER_RULES, type TierCondition } from './clinical-rules';
-import type { Tier } from './content-types';
+import { PROLONGED_FLARE_DAYS, TIER_ORDER, TIER_RULES, type TierCondition } from './rules';
+import type { Tier } from '../content/content-types';
 import type { CheckIn, TierDecision } from './check-in-types';
 
 /** The answer a tier condition looks at, when the condition matches. */

@@ -1,7 +1,7 @@
 import type { PrecautionProfile } from './check-in-types';
-import type { Exercise, Library, Tier } from './content-types';
+import type { Exercise, Library, Tier } from '../content/content-types';
 import { ruledOutTags } from './precautions';
-import type { PlannedExercise } from './session-plan';
+import type { PlannedExercise } from '../session/session-plan';
 import { doseForTier } from './tier-dose';
 
 /**

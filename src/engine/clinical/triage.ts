@@ -1,4 +1,4 @@
-import { TRIAGE_EFFECTS, TRIAGE_QUESTIONS, type TriageQuestion } from './clinical-rules';
+import { TRIAGE_EFFECTS, TRIAGE_QUESTIONS, type TriageQuestion } from './rules';
 import type { CheckIn, PrecautionProfile, TriageOutcome, TriageResult } from './check-in-types';
 
 /** Whether a safety question applies to this profile (asked on the first check-in of a day). */

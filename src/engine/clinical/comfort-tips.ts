@@ -1,5 +1,5 @@
-import { COMFORT_TIPS, type ComfortTip, type TipCondition } from './clinical-rules';
-import type { Tier } from './content-types';
+import { COMFORT_TIPS, type ComfortTip, type TipCondition } from './rules';
+import type { Tier } from '../content/content-types';
 import type { MorningFeeling, PrecautionProfile } from './check-in-types';
 
 /** What tips are chosen from. */

@@ -1,4 +1,4 @@
-import type { Tier } from './content-types';
+import type { Tier } from '../content/content-types';
 
 /** How the user describes their lupus today (CLINICAL.md section 1). */
 export type FlareState = 'none' | 'mild' | 'moderate' | 'severe';
@@ -12,7 +12,7 @@ export type MorningFeeling = 'better' | 'same' | 'worse';
 /** An answer to one safety question. */
 export type YesNo = 'yes' | 'no';
 
-/** Ids of the safety triage questions (CLINICAL.md section 2); the questions live in clinical-rules.ts. */
+/** Ids of the safety triage questions (CLINICAL.md section 2); the questions live in rules.ts. */
 export type TriageQuestionId =
   | 'bowel-bladder-or-saddle'
   | 'sudden-severe-pain'

@@ -1,5 +1,5 @@
-import { PRECAUTION_RULES, type PrecautionRule } from './clinical-rules';
-import type { PrecautionTag } from './content-types';
+import { PRECAUTION_RULES, type PrecautionRule } from './rules';
+import type { PrecautionTag } from '../content/content-types';
 import type { PrecautionProfile } from './check-in-types';
 
 /** Whether a precaution rule is in force for this profile. */

@@ -1,5 +1,5 @@
-import { GENTLEST_ROUTINE_ID } from './clinical-rules';
-import type { Tier } from './content-types';
+import { GENTLEST_ROUTINE_ID } from './rules';
+import type { Tier } from '../content/content-types';
 import type { HotJoints, PrecautionProfile, TriageOutcome } from './check-in-types';
 
 /** What the suggestion looks at: today's tier and triage, where it is hot, the local hour, the profile. */

@@ -1,4 +1,4 @@
-import type { ComfortTip } from './clinical-rules';
+import type { ComfortTip } from './rules';
 import { tipsFor, type TipContext } from './comfort-tips';
 
 /** How the session went, as far as choosing a tip goes. */

@@ -1,4 +1,4 @@
-import type { Routine } from './content-types';
+import type { Routine } from '../content/content-types';
 import { exerciseDurationsMs, planSession, type PlannedExercise, type PlanOptions } from './session-plan';
 
 /** The three parts of a routine, named as the Routine fields that hold them. */

@@ -1,7 +1,7 @@
 import { summarizeDays, type CareRecord } from './care-days';
-import type { TriageOutcome } from './check-in-types';
-import type { Tier } from './content-types';
-import { addDays, dayOfWeek, toEpochDay, weekOf, type LocalDay, type WeekStart } from './local-day';
+import type { TriageOutcome } from '../clinical/check-in-types';
+import type { Tier } from '../content/content-types';
+import { addDays, dayOfWeek, toEpochDay, weekOf, type LocalDay, type WeekStart } from '../calendar/local-day';
 
 /** What the history reads from a stored session (StoredSession fits it). */
 export interface SessionFacts {

@@ -1,6 +1,6 @@
 import { summarizeDays, isRestRecord, type CareRecord, type DayCare } from './care-days';
-import { addDays, type LocalDay } from './local-day';
-import { findSkippedDays, type Stamp } from './travel-days';
+import { addDays, type LocalDay } from '../calendar/local-day';
+import { findSkippedDays, type Stamp } from '../calendar/travel-days';
 
 /** The daily care streak, best streak and what today holds so far. */
 export interface StreakSummary {

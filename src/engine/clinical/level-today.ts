@@ -1,5 +1,5 @@
 import type { Effort, LevelChange, MorningFeeling } from './check-in-types';
-import type { Tier } from './content-types';
+import type { Tier } from '../content/content-types';
 import { nextLevel } from './progression';
 
 /** What progression reads from a stored session (StoredSession fits). */

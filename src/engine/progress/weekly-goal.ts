@@ -1,5 +1,5 @@
 import { summarizeDays, type CareRecord } from './care-days';
-import { addDays, weekOf, type LocalDay, type WeekStart } from './local-day';
+import { addDays, weekOf, type LocalDay, type WeekStart } from '../calendar/local-day';
 
 /** Sessions a week the goal starts at (CLINICAL.md section 6). */
 export const DEFAULT_WEEKLY_GOAL = 3;

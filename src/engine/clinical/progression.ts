@@ -1,5 +1,5 @@
-import { PAIN_STOP_LIMITS, PROGRESSION, PROGRESSION_REASONS } from './clinical-rules';
-import type { Tier } from './content-types';
+import { PAIN_STOP_LIMITS, PROGRESSION, PROGRESSION_REASONS } from './rules';
+import type { Tier } from '../content/content-types';
 import type { LevelChange, ProgressHistory, SessionSummary } from './check-in-types';
 import { clampLevel } from './tier-dose';
 

@@ -1,5 +1,5 @@
-import { DOSE_FLOORS, FACTOR_CAP_EXEMPT, HOT_HIP_RULES, PROGRESSION, TIER_DOSE_CAPS, type TierDoseCap } from './clinical-rules';
-import type { Category, Dose, Exercise, Tier } from './content-types';
+import { DOSE_FLOORS, FACTOR_CAP_EXEMPT, HOT_HIP_RULES, PROGRESSION, TIER_DOSE_CAPS, type TierDoseCap } from './rules';
+import type { Category, Dose, Exercise, Tier } from '../content/content-types';
 import type { HotJoints } from './check-in-types';
 
 /** Whether an exercise works the hip: its regions include the hip, or it carries a hip tag. */

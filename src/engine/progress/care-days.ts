@@ -1,6 +1,6 @@
-import type { TriageOutcome } from './check-in-types';
-import type { Tier } from './content-types';
-import type { LocalDay } from './local-day';
+import type { TriageOutcome } from '../clinical/check-in-types';
+import type { Tier } from '../content/content-types';
+import type { LocalDay } from '../calendar/local-day';
 
 /**
  * One logged thing, as streaks need it. `day` is the local day computed when it was written
