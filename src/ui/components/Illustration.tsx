@@ -1,16 +1,26 @@
-import { Show } from 'solid-js';
+import { createEffect, Show } from 'solid-js';
 import { t } from '../../i18n/messages';
+import { createFigure } from './create-figure';
+import { ghostedFigure, pairedFigure } from './figure-frames';
+import '../styles/figure.css';
 
 /**
- * An exercise illustration in the text colour of the current theme. The SVG is used as a CSS
- * mask because an <img> cannot pass `currentColor` into an SVG file: it would stay black on dark.
- * An empty alt marks it decorative (hidden from assistive tech), as for an <img alt="">.
+ * An exercise's figure as a still picture in the theme's colours: the start and end poses side by side
+ * ('pair', the default) or the end pose over a faint start pose ('end'). An empty alt marks it
+ * decorative (hidden from assistive tech), as for an <img alt="">. For a moving figure see Demonstration.
  */
-export function Illustration(props: { src: string | undefined; alt: string }) {
+export function Illustration(props: { src: string | undefined; alt: string; frames?: 'pair' | 'end' }) {
+  const { figure, failed } = createFigure(() => props.src);
+  let host!: HTMLDivElement;
+  createEffect(() => {
+    const template = figure();
+    if (!template) host?.replaceChildren();
+    else host.replaceChildren(props.frames === 'end' ? ghostedFigure(template) : pairedFigure(template));
+  });
   return (
-    <Show when={props.src} fallback={<div class="illustration missing" role="img" aria-label={props.alt}>{t('player.illustrationMissing')}</div>}>
-      {(src) => <div class="illustration" role={props.alt ? 'img' : undefined} aria-label={props.alt || undefined}
-        aria-hidden={props.alt ? undefined : 'true'} style={{ '--art': `url("${src()}")` }} />}
+    <Show when={props.src && !failed()} fallback={<div class="illustration missing" role="img" aria-label={props.alt}>{t('player.illustrationMissing')}</div>}>
+      <div ref={host} class="figure illustration" role={props.alt ? 'img' : undefined} aria-label={props.alt || undefined}
+        aria-hidden={props.alt ? undefined : 'true'} />
     </Show>
   );
 }

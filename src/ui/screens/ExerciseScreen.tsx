@@ -4,7 +4,7 @@ import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { ExerciseFacts } from '../components/ExerciseFacts';
-import { Illustration } from '../components/Illustration';
+import { Demonstration } from '../components/Demonstration';
 import { TextList } from '../components/TextList';
 import { NotFound } from '../components/NotFound';
 import { TopBar } from '../components/TopBar';
@@ -25,7 +25,9 @@ export function ExerciseScreen(props: { id: string }) {
         <article class="stack" aria-labelledby="exercise-title">
           <TopBar title={ex().name} titleId="exercise-title" back="/library" backLabel={t('nav.library')} />
           <Show when={ruledOutWhy(ex())}>{(why) => <p class="notice warn">{t('exercise.ruledOut', { why: why() })}</p>}</Show>
-          <div class="card hero"><Illustration src={app.illustrationUrl(ex())} alt={ex().alt} /></div>
+          <div class="card hero">
+            <Demonstration src={app.illustrationUrl(ex())} alt={ex().alt} phase="preview" repMs={(ex().dose.repSeconds ?? 4) * 1000} still="pair" />
+          </div>
           <p class="lead">{ex().purpose}</p>
           <ExerciseFacts exercise={ex()} />
           <TextList title={t('exercise.steps')} items={ex().steps} ordered />

@@ -5,7 +5,8 @@ import { useApp } from '../app-context';
 import { AudioNotice } from '../components/AudioNotice';
 import { EndConfirmSheet } from '../components/EndConfirmSheet';
 import { Icon } from '../components/Icon';
-import { Illustration } from '../components/Illustration';
+import { Demonstration } from '../components/Demonstration';
+import { demonstrationPhase } from '../components/demonstration-phase';
 import { PainSheet } from '../components/PainSheet';
 import { PainStopSheet } from '../components/PainStopSheet';
 import { instruction, phaseLabel, sectionAt } from '../components/player-words';
@@ -123,7 +124,9 @@ export function PlayerScreen() {
           </ProgressRing>
           <div class="counters">{counters().map((c) => <span>{c}</span>)}</div>
           <div class="instruction">
-            <Illustration src={app.illustrationUrl(view().exercise.exercise)} alt={view().exercise.exercise.alt} />
+            <Demonstration src={app.illustrationUrl(view().exercise.exercise)} alt={view().exercise.exercise.alt}
+              phase={demonstrationPhase(view().step)} repMs={view().step.repMs} paused={paused()} elapsedMs={view().elapsedMs}
+              phaseKey={view().stepIndex} side={view().step.side} />
             <p>{instruction(view())}</p>
           </div>
           <Show when={painNote()?.stepIndex !== view().stepIndex} fallback={<p class="pain-note">{t('pain.noted', { level: painNote()?.level ?? 0 })}</p>}>
