@@ -23,8 +23,8 @@ function download(file: SavedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The data screen's real adapters (built here, in the screen's lazily loaded chunk, to keep the first load small). */
-export function browserDataDeps(): DataDeps {
+/** The data screen's real adapters (built here, in the screen's lazily loaded chunk, to keep the first load small); the screen adds the library. */
+export function browserDataDeps(): Omit<DataDeps, 'hasExercise'> {
   const today = () => localDayOf(Date.now());
   return {
     readPersistence: () => readPersistence(navigator.storage),
