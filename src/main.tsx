@@ -9,7 +9,7 @@ import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './st
 import { listLevels } from './storage/levels';
 import { loadProfile, saveProfile } from './storage/profile';
 import { loadWeeklyGoal } from './storage/progress';
-import { completeSession, listSessions } from './storage/sessions';
+import { completeSession, deleteSession, listSessions, restoreSession, saveSessionNote } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
 import { requestPersistence } from './storage/persistence';
@@ -53,7 +53,7 @@ const app = createApp({
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-    loadSetup, saveSetup, listCheckIns, saveCheckIn, listLevels,
+    loadSetup, saveSetup, listCheckIns, saveCheckIn, listLevels, deleteSession, restoreSession, saveSessionNote,
     // Only the summary screen needs it (with the progression rules): fetched on first use.
     saveSessionFeedback: (feedback, now) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback, now)),
   },

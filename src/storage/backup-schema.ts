@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { isLocalDay } from '../engine/calendar/local-day';
 import type { TriageQuestionId } from '../engine/clinical/check-in-types';
 import type { Routine } from '../engine/content/content-types';
+import { SESSION_NOTE_MAX } from '../engine/session/session-note';
 import { DB_VERSION, type StoredCheckIn, type StoredLevel, type StoredSession } from './schema';
 
 // Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.
@@ -40,7 +41,7 @@ export const sessionSchema = record({
   startedAt: instant, endedAt: instant, activeSeconds: num(-1e7, 1e7), completed: v.boolean(),
   exercises: list(exerciseOutcome, 500),
   timeZone: optional(text(100)), effort: optional(v.picklist(['too-easy', 'about-right', 'too-hard'])),
-  painAfter: optional(num(0, 10)), stoppedForPain: list(id, 500),
+  painAfter: optional(num(0, 10)), stoppedForPain: list(id, 500), note: optional(text(SESSION_NOTE_MAX)),
 });
 
 /** One day's check-in with the app's decision (StoredCheckIn). */

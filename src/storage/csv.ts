@@ -27,11 +27,11 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 export function sessionsCsv(sessions: readonly StoredSession[]): string {
   const header = [
     'day', 'started', 'ended', 'routine', 'tier', 'level', 'completed', 'active_seconds',
-    'exercises_done', 'exercises_planned', 'effort', 'pain_after', 'stopped_for_pain',
+    'exercises_done', 'exercises_planned', 'effort', 'pain_after', 'stopped_for_pain', 'note',
   ];
   const rows = [...sessions].sort((a, b) => a.startedAt - b.startedAt).map((s) => [
     s.day, iso(s.startedAt), iso(s.endedAt), s.routineName, s.tier, s.level, s.completed, s.activeSeconds,
-    s.exercises.filter((e) => !e.skipped).length, s.exercises.length, s.effort, s.painAfter, s.stoppedForPain.join(' '),
+    s.exercises.filter((e) => !e.skipped).length, s.exercises.length, s.effort, s.painAfter, s.stoppedForPain.join(' '), s.note,
   ]);
   return toCsv(header, rows);
 }

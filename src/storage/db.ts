@@ -49,6 +49,11 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
             cursor = await cursor.continue();
           }
         }
+        if (oldVersion < 4) {
+          // Sessions may carry a note from version 4 on. Nothing to move: a session without one simply has none.
+          // The version still moves on, so a backup holding notes says it needs this version (an older app refuses
+          // it as "made by a newer version" instead of as broken).
+        }
       },
       blocked() {
         // An older connection in another tab will not let go: say so now rather than hang.

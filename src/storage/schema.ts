@@ -23,6 +23,8 @@ export interface StoredSession extends SessionSummary {
   painAfter?: number;
   /** Ids of exercises stopped because pain went over the tier's limit. */
   stoppedForPain: string[];
+  /** A short note the user added afterwards (added in version 4). */
+  note?: string;
 }
 
 /** The day's check-in with what the app decided from it (CLINICAL.md sections 1–3). */
@@ -74,4 +76,4 @@ export interface FlarewiseDB extends DBSchema {
 
 /** The name and current version of the database. */
 export const DB_NAME = 'flarewise';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../src/storage/backup';
 import { MAX_BACKUP_BYTES, nestingDepth, parseBackupFile, parseBackupText } from '../../src/storage/backup-parse';
+import { DB_VERSION } from '../../src/storage/schema';
 import { checkInOn, customRoutine, levelOf, sessionOn } from './backup-fixtures';
 
 const AT = new Date('2027-03-01T10:00:00Z');
@@ -45,7 +46,7 @@ describe('checking a backup file before anything is written', () => {
 
   it('refuses a newer format, a duplicated record and deep nesting', () => {
     expect(refusal(valid.replace('"version":1', '"version":2'))).toBe('newer');
-    expect(refusal(valid.replace('"schemaVersion":3', '"schemaVersion":4'))).toBe('newer');
+    expect(refusal(valid.replace(`"schemaVersion":${DB_VERSION}`, `"schemaVersion":${DB_VERSION + 1}`))).toBe('newer');
     const twice = serializeBackup({ ...data, sessions: [sessionOn(0), sessionOn(0)] }, AT);
     expect(refusal(twice)).toBe(`duplicate: ${sessionOn(0).id}`);
     expect(refusal(valid.replace('"value":3', `"value":${'['.repeat(40)}${']'.repeat(40)}`))).toBe('too-deep');

@@ -40,7 +40,7 @@ describe('backup export and import', () => {
   it('writes one versioned file with the envelope first and without the session in progress', async () => {
     await seed(2);
     const text = await exportBackup(AT);
-    expect(text.startsWith('{"format":"flarewise-backup","version":1,"exportedAt":"2027-03-01T10:00:00.000Z","schemaVersion":3,"data":{')).toBe(true);
+    expect(text.startsWith('{"format":"flarewise-backup","version":1,"exportedAt":"2027-03-01T10:00:00.000Z","schemaVersion":4,"data":{')).toBe(true);
     expect(text).not.toContain('"checkpoint"');
     expect(Object.keys(backupOf(parseBackupText(text)).data)).toEqual(['sessions', 'checkIns', 'settings', 'customRoutines', 'levels']);
   });
@@ -93,5 +93,18 @@ describe('backup export and import', () => {
       await expect(applyImport({ ...poisoned, data: { ...poisoned.data, sessions: [sessionOn(99), ...poisoned.data.sessions] } }, mode)).rejects.toThrow();
       expect(await dumpDatabase()).toBe(before);
     }
+  });
+
+  it('keeps a session’s note through export and import, and still imports a backup from before notes existed', async () => {
+    const noted = { ...sessionOn(0), note: 'Did it after a warm bath' };
+    await (await openFlarewiseDB()).put('sessions', noted);
+    const file = await exportBackup(AT);
+    await wipe();
+    await applyImport(backupOf(parseBackupText(file)), 'replace');
+    expect((await readAllData()).sessions).toEqual([noted]);
+    // A version 3 backup: no notes, schemaVersion 3.
+    const old = file.replace('"schemaVersion":4', '"schemaVersion":3').replace(',"note":"Did it after a warm bath"', '');
+    expect(old).not.toContain('note');
+    expect(backupOf(parseBackupText(old)).data.sessions).toEqual([sessionOn(0)]);
   });
 });

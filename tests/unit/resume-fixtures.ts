@@ -15,7 +15,7 @@ import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from '../.
 import { saveSessionFeedback } from '../../src/storage/feedback';
 import { listLevels } from '../../src/storage/levels';
 import { loadProfile, saveProfile } from '../../src/storage/profile';
-import { completeSession } from '../../src/storage/sessions';
+import { completeSession, deleteSession, restoreSession, saveSessionNote } from '../../src/storage/sessions';
 import { loadPreferences, savePreferences } from '../../src/storage/settings';
 import { loadSetup, saveSetup } from '../../src/storage/setup';
 
@@ -46,7 +46,7 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
     storage: {
       loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
       loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-      loadSetup, saveSetup, listCheckIns, saveCheckIn, listLevels, saveSessionFeedback,
+      loadSetup, saveSetup, listCheckIns, saveCheckIn, listLevels, saveSessionFeedback, deleteSession, restoreSession, saveSessionNote,
     },
     router: { route, go: (path) => { went.push(path); } },
     now: () => now,
