@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { backupSchema, type Backup } from './backup-schema';
+import { backupSchemaFor, type Backup } from './backup-schema';
 import { DB_VERSION } from './schema';
 
 /** The largest backup file accepted: five years of daily use is about 4 MB. */
@@ -78,7 +78,7 @@ export function parseBackupText(json: string): ParsedBackup {
   if ((typeof head.version === 'number' && head.version > 1) || (typeof head.schemaVersion === 'number' && head.schemaVersion > DB_VERSION)) {
     return refuse('newer');
   }
-  const result = v.safeParse(backupSchema, raw, { abortEarly: true });
+  const result = v.safeParse(backupSchemaFor(head.schemaVersion), raw, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];
     return refuse('invalid', `${pathOf(issue)}: ${issue.message}`);
