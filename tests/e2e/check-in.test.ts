@@ -104,7 +104,7 @@ describe('the first run and the daily check-in', () => {
     await answerCheckIn(page, { flare: 'mild', pain: 2, fatigue: 3, hot: [] });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
     await page.getByText('A gentle day: about half the usual amount').waitFor();
-    await page.getByText('Because of: mild flare.').waitFor();
+    await page.getByText('Because of: a mild flare.').waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
