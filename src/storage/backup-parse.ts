@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { RefusalCode } from '../engine/records/backup';
 import { backupSchema, type Backup } from './backup-schema';
 import { DB_VERSION } from './schema';
 
@@ -8,10 +9,6 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 const MAX_DEPTH = 24;
 /** Keys that could reach an object's prototype if a later step ever merged the data into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Why a file was refused; the screen turns the code into words. */
-export type RefusalCode =
-  | 'too-big' | 'empty' | 'too-deep' | 'not-json' | 'forbidden-key' | 'not-backup' | 'newer' | 'invalid' | 'duplicate';
 
 /** A backup that passed every check, or the reason it did not. */
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; code: RefusalCode; detail: string };

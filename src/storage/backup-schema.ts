@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 import type { TriageQuestionId } from '../engine/clinical/check-in-types';
 import type { Routine } from '../engine/content/content-types';
-import { DB_VERSION, type StoredCheckIn, type StoredLevel, type StoredSession } from './schema';
+import { DB_VERSION } from './schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredLevel } from '../engine/records/level-record';
+import type { StoredSession } from '../engine/records/session-record';
 
 // Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
