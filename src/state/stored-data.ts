@@ -10,9 +10,16 @@ import { readPersistence, requestPersistence } from '../storage/persistence';
 import { listSessions } from '../storage/sessions';
 import { createData, type DataDevice, type DataState } from './create-data';
 
+/** What the data screen asks of the app: today's local day (for file names) and whether an exercise is in the library. */
+export interface DataContext {
+  today(): LocalDay;
+  hasExercise(id: string): boolean;
+}
+
 /** Backup, import, CSV, persistence and delete over IndexedDB and the device's adapters. */
-export function createStoredData(device: DataDevice, today: () => LocalDay): DataState {
+export function createStoredData(device: DataDevice, { today, hasExercise }: DataContext): DataState {
   return createData({
+    hasExercise,
     readPersistence: () => readPersistence(device.storageManager()),
     requestPersistence: () => requestPersistence(device.storageManager()),
     async exportBackup() {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isLocalDay } from '../engine/calendar/local-day';
 import type { TriageQuestionId } from '../engine/clinical/check-in-types';
 import type { Routine } from '../engine/content/content-types';
 import { DB_VERSION } from './schema';
@@ -14,7 +15,8 @@ const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minV
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 /** Milliseconds since 1970, up to the year 2286. */
 const instant = num(0, 1e13);
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A local day written YYYY-MM-DD that exists on the calendar (2026-02-30 and 2026-13-45 are refused). */
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check(isLocalDay, 'Not a day on the calendar'));
 const tier = v.picklist(['green', 'amber', 'red']);
 const optional = v.exactOptional;
 /** A strict object that is not an array (valibot's object check alone lets [] through as {}). */

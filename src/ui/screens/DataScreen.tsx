@@ -13,7 +13,9 @@ import '../styles/data.css';
 /** "Your data": keep it on the device, save a copy, bring one back, or delete it all. */
 export function DataScreen() {
   const app = useApp();
-  const data = createStoredData(app.dataDevice, () => app.coach.clock().day);
+  const data = createStoredData(app.dataDevice, {
+    today: () => app.coach.clock().day, hasExercise: (id) => app.library.exercises.has(id),
+  });
   // An import ends with a restart (so every screen reads the new data); this says it worked.
   const imported = new URLSearchParams(window.location.search).has('imported');
   if (imported) window.history.replaceState(null, '', '/settings/data');

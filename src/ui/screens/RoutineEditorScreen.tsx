@@ -42,7 +42,7 @@ function RoutineEditor(props: { initial: Routine | undefined }) {
   // Times count what will play for this user: exercises their precautions rule out are left out.
   const planned = (items: typeof draft.parts.main) => items.flatMap(({ exercise, dose }) => {
     const found = library.exercises.get(exercise);
-    return found && notForYou(found, app.profile()) === undefined ? [{ exercise: found, dose }] : [];
+    return found && notForYou(found, app.profile()) === undefined ? [{ exercise: found, dose: dose ?? found.dose }] : [];
   });
   const times = createMemo(() => partDurationsMs({
     warmUp: planned(draft.parts.warmUp), main: planned(draft.parts.main), coolDown: planned(draft.parts.coolDown),
