@@ -1,8 +1,12 @@
 import * as v from 'valibot';
+import { isLocalDay } from '../engine/calendar/local-day';
 import { HOT_REGIONS, type TriageQuestionId } from '../engine/clinical/check-in-types';
 import { REGIONS_SINCE_VERSION, upgradeCheckIn } from './check-in-upgrade';
 import type { Routine } from '../engine/content/content-types';
-import { DB_VERSION, type StoredCheckIn, type StoredLevel, type StoredSession } from './schema';
+import { DB_VERSION } from './schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredLevel } from '../engine/records/level-record';
+import type { StoredSession } from '../engine/records/session-record';
 
 // Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -12,7 +16,8 @@ const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minV
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 /** Milliseconds since 1970, up to the year 2286. */
 const instant = num(0, 1e13);
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A local day written YYYY-MM-DD that exists on the calendar (2026-02-30 and 2026-13-45 are refused). */
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check(isLocalDay, 'Not a day on the calendar'));
 const tier = v.picklist(['green', 'amber', 'red']);
 const optional = v.exactOptional;
 /** A strict object that is not an array (valibot's object check alone lets [] through as {}). */

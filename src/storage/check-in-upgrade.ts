@@ -1,6 +1,6 @@
 import type { HotRegion, TierReason } from '../engine/clinical/check-in-types';
 import { tierFor } from '../engine/clinical/tier';
-import type { StoredCheckIn } from './schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
 
 /** The database version from which check-ins hold hot-joint regions and tier reasons as codes. */
 export const REGIONS_SINCE_VERSION = 4;

@@ -1,4 +1,5 @@
-import type { StoredCheckIn, StoredSession } from './schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** One CSV cell before quoting. */
 export type Cell = string | number | boolean | null | undefined;

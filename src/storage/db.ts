@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { REGIONS_SINCE_VERSION, upgradeCheckIn, type AnyStoredCheckIn } from './check-in-upgrade';
-import { DB_NAME, DB_VERSION, type FlarewiseDB, type StoredSession } from './schema';
+import { DB_NAME, DB_VERSION, type FlarewiseDB } from './schema';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** Opening gives up after this long instead of hanging (another tab may be blocking an upgrade). */
 const OPEN_TIMEOUT_MS = 5000;

@@ -1,63 +1,9 @@
 import type { DBSchema } from 'idb';
-import type { CheckIn, Effort, TierDecision, TriageResult } from '../engine/clinical/check-in-types';
-import type { Routine, Tier } from '../engine/content/content-types';
-import type { SessionState } from '../engine/session/session';
-import type { SessionSummary } from '../engine/session/session-summary';
-
-/** A finished session as stored: the summary plus what it was. */
-export interface StoredSession extends SessionSummary {
-  id: string;
-  routineId: string;
-  routineName: string;
-  /** The local calendar day it was done on, 'YYYY-MM-DD'. */
-  day: string;
-  /** The dose tier it was played at (sessions from before check-ins existed were full routines: green). */
-  tier: Tier;
-  /** The routine's progression level it was played at. */
-  level: number;
-  /** The IANA time zone the device was in, so a travelling user's days stay right. */
-  timeZone?: string;
-  /** Rated after the session (CLINICAL.md section 5). */
-  effort?: Effort;
-  /** Pain 0–10 reported right after the session. */
-  painAfter?: number;
-  /** Ids of exercises stopped because pain went over the tier's limit. */
-  stoppedForPain: string[];
-}
-
-/** The day's check-in with what the app decided from it (CLINICAL.md sections 1–3). */
-export interface StoredCheckIn extends CheckIn {
-  triage: TriageResult;
-  tier: TierDecision;
-  timeZone?: string;
-}
-
-/** The user's progression level for one routine, and the last change in plain words. */
-export interface StoredLevel {
-  routineId: string;
-  level: number;
-  updatedAt: number;
-  change: 'up' | 'down' | 'hold';
-  reason: string;
-}
-
-/** The in-progress session, saved after every step. */
-export interface Checkpoint {
-  id: 'current';
-  routineId: string;
-  routineName: string;
-  savedAt: number;
-  state: SessionState;
-  /** What the session was planned with, so a resume is the same session (absent in checkpoints saved before it was kept). */
-  planned?: CheckpointPlan;
-}
-
-/** The dose tier, routine level and pain-stop limit a session was planned with. */
-export interface CheckpointPlan {
-  tier: Tier;
-  level: number;
-  painLimit: number;
-}
+import type { Routine } from '../engine/content/content-types';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { Checkpoint } from '../engine/records/checkpoint';
+import type { StoredLevel } from '../engine/records/level-record';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** The database as it is at the current version. */
 export interface FlarewiseDB extends DBSchema {

@@ -1,7 +1,9 @@
 /** Records as the app stores them, for the backup tests and bench. */
 import { openFlarewiseDB } from '../../src/storage/db';
 import type { Routine } from '../../src/engine/content/content-types';
-import type { StoredCheckIn, StoredLevel, StoredSession } from '../../src/storage/schema';
+import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
+import type { StoredLevel } from '../../src/engine/records/level-record';
+import type { StoredSession } from '../../src/engine/records/session-record';
 
 const DAY_MS = 86_400_000;
 /** 2027-01-01T09:00:00Z */

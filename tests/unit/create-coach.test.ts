@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TriageOutcome } from '../../src/engine/clinical/check-in-types';
 import { isSessionBlocked } from '../../src/engine/clinical/triage';
 import { createCoach, type CoachStorage } from '../../src/state/create-coach';
-import type { StoredCheckIn } from '../../src/storage/schema';
-import { DEFAULT_SETUP, type Setup } from '../../src/storage/setup';
+import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
+import { DEFAULT_SETUP, type Setup } from '../../src/engine/records/settings';
 
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2026, 2, 3, 12); // 2026-03-03, midday UTC

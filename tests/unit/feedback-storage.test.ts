@@ -5,7 +5,9 @@ import { saveCheckIn } from '../../src/storage/check-ins';
 import { resetFlarewiseDB } from '../../src/storage/db';
 import { saveSessionFeedback } from '../../src/storage/feedback';
 import { loadLevel, saveLevel } from '../../src/storage/levels';
-import { DB_NAME, type StoredCheckIn, type StoredSession } from '../../src/storage/schema';
+import { DB_NAME } from '../../src/storage/schema';
+import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
+import type { StoredSession } from '../../src/engine/records/session-record';
 import { completeSession, listSessions } from '../../src/storage/sessions';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -78,6 +78,8 @@ export const libraryMessages = {
   'editor.needExercise': 'Add at least one exercise.',
   'editor.needMain': 'Put at least one exercise in Main: the warm-up and cool-down go around it.',
   'editor.leftOut': '{why} It is left out when you play this routine.',
+  'editor.missing': 'This exercise is not in this version of Flarewise. It stays in your routine and is left out when you play it.',
+  'routine.missing': '“{id}” is not in this version of Flarewise: it is left out when you play this routine.',
   'editor.add': 'Add exercises',
   'editor.addOne': 'Add {name}',
   'editor.search': 'Search exercises',

@@ -4,7 +4,7 @@ import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
 import { planRoutine } from '../../engine/clinical/routine-plan';
 import { planSession } from '../../engine/session/session-plan';
 import { t } from '../../i18n/messages';
-import { isCustomRoutineId } from '../../storage/custom-routines';
+import { isCustomRoutineId } from '../../engine/records/custom-routine';
 import { useApp } from '../app-context';
 import { ConfirmDelete } from '../components/ConfirmDelete';
 import { RoutineItems } from '../components/RoutineItems';
