@@ -2,16 +2,28 @@ import { createSignal, type Accessor } from 'solid-js';
 import type { Routine } from '../engine/content/content-types';
 import { t } from '../i18n/messages';
 import '../i18n/en/data';
-import type { BackupStore } from '../storage/backup';
-import type { ImportMode, ImportPreview } from '../storage/backup-import';
+import type { BackupStore } from '../engine/records/backup';
+import type { ImportMode, ImportPreview } from '../engine/records/backup';
 import type { ParsedBackup } from '../storage/backup-parse';
 import type { Backup } from '../storage/backup-schema';
-import type { PersistenceState } from '../storage/persistence';
+import type { EraseTargets } from '../storage/erase';
+import type { PersistenceState, StorageManagerLike } from '../storage/persistence';
 import { describeRefusal } from './data-words';
 import { describeStorageError } from './storage-watch';
 
+export type { PersistenceState } from '../storage/persistence';
+
 /** A file to hand to the user. */
 export interface SavedFile { fileName: string; text: string; type: string }
+
+/** What the data screen reaches on the device: files, restarts, the storage manager and what a delete clears. */
+export interface DataDevice {
+  download(file: SavedFile): void;
+  /** Starts the app again at `path` (after an import or a delete, so every screen reads the new data). */
+  restart(path: string): void;
+  storageManager(): StorageManagerLike | undefined;
+  eraseTargets(): Omit<EraseTargets, 'onBlocked'>;
+}
 
 /** What the data screen needs; the browser passes the real storage and download, tests pass fakes. */
 export interface DataDeps {

@@ -1,5 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
-import type { StoredSession } from '../storage/schema';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** Where past sessions are deleted, put back and annotated. */
 export interface HistoryEditStorage {

@@ -2,8 +2,9 @@ import { createSignal, type Accessor } from 'solid-js';
 import type { SessionState } from '../engine/session/session';
 import { isEmptySession } from '../engine/session/empty-session';
 import { summariseSession, type SessionSummary } from '../engine/session/session-summary';
-import type { SessionFeedback } from '../storage/feedback';
-import type { StoredLevel, StoredSession } from '../storage/schema';
+import type { SessionFeedback } from '../engine/records/session-record';
+import type { StoredLevel } from '../engine/records/level-record';
+import type { StoredSession } from '../engine/records/session-record';
 import type { ActiveRoutine } from './create-resume';
 
 /** Where finished sessions and their feedback go. */

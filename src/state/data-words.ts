@@ -1,7 +1,7 @@
 import { isMessageKey, t, type MessageKey } from '../i18n/messages';
 import '../i18n/en/data';
-import type { BackupStore } from '../storage/backup';
-import type { ImportPreview } from '../storage/backup-import';
+import type { BackupStore } from '../engine/records/backup';
+import type { ImportPreview } from '../engine/records/backup';
 import type { ParsedBackup } from '../storage/backup-parse';
 import type { BackupProblem } from '../storage/backup-problem';
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { BACKUP_STORES, KEY_OF, type BackupStore } from './backup';
+import { BACKUP_STORES, KEY_OF, type BackupStore, type RefusalCode } from '../engine/records/backup';
 import { duplicateProblem, problemOf, type BackupProblem } from './backup-problem';
-import { backupSchema, type Backup } from './backup-schema';
+import { backupSchemaFor, type Backup } from './backup-schema';
 import { DB_VERSION } from './schema';
 
 /** The largest backup file accepted: five years of daily use is about 4 MB. */
@@ -10,10 +10,6 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 const MAX_DEPTH = 24;
 /** Keys that could reach an object's prototype if a later step ever merged the data into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Why a file was refused; the screen turns the code into words. */
-export type RefusalCode =
-  | 'too-big' | 'empty' | 'too-deep' | 'not-json' | 'forbidden-key' | 'not-backup' | 'newer' | 'invalid' | 'duplicate';
 
 /**
  * A backup that passed every check, or the reason it did not: a code, the record and field that are wrong
@@ -89,7 +85,7 @@ export function parseBackupText(json: string): ParsedBackup {
   if ((typeof head.version === 'number' && head.version > 1) || (typeof head.schemaVersion === 'number' && head.schemaVersion > DB_VERSION)) {
     return refuse('newer');
   }
-  const result = v.safeParse(backupSchema, raw, { abortEarly: true });
+  const result = v.safeParse(backupSchemaFor(head.schemaVersion), raw, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];
     return refuse('invalid', `${pathOf(issue)}: ${issue.message}`, problemOf(issue, raw));

@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import type { BackupStore } from './backup';
+import type { BackupStore } from '../engine/records/backup';
 
 /** What is wrong with one value of a backup, as a person would put it (the words live in the catalogue). */
 export type ProblemKind =

@@ -1,5 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type FlarewiseDB, type StoredSession } from './schema';
+import { REGIONS_SINCE_VERSION, upgradeCheckIn, type AnyStoredCheckIn } from './check-in-upgrade';
+import { DB_NAME, DB_VERSION, type FlarewiseDB } from './schema';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** Opening gives up after this long instead of hanging (another tab may be blocking an upgrade). */
 const OPEN_TIMEOUT_MS = 5000;
@@ -49,8 +51,16 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
             cursor = await cursor.continue();
           }
         }
-        if (oldVersion < 4) {
-          // Sessions may carry a note from version 4 on. Nothing to move: a session without one simply has none.
+        if (oldVersion < REGIONS_SINCE_VERSION) {
+          // Hot joints became regions and tier reasons became codes (check-in-upgrade.ts says how).
+          let cursor = await tx.objectStore('checkIns').openCursor();
+          while (cursor) {
+            await cursor.update(upgradeCheckIn(cursor.value as unknown as AnyStoredCheckIn));
+            cursor = await cursor.continue();
+          }
+        }
+        if (oldVersion < 5) {
+          // Sessions may carry a note from version 5 on. Nothing to move: a session without one simply has none.
           // The version still moves on, so a backup holding notes says it needs this version (an older app refuses
           // it as "made by a newer version" instead of as broken).
         }

@@ -21,6 +21,19 @@ describe('checking a backup file before anything is written', () => {
     expect(parsed.ok && parsed.backup.data).toEqual(data);
   });
 
+  it('reads a backup from before hot-joint regions with the same mapping as the database upgrade', () => {
+    const old = { ...checkInOn(0), hotJoints: 'other', tier: { tier: 'amber', reasons: ['mild flare', 'hot or swollen joints'] } };
+    const regions = ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'];
+    const text = serializeBackup({ ...data, checkIns: [old] } as unknown as typeof data, AT).replace(`"schemaVersion":${DB_VERSION}`, '"schemaVersion":3');
+    const parsed = parseBackupText(text);
+    expect(parsed.ok && parsed.backup.data.checkIns[0]).toEqual({
+      ...checkInOn(0), hotJoints: regions,
+      tier: { tier: 'amber', reasons: [{ code: 'flare', value: 'mild' }, { code: 'hot-joints', value: regions }] },
+    });
+    // A file of this version must hold today's shape: the old one-word answer is refused there.
+    expect(refusal(serializeBackup({ ...data, checkIns: [old] } as unknown as typeof data, AT))).toMatch(/^invalid: data\.checkIns\[0\]\.hotJoints/);
+  });
+
   it('refuses a file over the size cap without reading it', async () => {
     const file = { size: MAX_BACKUP_BYTES + 1, text: () => Promise.reject(new Error('read')) };
     expect(await parseBackupFile(file)).toMatchObject({ ok: false, code: 'too-big' });

@@ -2,7 +2,7 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import { createData, type DataDeps } from '../../src/state/create-data';
 import { describePreview } from '../../src/state/data-words';
-import type { ImportPreview } from '../../src/storage/backup-import';
+import type { ImportPreview } from '../../src/engine/records/backup';
 import type { Backup } from '../../src/storage/backup-schema';
 
 const backup = {

@@ -3,7 +3,7 @@ import { t } from '../../i18n/messages';
 import '../../i18n/en/data';
 import type { ImportStep } from '../../state/create-data';
 import { describePreview } from '../../state/data-words';
-import type { ImportMode } from '../../storage/backup-import';
+import type { ImportMode } from '../../engine/records/backup';
 
 /** Choose a backup file, see what it holds, then add what is missing or replace everything. */
 export function ImportCard(props: { step: ImportStep; onFile(file: File): void; onConfirm(mode: ImportMode): void; onCancel(): void }) {

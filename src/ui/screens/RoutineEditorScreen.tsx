@@ -3,7 +3,7 @@ import type { Exercise, Routine } from '../../engine/content/content-types';
 import { ROUTINE_PARTS, partDurationsMs, type PartPosition, type RoutinePart } from '../../engine/session/routine-parts';
 import { formatDuration, t } from '../../i18n/messages';
 import { createRoutineDraft } from '../../state/create-routine-draft';
-import { CUSTOM_ROUTINE_PREFIX } from '../../storage/custom-routines';
+import { CUSTOM_ROUTINE_PREFIX } from '../../engine/records/custom-routine';
 import { useApp } from '../app-context';
 import { EditorPart, partHeadingId } from '../components/EditorPart';
 import { ExercisePicker, PICKER_SEARCH_ID, notForYou } from '../components/ExercisePicker';

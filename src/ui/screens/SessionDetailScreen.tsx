@@ -1,6 +1,6 @@
 import { For, onMount, Show } from 'solid-js';
 import type { ExerciseOutcome } from '../../engine/session/session-summary';
-import type { StoredSession } from '../../storage/schema';
+import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { formatDay } from '../components/progress-words';
