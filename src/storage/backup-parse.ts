@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { BACKUP_STORES, KEY_OF, type BackupStore, type RefusalCode } from '../engine/records/backup';
 import { duplicateProblem, problemOf, type BackupProblem } from './backup-problem';
-import { backupSchema, type Backup } from './backup-schema';
+import { backupSchemaFor, type Backup } from './backup-schema';
 import { DB_VERSION } from './schema';
 
 /** The largest backup file accepted: five years of daily use is about 4 MB. */
@@ -85,7 +85,7 @@ export function parseBackupText(json: string): ParsedBackup {
   if ((typeof head.version === 'number' && head.version > 1) || (typeof head.schemaVersion === 'number' && head.schemaVersion > DB_VERSION)) {
     return refuse('newer');
   }
-  const result = v.safeParse(backupSchema, raw, { abortEarly: true });
+  const result = v.safeParse(backupSchemaFor(head.schemaVersion), raw, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];
     return refuse('invalid', `${pathOf(issue)}: ${issue.message}`, problemOf(issue, raw));

@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { REGIONS_SINCE_VERSION, upgradeCheckIn, type AnyStoredCheckIn } from './check-in-upgrade';
 import { DB_NAME, DB_VERSION, type FlarewiseDB } from './schema';
 import type { StoredSession } from '../engine/records/session-record';
 
@@ -47,6 +48,14 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
           while (cursor) {
             const old = cursor.value as Partial<StoredSession> & StoredSession;
             await cursor.update({ ...old, tier: old.tier ?? 'green', level: old.level ?? 0, stoppedForPain: old.stoppedForPain ?? [] });
+            cursor = await cursor.continue();
+          }
+        }
+        if (oldVersion < REGIONS_SINCE_VERSION) {
+          // Hot joints became regions and tier reasons became codes (check-in-upgrade.ts says how).
+          let cursor = await tx.objectStore('checkIns').openCursor();
+          while (cursor) {
+            await cursor.update(upgradeCheckIn(cursor.value as unknown as AnyStoredCheckIn));
             cursor = await cursor.continue();
           }
         }

@@ -12,7 +12,7 @@ export interface FlarewiseDB extends DBSchema {
   settings: { key: string; value: { key: string; value: unknown } };
   /** Routines the user built, ids 'custom-…' (added in version 2). */
   customRoutines: { key: string; value: Routine };
-  /** One check-in per local day, keyed by 'YYYY-MM-DD' (added in version 3). */
+  /** One check-in per local day, keyed by 'YYYY-MM-DD' (added in version 3; hot-joint regions and reason codes in 4). */
   checkIns: { key: string; value: StoredCheckIn };
   /** Progression level per routine (added in version 3). */
   levels: { key: string; value: StoredLevel };
@@ -20,4 +20,4 @@ export interface FlarewiseDB extends DBSchema {
 
 /** The name and current version of the database. */
 export const DB_NAME = 'flarewise';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

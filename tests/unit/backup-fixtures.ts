@@ -29,10 +29,10 @@ export function sessionOn(n: number, routineId = 'morning-ease'): StoredSession 
 /** The check-in of day n. */
 export function checkInOn(n: number): StoredCheckIn {
   return {
-    flare: n % 7 === 0 ? 'mild' : 'none', pain: n % 5, fatigue: 3, hotJoints: 'none', safety: { fever: 'no', 'leg-weakness': 'no' },
+    flare: n % 7 === 0 ? 'mild' : 'none', pain: n % 5, fatigue: 3, hotJoints: [], safety: { fever: 'no', 'leg-weakness': 'no' },
     date: dayOf(n), at: T0 + n * DAY_MS - 60_000, morning: 'same',
     triage: { outcome: 'none', message: '', reasons: [], unanswered: [] },
-    tier: { tier: n % 7 === 0 ? 'amber' : 'green', reasons: n % 7 === 0 ? ['mild flare'] : [] },
+    tier: { tier: n % 7 === 0 ? 'amber' : 'green', reasons: n % 7 === 0 ? [{ code: 'flare', value: 'mild' }] : [] },
   };
 }
 

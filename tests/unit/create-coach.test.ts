@@ -11,7 +11,7 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function stored(date: string, tier: 'green' | 'amber' | 'red' = 'green', outcome: TriageOutcome = 'none'): StoredCheckIn {
   return {
-    flare: 'none', pain: 1, fatigue: 1, hotJoints: 'none', safety: {}, date, at: 0,
+    flare: 'none', pain: 1, fatigue: 1, hotJoints: [], safety: {}, date, at: 0,
     triage: { outcome, message: '', reasons: [], unanswered: [] }, tier: { tier, reasons: [] },
   };
 }

@@ -26,7 +26,7 @@ function stored(daysAgo: number, changes: Partial<StoredSession> = {}): StoredSe
 
 function checkIn(daysAgo: number, morning?: 'better' | 'same' | 'worse'): StoredCheckIn {
   return {
-    flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date: `day-${daysAgo}`, at: NOW - daysAgo * DAY,
+    flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date: `day-${daysAgo}`, at: NOW - daysAgo * DAY,
     triage: { outcome: 'none', message: '', reasons: [], unanswered: [] }, tier: { tier: 'green', reasons: [] },
     ...(morning ? { morning } : {}),
   };
