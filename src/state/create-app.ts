@@ -4,12 +4,15 @@ import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/clinical/check-
 import type { Exercise, Library, Routine } from '../engine/content/content-types';
 import { planSession, type SessionPlan } from '../engine/session/session-plan';
 import type { SessionSummary } from '../engine/session/session-summary';
-import type { SessionFeedback } from '../storage/feedback';
-import type { Checkpoint, StoredCheckIn, StoredLevel } from '../storage/schema';
-import type { Preferences } from '../storage/settings';
-import { DEFAULT_PREFERENCES } from '../storage/settings';
+import type { SessionFeedback } from '../engine/records/session-record';
+import type { Checkpoint } from '../engine/records/checkpoint';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredLevel } from '../engine/records/level-record';
+import { DEFAULT_PREFERENCES, type Preferences } from '../engine/records/settings';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
 import { createContent, type Planner } from './create-content';
+import { createHistoryEdits, type HistoryEditStorage, type HistoryEdits } from './create-history-edits';
+import type { DataDevice } from './create-data';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
 import { staticProgress, type Progress } from './create-progress';
@@ -19,7 +22,7 @@ import type { Router } from './router';
 import { describeStorageError } from './storage-watch';
 
 /** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
-export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage, SessionLogStorage {
+export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage, SessionLogStorage, HistoryEditStorage {
   loadPreferences(): Promise<Preferences>;
   savePreferences(prefs: Preferences): Promise<void>;
   loadProfile(): Promise<PrecautionProfile>;
@@ -41,6 +44,8 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
   progress?: Progress;
   /** Asks the browser to keep the data; called once a completed session is saved. */
   askPersistence?(): void;
+  /** Files, restarts and what a delete clears, for the data screen. */
+  dataDevice: DataDevice;
 }
 
 export type { ActiveRoutine } from './create-resume';
@@ -57,6 +62,8 @@ export interface AppState extends CustomRoutines {
   player: Player;
   coach: Coach;
   progress: Progress;
+  /** Deleting (with undo) and annotating past sessions. */
+  history: HistoryEdits;
   prefs: Accessor<Preferences>;
   setPrefs(prefs: Preferences): void;
   routine: Accessor<ActiveRoutine | null>;
@@ -77,6 +84,7 @@ export interface AppState extends CustomRoutines {
   illustrationUrl(exercise: Exercise): string | undefined;
   audioStatus: Accessor<AudioStatus>;
   unlockAudio(): Promise<boolean>;
+  dataDevice: DataDevice;
 }
 
 /** Wires engine, storage, audio and clock into the app state. */
@@ -159,6 +167,7 @@ export function createApp(deps: AppDeps): AppState {
     player,
     coach,
     progress,
+    history: createHistoryEdits({ storage: deps.storage, refresh: () => progress.refresh(), failed }),
     prefs,
     setPrefs(next) {
       setPrefsSignal(next);
@@ -199,5 +208,6 @@ export function createApp(deps: AppDeps): AppState {
     illustrationUrl: deps.illustrationUrl,
     audioStatus: deps.audioStatus,
     unlockAudio: deps.unlockAudio,
+    dataDevice: deps.dataDevice,
   };
 }

@@ -1,8 +1,8 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { Effort } from '../engine/clinical/check-in-types';
 import { PROGRESSION_REASONS } from '../engine/clinical/rules';
-import type { SessionFeedback } from '../storage/feedback';
-import type { StoredLevel } from '../storage/schema';
+import type { SessionFeedback } from '../engine/records/session-record';
+import type { StoredLevel } from '../engine/records/level-record';
 
 /** Which progression decision a stored reason names (the keys of PROGRESSION_REASONS). */
 export type LevelReason = keyof typeof PROGRESSION_REASONS;

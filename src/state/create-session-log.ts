@@ -1,13 +1,17 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { SessionState } from '../engine/session/session';
+import { isEmptySession } from '../engine/session/empty-session';
 import { summariseSession, type SessionSummary } from '../engine/session/session-summary';
-import type { SessionFeedback } from '../storage/feedback';
-import type { StoredLevel, StoredSession } from '../storage/schema';
+import type { SessionFeedback } from '../engine/records/session-record';
+import type { StoredLevel } from '../engine/records/level-record';
+import type { StoredSession } from '../engine/records/session-record';
 import type { ActiveRoutine } from './create-resume';
 
 /** Where finished sessions and their feedback go. */
 export interface SessionLogStorage {
   completeSession(session: StoredSession): Promise<void>;
+  /** Drops the checkpoint of a session that is not recorded (an empty one). */
+  clearCheckpoint(): Promise<void>;
   saveSessionFeedback(feedback: SessionFeedback, now: number): Promise<StoredLevel>;
 }
 
@@ -28,7 +32,7 @@ export interface SessionLog {
   summary: Accessor<SessionSummary | null>;
   /** The stored id of the session in `summary`, `${startedAt}-${routineId}`. */
   sessionId: Accessor<string | null>;
-  /** Summarises and stores a finished session of `routine` (nothing is stored without one). */
+  /** Summarises and stores a finished session of `routine` (nothing is stored without one, or when it is empty). */
   record(state: SessionState, routine: ActiveRoutine | null): void;
   /** Forgets the last summary (a new session is starting). */
   clear(): void;
@@ -49,6 +53,11 @@ export function createSessionLog(deps: SessionLogDeps): SessionLog {
       setSummary(result);
       setSessionId(null);
       if (!routine) return;
+      if (isEmptySession(result)) {
+        sessionStored = deps.storage.clearCheckpoint();
+        sessionStored.catch(deps.failed);
+        return;
+      }
       const stored: StoredSession = {
         ...result, id: `${result.startedAt}-${routine.id}`, routineId: routine.id, routineName: routine.name,
         day: deps.localDay(result.startedAt), tier: routine.tier, level: routine.level,

@@ -2,7 +2,8 @@ import { careDayKinds, toCareRecords } from '../engine/progress/history-stats';
 import type { LocalDay } from '../engine/calendar/local-day';
 import { computeStreaks } from '../engine/progress/streaks';
 import { weeklyGoalProgress } from '../engine/progress/weekly-goal';
-import type { StoredCheckIn, StoredSession } from '../storage/schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredSession } from '../engine/records/session-record';
 import type { ProgressSnapshot } from './create-progress';
 
 /** Derives streaks, the weekly goal and the care days from what is stored (loaded on demand: not needed for first paint). */

@@ -1,7 +1,13 @@
 import * as v from 'valibot';
-import type { TriageQuestionId } from '../engine/clinical/check-in-types';
+import { isLocalDay } from '../engine/calendar/local-day';
+import { HOT_REGIONS, type TriageQuestionId } from '../engine/clinical/check-in-types';
+import { REGIONS_SINCE_VERSION, upgradeCheckIn } from './check-in-upgrade';
 import type { Routine } from '../engine/content/content-types';
-import { DB_VERSION, type StoredCheckIn, type StoredLevel, type StoredSession } from './schema';
+import { DB_VERSION } from './schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredLevel } from '../engine/records/level-record';
+import type { StoredSession } from '../engine/records/session-record';
+import { SESSION_NOTE_MAX } from '../engine/session/session-note';
 
 // Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -11,7 +17,8 @@ const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minV
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 /** Milliseconds since 1970, up to the year 2286. */
 const instant = num(0, 1e13);
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A local day written YYYY-MM-DD that exists on the calendar (2026-02-30 and 2026-13-45 are refused). */
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check(isLocalDay, 'Not a day on the calendar'));
 const tier = v.picklist(['green', 'amber', 'red']);
 const optional = v.exactOptional;
 /** A strict object that is not an array (valibot's object check alone lets [] through as {}). */
@@ -38,22 +45,36 @@ export const sessionSchema = record({
   startedAt: instant, endedAt: instant, activeSeconds: num(-1e7, 1e7), completed: v.boolean(),
   exercises: list(exerciseOutcome, 500),
   timeZone: optional(text(100)), effort: optional(v.picklist(['too-easy', 'about-right', 'too-hard'])),
-  painAfter: optional(num(0, 10)), stoppedForPain: list(id, 500),
+  painAfter: optional(num(0, 10)), stoppedForPain: list(id, 500), note: optional(text(SESSION_NOTE_MAX)),
 });
 
-/** One day's check-in with the app's decision (StoredCheckIn). */
-export const checkInSchema = record({
-  flare: v.picklist(['none', 'mild', 'moderate', 'severe']), pain: num(0, 10), fatigue: num(0, 10),
-  hotJoints: v.picklist(['none', 'hips', 'other']),
+const flare = v.picklist(['none', 'mild', 'moderate', 'severe']);
+const hotRegions = list(v.picklist(HOT_REGIONS), HOT_REGIONS.length);
+const tierReason = v.union([
+  record({ code: v.literal('flare'), value: flare }),
+  record({ code: v.picklist(['pain', 'fatigue']), value: num(0, 10) }),
+  record({ code: v.literal('hot-joints'), value: hotRegions }),
+]);
+
+/** The fields of a stored check-in, with the two that changed shape in database version 4 given. */
+const checkInFields = <H extends v.GenericSchema, R extends v.GenericSchema>(hotJoints: H, reasons: R) => ({
+  flare, pain: num(0, 10), fatigue: num(0, 10), hotJoints,
   safety: record(Object.fromEntries(TRIAGE_IDS.map((q) => [q, optional(yesNo)])) as Record<TriageQuestionId, v.ExactOptionalSchema<typeof yesNo, undefined>>),
   morning: optional(v.picklist(['better', 'same', 'worse'])), date: day, at: instant,
   triage: record({
     outcome: v.picklist(['emergency', 'urgent', 'see-doctor', 'caution', 'none']), message: text(2000),
     reasons: list(record({ id: triageId, text: text(2000) }), 50), unanswered: list(triageId, 50),
   }),
-  tier: record({ tier, reasons: list(text(500), 50) }),
+  tier: record({ tier, reasons }),
   timeZone: optional(text(100)),
 });
+
+/** One day's check-in with the app's decision (StoredCheckIn). */
+export const checkInSchema = record(checkInFields(hotRegions, list(tierReason, 50)));
+
+/** A check-in from a backup of database version 3 or earlier (one hot-joints answer, reasons in words), upgraded as the database is. */
+const olderCheckInShape = record(checkInFields(v.picklist(['none', 'hips', 'other']), list(text(500), 50)));
+const olderCheckInSchema = v.pipe(olderCheckInShape, v.transform<v.InferOutput<typeof olderCheckInShape>, StoredCheckIn>(upgradeCheckIn));
 
 /** A routine's progression level (StoredLevel). */
 export const levelSchema = record({
@@ -83,17 +104,26 @@ const json: v.GenericSchema<Json> = v.lazy(() => v.union([
 /** One settings row: a key and its value. */
 export const settingSchema = record({ key: id, value: v.optional(json) });
 
-/** The whole backup file. */
-export const backupSchema = record({
+/** The whole backup file, with check-ins of the given shape, from the given database versions. */
+const backupWith = <C extends v.GenericSchema<unknown, StoredCheckIn>>(checkIn: C, schemaVersion: v.GenericSchema<unknown, number>) => record({
   format: v.literal('flarewise-backup'),
   version: v.literal(1),
   exportedAt: text(40),
-  schemaVersion: int(1, DB_VERSION),
+  schemaVersion,
   data: record({
-    sessions: list(sessionSchema, 50_000), checkIns: list(checkInSchema, 50_000), settings: list(settingSchema, 200),
+    sessions: list(sessionSchema, 50_000), checkIns: list(checkIn, 50_000), settings: list(settingSchema, 200),
     customRoutines: list(customRoutineSchema, 2000), levels: list(levelSchema, 2000),
   }),
 });
+
+/** A backup file written by this version of the database. */
+export const backupSchema = backupWith(checkInSchema, int(REGIONS_SINCE_VERSION, DB_VERSION));
+const olderBackupSchema = backupWith(olderCheckInSchema, int(1, REGIONS_SINCE_VERSION - 1));
+
+/** The schema for a file's own `schemaVersion`: files from before check-in regions are read in their old shape and upgraded. */
+export function backupSchemaFor(schemaVersion: unknown): typeof backupSchema | typeof olderBackupSchema {
+  return typeof schemaVersion === 'number' && schemaVersion < REGIONS_SINCE_VERSION ? olderBackupSchema : backupSchema;
+}
 
 /** A validated backup file. */
 export type Backup = v.InferOutput<typeof backupSchema>;

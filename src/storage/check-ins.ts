@@ -1,5 +1,6 @@
 import { openFlarewiseDB } from './db';
-import type { StoredCheckIn, StoredLevel } from './schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredLevel } from '../engine/records/level-record';
 
 /**
  * Saves the day's check-in (a second check-in the same day replaces the first). A morning report can

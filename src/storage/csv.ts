@@ -1,4 +1,5 @@
-import type { StoredCheckIn, StoredSession } from './schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** One CSV cell before quoting. */
 export type Cell = string | number | boolean | null | undefined;
@@ -27,11 +28,11 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 export function sessionsCsv(sessions: readonly StoredSession[]): string {
   const header = [
     'day', 'started', 'ended', 'routine', 'tier', 'level', 'completed', 'active_seconds',
-    'exercises_done', 'exercises_planned', 'effort', 'pain_after', 'stopped_for_pain',
+    'exercises_done', 'exercises_planned', 'effort', 'pain_after', 'stopped_for_pain', 'note',
   ];
   const rows = [...sessions].sort((a, b) => a.startedAt - b.startedAt).map((s) => [
     s.day, iso(s.startedAt), iso(s.endedAt), s.routineName, s.tier, s.level, s.completed, s.activeSeconds,
-    s.exercises.filter((e) => !e.skipped).length, s.exercises.length, s.effort, s.painAfter, s.stoppedForPain.join(' '),
+    s.exercises.filter((e) => !e.skipped).length, s.exercises.length, s.effort, s.painAfter, s.stoppedForPain.join(' '), s.note,
   ]);
   return toCsv(header, rows);
 }
@@ -40,7 +41,8 @@ export function sessionsCsv(sessions: readonly StoredSession[]): string {
 export function checkInsCsv(checkIns: readonly StoredCheckIn[]): string {
   const header = ['date', 'time', 'flare', 'pain', 'fatigue', 'hot_joints', 'morning', 'tier', 'tier_reasons', 'safety_outcome'];
   const rows = [...checkIns].sort((a, b) => a.date.localeCompare(b.date)).map((c) => [
-    c.date, iso(c.at), c.flare, c.pain, c.fatigue, c.hotJoints, c.morning, c.tier.tier, c.tier.reasons.join('; '), c.triage.outcome,
+    c.date, iso(c.at), c.flare, c.pain, c.fatigue, c.hotJoints.join(' ') || 'none', c.morning, c.tier.tier,
+    c.tier.reasons.map((r) => `${r.code}=${Array.isArray(r.value) ? r.value.join(' ') : r.value}`).join('; '), c.triage.outcome,
   ]);
   return toCsv(header, rows);
 }

@@ -1,5 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type FlarewiseDB, type StoredSession } from './schema';
+import { REGIONS_SINCE_VERSION, upgradeCheckIn, type AnyStoredCheckIn } from './check-in-upgrade';
+import { DB_NAME, DB_VERSION, type FlarewiseDB } from './schema';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** Opening gives up after this long instead of hanging (another tab may be blocking an upgrade). */
 const OPEN_TIMEOUT_MS = 5000;
@@ -48,6 +50,19 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
             await cursor.update({ ...old, tier: old.tier ?? 'green', level: old.level ?? 0, stoppedForPain: old.stoppedForPain ?? [] });
             cursor = await cursor.continue();
           }
+        }
+        if (oldVersion < REGIONS_SINCE_VERSION) {
+          // Hot joints became regions and tier reasons became codes (check-in-upgrade.ts says how).
+          let cursor = await tx.objectStore('checkIns').openCursor();
+          while (cursor) {
+            await cursor.update(upgradeCheckIn(cursor.value as unknown as AnyStoredCheckIn));
+            cursor = await cursor.continue();
+          }
+        }
+        if (oldVersion < 5) {
+          // Sessions may carry a note from version 5 on. Nothing to move: a session without one simply has none.
+          // The version still moves on, so a backup holding notes says it needs this version (an older app refuses
+          // it as "made by a newer version" instead of as broken).
         }
       },
       blocked() {

@@ -1,15 +1,7 @@
-import type { Effort } from '../engine/clinical/check-in-types';
 import { levelForToday } from '../engine/clinical/level-today';
+import type { StoredLevel } from '../engine/records/level-record';
+import type { SessionFeedback } from '../engine/records/session-record';
 import { openFlarewiseDB } from './db';
-import type { StoredLevel } from './schema';
-
-/** What the user said right after a session (CLINICAL.md section 5). */
-export interface SessionFeedback {
-  /** The stored session's id, `${startedAt}-${routineId}`. */
-  sessionId: string;
-  effort: Effort;
-  painAfter?: number;
-}
 
 /** Why feedback could not be saved: the session it is about is not stored. */
 export class SessionNotFoundError extends Error {}

@@ -1,5 +1,5 @@
 import { openFlarewiseDB } from './db';
-import type { StoredLevel } from './schema';
+import type { StoredLevel } from '../engine/records/level-record';
 
 /** The progression level of a routine (0, the prescribed dose, when never changed). */
 export async function loadLevel(routineId: string): Promise<StoredLevel | undefined> {

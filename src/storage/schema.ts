@@ -1,72 +1,19 @@
 import type { DBSchema } from 'idb';
-import type { CheckIn, Effort, TierDecision, TriageResult } from '../engine/clinical/check-in-types';
-import type { Routine, Tier } from '../engine/content/content-types';
-import type { SessionState } from '../engine/session/session';
-import type { SessionSummary } from '../engine/session/session-summary';
-
-/** A finished session as stored: the summary plus what it was. */
-export interface StoredSession extends SessionSummary {
-  id: string;
-  routineId: string;
-  routineName: string;
-  /** The local calendar day it was done on, 'YYYY-MM-DD'. */
-  day: string;
-  /** The dose tier it was played at (sessions from before check-ins existed were full routines: green). */
-  tier: Tier;
-  /** The routine's progression level it was played at. */
-  level: number;
-  /** The IANA time zone the device was in, so a travelling user's days stay right. */
-  timeZone?: string;
-  /** Rated after the session (CLINICAL.md section 5). */
-  effort?: Effort;
-  /** Pain 0–10 reported right after the session. */
-  painAfter?: number;
-  /** Ids of exercises stopped because pain went over the tier's limit. */
-  stoppedForPain: string[];
-}
-
-/** The day's check-in with what the app decided from it (CLINICAL.md sections 1–3). */
-export interface StoredCheckIn extends CheckIn {
-  triage: TriageResult;
-  tier: TierDecision;
-  timeZone?: string;
-}
-
-/** The user's progression level for one routine, and the last change in plain words. */
-export interface StoredLevel {
-  routineId: string;
-  level: number;
-  updatedAt: number;
-  change: 'up' | 'down' | 'hold';
-  reason: string;
-}
-
-/** The in-progress session, saved after every step. */
-export interface Checkpoint {
-  id: 'current';
-  routineId: string;
-  routineName: string;
-  savedAt: number;
-  state: SessionState;
-  /** What the session was planned with, so a resume is the same session (absent in checkpoints saved before it was kept). */
-  planned?: CheckpointPlan;
-}
-
-/** The dose tier, routine level and pain-stop limit a session was planned with. */
-export interface CheckpointPlan {
-  tier: Tier;
-  level: number;
-  painLimit: number;
-}
+import type { Routine } from '../engine/content/content-types';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { Checkpoint } from '../engine/records/checkpoint';
+import type { StoredLevel } from '../engine/records/level-record';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** The database as it is at the current version. */
 export interface FlarewiseDB extends DBSchema {
+  /** Finished sessions (a note may be added from version 5). */
   sessions: { key: string; value: StoredSession; indexes: { 'by-day': string } };
   checkpoint: { key: 'current'; value: Checkpoint };
   settings: { key: string; value: { key: string; value: unknown } };
   /** Routines the user built, ids 'custom-…' (added in version 2). */
   customRoutines: { key: string; value: Routine };
-  /** One check-in per local day, keyed by 'YYYY-MM-DD' (added in version 3). */
+  /** One check-in per local day, keyed by 'YYYY-MM-DD' (added in version 3; hot-joint regions and reason codes in 4). */
   checkIns: { key: string; value: StoredCheckIn };
   /** Progression level per routine (added in version 3). */
   levels: { key: string; value: StoredLevel };
@@ -74,4 +21,4 @@ export interface FlarewiseDB extends DBSchema {
 
 /** The name and current version of the database. */
 export const DB_NAME = 'flarewise';
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;

@@ -18,18 +18,19 @@ describe('CSV export', () => {
   });
 
   it('writes one row per session, oldest first, with a routine name that is made safe', () => {
-    const evil = { ...sessionOn(1), routineName: '=cmd|" /C calc"!A0' };
+    const evil = { ...sessionOn(1), routineName: '=cmd|" /C calc"!A0', note: 'Sore, "tight" hip' };
     const lines = sessionsCsv([evil, sessionOn(0)]).split('\r\n');
-    expect(lines[0]).toBe('day,started,ended,routine,tier,level,completed,active_seconds,exercises_done,exercises_planned,effort,pain_after,stopped_for_pain');
-    expect(lines[1]).toBe('2027-01-01,2027-01-01T09:00:00.000Z,2027-01-01T09:10:00.000Z,Morning ease,green,0,yes,580,2,2,about-right,2,');
+    expect(lines[0]).toBe('day,started,ended,routine,tier,level,completed,active_seconds,exercises_done,exercises_planned,effort,pain_after,stopped_for_pain,note');
+    expect(lines[1]).toBe('2027-01-01,2027-01-01T09:00:00.000Z,2027-01-01T09:10:00.000Z,Morning ease,green,0,yes,580,2,2,about-right,2,,');
     expect(lines[2]).toContain(',"\'=cmd|"" /C calc""!A0",');
+    expect(lines[2]?.endsWith(',"Sore, ""tight"" hip"')).toBe(true);
     expect(lines).toHaveLength(4);
   });
 
   it('writes one row per check-in day with the tier and its reasons', () => {
     const lines = checkInsCsv([checkInOn(7), checkInOn(0)]).split('\r\n');
     expect(lines[0]).toBe('date,time,flare,pain,fatigue,hot_joints,morning,tier,tier_reasons,safety_outcome');
-    expect(lines[1]).toBe('2027-01-01,2027-01-01T08:59:00.000Z,mild,0,3,none,same,amber,mild flare,none');
+    expect(lines[1]).toBe('2027-01-01,2027-01-01T08:59:00.000Z,mild,0,3,none,same,amber,flare=mild,none');
     expect(lines[2]?.startsWith('2027-01-08,')).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESSION_REASONS } from '../../src/engine/clinical/rules';
 import { createFeedback, levelReason } from '../../src/state/create-feedback';
-import type { SessionFeedback } from '../../src/storage/feedback';
-import type { StoredLevel } from '../../src/storage/schema';
+import type { SessionFeedback } from '../../src/engine/records/session-record';
+import type { StoredLevel } from '../../src/engine/records/level-record';
 
 const LEVEL: StoredLevel = { routineId: 'r', level: 1, updatedAt: 1, change: 'up', reason: PROGRESSION_REASONS.stepUp };
 

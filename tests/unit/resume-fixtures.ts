@@ -15,7 +15,7 @@ import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from '../.
 import { saveSessionFeedback } from '../../src/storage/feedback';
 import { listLevels } from '../../src/storage/levels';
 import { loadProfile, saveProfile } from '../../src/storage/profile';
-import { completeSession } from '../../src/storage/sessions';
+import { completeSession, deleteSession, restoreSession, saveSessionNote } from '../../src/storage/sessions';
 import { loadPreferences, savePreferences } from '../../src/storage/settings';
 import { loadSetup, saveSetup } from '../../src/storage/setup';
 
@@ -33,7 +33,7 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Saves a check-in for the UTC day of `at` with these answers (pain 7 makes a red day; the defaults a green one). */
 export async function checkInAt(at: number, answers: Partial<CheckIn> = {}): Promise<void> {
-  const checkIn: CheckIn = { flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date: utcDay(at), at, ...answers };
+  const checkIn: CheckIn = { flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date: utcDay(at), at, ...answers };
   await saveCheckIn(recordCheckIn(checkIn, EMPTY_PROFILE, undefined));
 }
 
@@ -46,7 +46,7 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
     storage: {
       loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
       loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-      loadSetup, saveSetup, listCheckIns, saveCheckIn, listLevels, saveSessionFeedback,
+      loadSetup, saveSetup, listCheckIns, saveCheckIn, listLevels, saveSessionFeedback, deleteSession, restoreSession, saveSessionNote,
     },
     router: { route, go: (path) => { went.push(path); } },
     now: () => now,
@@ -59,6 +59,7 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
     localDay: utcDay,
     illustrationUrl: () => undefined,
     audioStatus: () => 'ready',
+    dataDevice: { download: () => undefined, restart: () => undefined, storageManager: () => undefined, eraseTargets: () => ({}) },
     ...(progress ? { progress } : {}),
   });
   // The home screen shows a routine's duration, which fetches the clinical tables; then wait for them,

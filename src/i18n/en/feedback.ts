@@ -34,6 +34,8 @@ export const feedbackMessages = {
   'level.sameMorning': 'You felt the same this morning, so your next session stays at the same level.',
   'level.steady': 'Your next session stays at the same level.',
   'level.firstSession': 'Your next session stays at the same level.',
+  'summary.emptyTitle': 'Session ended',
+  'summary.notRecorded': 'Nothing was done yet, so this one is not kept in your history. Start again whenever you are ready.',
 } as const;
 
 addMessages(feedbackMessages);

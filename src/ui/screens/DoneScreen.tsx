@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { isEmptySession } from '../../engine/session/empty-session';
 import { HARD_PAIN_AFTER, tipAfterSession } from '../../engine/clinical/session-tip';
 import { formatDuration, t } from '../../i18n/messages';
 import { createFeedback } from '../../state/create-feedback';
@@ -19,7 +20,7 @@ export function DoneScreen() {
     <section class="stack" aria-labelledby="done-title">
       <Show when={app.summary()} fallback={<h1 id="done-title">{t('phase.finished')}</h1>}>
         {(summary) => (
-          <>
+          <Show when={!isEmptySession(summary())} fallback={<><h1 id="done-title">{t('summary.emptyTitle')}</h1><p>{t('summary.notRecorded')}</p></>}>
             <h1 id="done-title">{t('summary.title')}</h1>
             <p>{t('summary.body', { minutes: formatDuration(summary().activeSeconds * 1000) })}</p>
             <Show when={!summary().completed}><p class="notice">{t('summary.endedEarly')}</p></Show>
@@ -48,7 +49,7 @@ export function DoneScreen() {
                 )}
               </For>
             </ul>
-          </>
+          </Show>
         )}
       </Show>
       <button type="button" class="button primary wide" onClick={() => app.router.go('/', { replace: true })}>{t('summary.home')}</button>
