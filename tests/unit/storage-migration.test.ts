@@ -75,7 +75,11 @@ describe('upgrading the database from every earlier version', () => {
     const v3 = await openDB(DB_NAME, 3, {
       upgrade(db) { db.createObjectStore('checkIns', { keyPath: 'date' }); db.createObjectStore('levels', { keyPath: 'routineId' }); },
     });
-    const checkIn = { date: '2027-01-15', at: 5, flare: 'none', pain: 2, fatigue: 3, hotJoints: 'none', safety: {} };
+    // A check-in as version 3 stored it: one hot-joints answer, with its triage and tier.
+    const checkIn = {
+      date: '2027-01-15', at: 5, flare: 'none', pain: 2, fatigue: 3, hotJoints: 'none', safety: {},
+      triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] }, tier: { tier: 'green', reasons: [] },
+    };
     const level = { routineId: 'morning', level: 2, updatedAt: 4, change: 'up', reason: 'r' };
     for (const session of UPGRADED) await v3.put('sessions', session);
     await v3.put('checkIns', checkIn);
@@ -84,7 +88,7 @@ describe('upgrading the database from every earlier version', () => {
     const db = await openFlarewiseDB();
     expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('sessions')).toEqual(UPGRADED);
-    expect(await db.getAll('checkIns')).toEqual([checkIn]);
+    expect(await db.getAll('checkIns')).toEqual([{ ...checkIn, hotJoints: [] }]);
     expect(await db.getAll('levels')).toEqual([level]);
     expect(await listCustomRoutines()).toEqual([CUSTOM]);
     await saveSessionNote('2-desk', 'Knee sore after gardening');
