@@ -85,7 +85,7 @@ export function parseBackupText(json: string): ParsedBackup {
   }
   const { data } = result.output;
   const duplicate = firstDuplicate(data.sessions, 'id') ?? firstDuplicate(data.checkIns, 'date') ?? firstDuplicate(data.settings, 'key')
-    ?? firstDuplicate(data.customRoutines, 'id') ?? firstDuplicate(data.levels, 'routineId');
+    ?? firstDuplicate(data.customRoutines, 'id');
   if (duplicate !== undefined) return refuse('duplicate', duplicate);
   return { ok: true, backup: result.output };
 }

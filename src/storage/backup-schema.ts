@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { TriageQuestionId } from '../engine/clinical/check-in-types';
 import type { Routine } from '../engine/content/content-types';
-import { DB_VERSION, type StoredCheckIn, type StoredLevel, type StoredSession } from './schema';
+import { DB_VERSION, type StoredCheckIn, type StoredSession } from './schema';
+import { sessionFromV3 } from './session-upgrade';
 
 // Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -25,21 +26,33 @@ const TRIAGE_IDS = [
 const triageId = v.picklist(TRIAGE_IDS);
 const yesNo = v.picklist(['yes', 'no']);
 
-const exerciseOutcome = record({
+const exerciseCounts = {
   exerciseId: id, name: text(500), setsPlanned: int(0, 1000), setsDone: int(0, 1000), repsDone: int(0, 1e6),
-  secondsWorked: int(0, 1e7), skipped: v.boolean(), endedEarly: v.boolean(), painReports: list(num(0, 10), 1000),
-  // Sessions stored before pain stops were recorded lack the field: they had none.
-  stoppedForPain: v.optional(v.boolean(), false),
+  secondsWorked: int(0, 1e7), painReports: list(num(0, 10), 1000),
+};
+const exerciseOutcome = record({ ...exerciseCounts, outcome: v.picklist(['done', 'partly', 'skipped', 'stopped-for-pain']) });
+const sessionFields = {
+  id, routineId: id, routineName: text(500), day, tier, level: int(-1000, 1000),
+  startedAt: instant, endedAt: instant, activeSeconds: num(-1e7, 1e7),
+  timeZone: optional(text(100)), effort: optional(v.picklist(['too-easy', 'about-right', 'too-hard'])),
+  painAfter: optional(num(0, 10)),
+};
+
+/** One finished session as version 4 stores it (StoredSession). */
+const currentSession = record({ ...sessionFields, exercises: list(exerciseOutcome, 500), finishLater: optional(v.boolean()) });
+
+/** One session of a backup from version 3 or before: flags per exercise and a session-wide "completed". */
+const legacySession = record({
+  ...sessionFields, completed: v.boolean(), stoppedForPain: v.optional(list(id, 500), []),
+  exercises: list(record({
+    ...exerciseCounts, skipped: v.boolean(), endedEarly: v.boolean(),
+    // Sessions stored before pain stops were recorded lack the field: they had none.
+    stoppedForPain: v.optional(v.boolean(), false),
+  }), 500),
 });
 
-/** One finished session (StoredSession). */
-export const sessionSchema = record({
-  id, routineId: id, routineName: text(500), day, tier, level: int(-1000, 1000),
-  startedAt: instant, endedAt: instant, activeSeconds: num(-1e7, 1e7), completed: v.boolean(),
-  exercises: list(exerciseOutcome, 500),
-  timeZone: optional(text(100)), effort: optional(v.picklist(['too-easy', 'about-right', 'too-hard'])),
-  painAfter: optional(num(0, 10)), stoppedForPain: list(id, 500),
-});
+/** One finished session (StoredSession); an older file's sessions go through the same mapping as the upgrade ladder. */
+export const sessionSchema = v.union([currentSession, v.pipe(legacySession, v.transform((old) => sessionFromV3(old)))]);
 
 /** One day's check-in with the app's decision (StoredCheckIn). */
 export const checkInSchema = record({
@@ -55,7 +68,7 @@ export const checkInSchema = record({
   timeZone: optional(text(100)),
 });
 
-/** A routine's progression level (StoredLevel). */
+/** A routine's progression level, as backups of version 3 and before held it (read, then left out: levels are derived). */
 export const levelSchema = record({
   routineId: id, level: int(-1000, 1000), updatedAt: instant, change: v.picklist(['up', 'down', 'hold']), reason: text(2000),
 });
@@ -91,7 +104,7 @@ export const backupSchema = record({
   schemaVersion: int(1, DB_VERSION),
   data: record({
     sessions: list(sessionSchema, 50_000), checkIns: list(checkInSchema, 50_000), settings: list(settingSchema, 200),
-    customRoutines: list(customRoutineSchema, 2000), levels: list(levelSchema, 2000),
+    customRoutines: list(customRoutineSchema, 2000), levels: optional(list(levelSchema, 2000)),
   }),
 });
 
@@ -102,6 +115,6 @@ export type Backup = v.InferOutput<typeof backupSchema>;
 type Same<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
 const schemaMatchesTypes: [
   Same<v.InferOutput<typeof sessionSchema>, StoredSession>, Same<v.InferOutput<typeof checkInSchema>, StoredCheckIn>,
-  Same<v.InferOutput<typeof levelSchema>, StoredLevel>, Same<v.InferOutput<typeof customRoutineSchema>, Routine>,
-] = [true, true, true, true];
+  Same<v.InferOutput<typeof customRoutineSchema>, Routine>,
+] = [true, true, true];
 void schemaMatchesTypes;

@@ -3,14 +3,14 @@ import { openFlarewiseDB } from './db';
 import { DB_VERSION } from './schema';
 
 /** The stores a backup holds. The checkpoint is left out: a half-finished session is tied to the moment and device. */
-export const BACKUP_STORES = ['sessions', 'checkIns', 'settings', 'customRoutines', 'levels'] as const;
+export const BACKUP_STORES = ['sessions', 'checkIns', 'settings', 'customRoutines'] as const;
 
 /** One of the stores a backup holds. */
 export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** The key field of each store's records. */
 export const KEY_OF: Record<BackupStore, string> = {
-  sessions: 'id', checkIns: 'date', settings: 'key', customRoutines: 'id', levels: 'routineId',
+  sessions: 'id', checkIns: 'date', settings: 'key', customRoutines: 'id',
 };
 
 /** A copy of a value with every object's keys in sorted order, so the same data always prints the same. */
@@ -29,12 +29,12 @@ export function sortKeys(value: unknown): unknown {
 export async function readAllData(): Promise<Backup['data']> {
   const db = await openFlarewiseDB();
   const tx = db.transaction(BACKUP_STORES, 'readonly');
-  const [sessions, checkIns, settings, customRoutines, levels] = await Promise.all([
+  const [sessions, checkIns, settings, customRoutines] = await Promise.all([
     tx.objectStore('sessions').getAll(), tx.objectStore('checkIns').getAll(), tx.objectStore('settings').getAll(),
-    tx.objectStore('customRoutines').getAll(), tx.objectStore('levels').getAll(),
+    tx.objectStore('customRoutines').getAll(),
   ]);
   await tx.done;
-  return { sessions, checkIns, settings: settings as Backup['data']['settings'], customRoutines, levels };
+  return { sessions, checkIns, settings: settings as Backup['data']['settings'], customRoutines };
 }
 
 /** The backup file's text: fixed envelope order, sorted record keys, records in key order. */

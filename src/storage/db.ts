@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type FlarewiseDB, type StoredSession } from './schema';
+import { isSessionV3, sessionFromV3 } from './session-upgrade';
 
 /** Opening gives up after this long instead of hanging (another tab may be blocking an upgrade). */
 const OPEN_TIMEOUT_MS = 5000;
@@ -40,12 +41,24 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
         }
         if (oldVersion < 3) {
           db.createObjectStore('checkIns', { keyPath: 'date' });
-          db.createObjectStore('levels', { keyPath: 'routineId' });
+          (db as unknown as IDBPDatabase).createObjectStore('levels', { keyPath: 'routineId' });
           // Sessions from before check-ins were full routines at the prescribed level.
           let cursor = await tx.objectStore('sessions').openCursor();
           while (cursor) {
             const old = cursor.value as Partial<StoredSession> & StoredSession;
-            await cursor.update({ ...old, tier: old.tier ?? 'green', level: old.level ?? 0, stoppedForPain: old.stoppedForPain ?? [] });
+            await cursor.update({ ...old, tier: old.tier ?? 'green', level: old.level ?? 0 });
+            cursor = await cursor.continue();
+          }
+        }
+        if (oldVersion < 4) {
+          // Each exercise gets one outcome (done, partly, skipped, stopped for pain) in place of flags and the
+          // session-wide "completed" (see session-upgrade.ts). The stored levels go: a routine's level and its
+          // reason are derived from the sessions and check-ins, which stay (engine/clinical/level-today.ts).
+          (db as unknown as IDBPDatabase).deleteObjectStore('levels');
+          let cursor = await tx.objectStore('sessions').openCursor();
+          while (cursor) {
+            const old: unknown = cursor.value;
+            if (isSessionV3(old)) await cursor.update(sessionFromV3(old));
             cursor = await cursor.continue();
           }
         }

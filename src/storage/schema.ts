@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { CheckIn, Effort, TierDecision, TriageResult } from '../engine/clinical/check-in-types';
 import type { Routine, Tier } from '../engine/content/content-types';
+import type { PainLimits } from '../engine/clinical/pain-response';
 import type { SessionState } from '../engine/session/session';
 import type { SessionSummary } from '../engine/session/session-summary';
 
@@ -21,8 +22,8 @@ export interface StoredSession extends SessionSummary {
   effort?: Effort;
   /** Pain 0–10 reported right after the session. */
   painAfter?: number;
-  /** Ids of exercises stopped because pain went over the tier's limit. */
-  stoppedForPain: string[];
+  /** The rest of the routine was kept to finish later the same day (src/engine/clinical/README.md, section 8). */
+  finishLater?: boolean;
 }
 
 /** The day's check-in with what the app decided from it (CLINICAL.md sections 1–3). */
@@ -30,15 +31,6 @@ export interface StoredCheckIn extends CheckIn {
   triage: TriageResult;
   tier: TierDecision;
   timeZone?: string;
-}
-
-/** The user's progression level for one routine, and the last change in plain words. */
-export interface StoredLevel {
-  routineId: string;
-  level: number;
-  updatedAt: number;
-  change: 'up' | 'down' | 'hold';
-  reason: string;
 }
 
 /** The in-progress session, saved after every step. */
@@ -52,11 +44,11 @@ export interface Checkpoint {
   planned?: CheckpointPlan;
 }
 
-/** The dose tier, routine level and pain-stop limit a session was planned with. */
+/** The dose tier, routine level and pain limits a session was planned with. */
 export interface CheckpointPlan {
   tier: Tier;
   level: number;
-  painLimit: number;
+  pain: PainLimits;
 }
 
 /** The database as it is at the current version. */
@@ -68,10 +60,8 @@ export interface FlarewiseDB extends DBSchema {
   customRoutines: { key: string; value: Routine };
   /** One check-in per local day, keyed by 'YYYY-MM-DD' (added in version 3). */
   checkIns: { key: string; value: StoredCheckIn };
-  /** Progression level per routine (added in version 3). */
-  levels: { key: string; value: StoredLevel };
 }
 
 /** The name and current version of the database. */
 export const DB_NAME = 'flarewise';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../src/storage/backup';
 import { MAX_BACKUP_BYTES, nestingDepth, parseBackupFile, parseBackupText } from '../../src/storage/backup-parse';
-import { checkInOn, customRoutine, levelOf, sessionOn } from './backup-fixtures';
+import { checkInOn, customRoutine, sessionOn } from './backup-fixtures';
 
 const AT = new Date('2027-03-01T10:00:00Z');
 const data = {
   sessions: [sessionOn(0), sessionOn(1)], checkIns: [checkInOn(0)], settings: [{ key: 'weeklyGoal', value: 3 }],
-  customRoutines: [customRoutine(1)], levels: [levelOf('morning-ease', 1)],
+  customRoutines: [customRoutine(1)],
 };
 const valid = serializeBackup(data, AT);
 const refusal = (text: string) => {
@@ -28,7 +28,7 @@ describe('checking a backup file before anything is written', () => {
   it('names the JSON error, a forbidden key and a file that is not a backup', () => {
     expect(refusal(valid.slice(0, 100))).toMatch(/^not-json: /);
     expect(refusal(valid.replace('"sessions":[{', '"sessions":[{"__proto__":{"admin":true},'))).toBe('forbidden-key: __proto__');
-    expect(refusal(valid.replace('"levels":[{', '"levels":[{"constructor":1,'))).toBe('forbidden-key: constructor');
+    expect(refusal(valid.replace('"customRoutines":[{', '"customRoutines":[{"constructor":1,'))).toBe('forbidden-key: constructor');
     expect(refusal('{"hello":"world"}')).toBe('not-backup');
     expect(refusal('[]')).toBe('not-backup');
     expect(refusal('')).toBe('empty');
@@ -45,7 +45,7 @@ describe('checking a backup file before anything is written', () => {
 
   it('refuses a newer format, a duplicated record and deep nesting', () => {
     expect(refusal(valid.replace('"version":1', '"version":2'))).toBe('newer');
-    expect(refusal(valid.replace('"schemaVersion":3', '"schemaVersion":4'))).toBe('newer');
+    expect(refusal(valid.replace('"schemaVersion":4', '"schemaVersion":5'))).toBe('newer');
     const twice = serializeBackup({ ...data, sessions: [sessionOn(0), sessionOn(0)] }, AT);
     expect(refusal(twice)).toBe(`duplicate: ${sessionOn(0).id}`);
     expect(refusal(valid.replace('"value":3', `"value":${'['.repeat(40)}${']'.repeat(40)}`))).toBe('too-deep');

@@ -40,9 +40,9 @@ describe('backup export and import', () => {
   it('writes one versioned file with the envelope first and without the session in progress', async () => {
     await seed(2);
     const text = await exportBackup(AT);
-    expect(text.startsWith('{"format":"flarewise-backup","version":1,"exportedAt":"2027-03-01T10:00:00.000Z","schemaVersion":3,"data":{')).toBe(true);
+    expect(text.startsWith('{"format":"flarewise-backup","version":1,"exportedAt":"2027-03-01T10:00:00.000Z","schemaVersion":4,"data":{')).toBe(true);
     expect(text).not.toContain('"checkpoint"');
-    expect(Object.keys(backupOf(parseBackupText(text)).data)).toEqual(['sessions', 'checkIns', 'settings', 'customRoutines', 'levels']);
+    expect(Object.keys(backupOf(parseBackupText(text)).data)).toEqual(['sessions', 'checkIns', 'settings', 'customRoutines']);
   });
 
   it('merge adds only what is missing and keeps what is here on a clash', async () => {
@@ -88,7 +88,7 @@ describe('backup export and import', () => {
     const backup = backupOf(parseBackupText(await exportBackup(AT)));
     const before = await dumpDatabase();
     // A value IndexedDB cannot store, after many good records: the whole transaction must roll back.
-    const poisoned = { ...backup, data: { ...backup.data, levels: [...backup.data.levels, { routineId: 'zzz', bad: () => 1 } as never] } };
+    const poisoned = { ...backup, data: { ...backup.data, customRoutines: [...backup.data.customRoutines, { id: 'custom-zzz', bad: () => 1 } as never] } };
     for (const mode of ['replace', 'merge'] as const) {
       await expect(applyImport({ ...poisoned, data: { ...poisoned.data, sessions: [sessionOn(99), ...poisoned.data.sessions] } }, mode)).rejects.toThrow();
       expect(await dumpDatabase()).toBe(before);

@@ -13,10 +13,13 @@ const SESSIONS = [
 const CHECKPOINT = { id: 'current', routineId: 'morning', routineName: 'Morning', savedAt: 3, state: { stepIndex: 4 } };
 const SETTINGS = [{ key: 'preferences', value: { sound: false, volume: 0.3 } }];
 
-const ALL_STORES = ['checkIns', 'checkpoint', 'customRoutines', 'levels', 'sessions', 'settings'];
+const ALL_STORES = ['checkIns', 'checkpoint', 'customRoutines', 'sessions', 'settings'];
 const CUSTOM = { id: 'custom-1', name: 'Mine', purpose: 'p', suits: 's', warmUp: [], main: [{ exercise: 'bridge' }], coolDown: [] };
-/** Sessions as version 3 reads them: tier, level and pain stops filled in for the old ones. */
-const UPGRADED = SESSIONS.map((s) => ({ ...s, tier: 'green', level: 0, stoppedForPain: [] }));
+/**
+ * Sessions as version 4 reads them: green at level 0, and "completed" replaced by what each exercise became
+ * (these oldest records list no exercises, so none is counted as done).
+ */
+const UPGRADED = SESSIONS.map(({ completed: _completed, ...s }) => ({ ...s, tier: 'green', level: 0, exercises: [] }));
 
 /** Creates the database exactly as version 1 did, and fills it. */
 async function createVersionOne(): Promise<void> {

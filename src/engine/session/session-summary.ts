@@ -1,5 +1,14 @@
 import type { SessionEvent, SessionState } from './session';
 
+/**
+ * What became of one exercise (src/engine/clinical/README.md, section 6): every planned set done, some of it
+ * done, none of it done (skipped, or not reached before the session ended), or stopped because of pain.
+ */
+export type ExerciseResult = 'done' | 'partly' | 'skipped' | 'stopped-for-pain';
+
+/** Every exercise result, in the order a summary counts them. */
+export const EXERCISE_RESULTS: readonly ExerciseResult[] = ['done', 'partly', 'stopped-for-pain', 'skipped'];
+
 /** What was done of one exercise. */
 export interface ExerciseOutcome {
   exerciseId: string;
@@ -8,11 +17,8 @@ export interface ExerciseOutcome {
   setsDone: number;
   repsDone: number;
   secondsWorked: number;
-  skipped: boolean;
-  endedEarly: boolean;
   painReports: number[];
-  /** Pain went over the tier's limit and the exercise was stopped (CLINICAL.md section 5). */
-  stoppedForPain: boolean;
+  outcome: ExerciseResult;
 }
 
 /** The record of a finished (or ended) session. */
@@ -20,16 +26,32 @@ export interface SessionSummary {
   startedAt: number;
   endedAt: number;
   activeSeconds: number;
-  completed: boolean;
   exercises: ExerciseOutcome[];
 }
 
-/** Summarises what was done per exercise: sets, reps, seconds, skipped, ended early. */
+/** How many exercises ended each way ("3 of 8 done, 5 skipped"). */
+export function countOutcomes(exercises: readonly { outcome: ExerciseResult }[]): Record<ExerciseResult, number> {
+  const counts: Record<ExerciseResult, number> = { done: 0, partly: 0, 'stopped-for-pain': 0, skipped: 0 };
+  for (const e of exercises) counts[e.outcome] += 1;
+  return counts;
+}
+
+/** Whether a session took care: at least one exercise done or partly done, or stopped for pain (section 6). */
+export function isCareSession(exercises: readonly { outcome: ExerciseResult }[]): boolean {
+  return exercises.some((e) => e.outcome !== 'skipped');
+}
+
+/** The result of one exercise from what was recorded of it. */
+function resultOf(stoppedForPain: boolean, setsDone: number, setsPlanned: number, msWorked: number): ExerciseResult {
+  if (stoppedForPain) return 'stopped-for-pain';
+  if (setsPlanned > 0 && setsDone >= setsPlanned) return 'done';
+  return msWorked > 0 ? 'partly' : 'skipped';
+}
+
+/** Summarises what was done per exercise: sets, reps, seconds, and what became of it. */
 export function summariseSession(state: SessionState, now: number): SessionSummary {
   const { plan } = state;
   const endedAt = state.endedAt ?? now;
-  const endedEarly = state.events.some((e) => e.type === 'end-early');
-  const endIndex = endedEarly ? state.plan.steps[state.stepIndex]?.exerciseIndex ?? -1 : -1;
   const exercises = plan.exercises.map((planned, exerciseIndex): ExerciseOutcome => {
     const records = state.work.filter((w) => plan.steps[w.stepIndex]?.exerciseIndex === exerciseIndex);
     const workSteps = plan.steps.map((s, i) => ({ s, i })).filter(({ s }) => s.kind === 'work' && s.exerciseIndex === exerciseIndex);
@@ -48,16 +70,14 @@ export function summariseSession(state: SessionState, now: number): SessionSumma
     const msWorked = records.reduce((sum, r) => sum + r.ms, 0);
     const painReports = state.events.flatMap((e) => (isPainOf(e, exerciseIndex) && e.level !== undefined ? [e.level] : []));
     const stoppedForPain = state.events.some((e) => e.type === 'pain-stop' && e.exerciseIndex === exerciseIndex);
-    const cutShort = endedEarly && exerciseIndex >= endIndex;
     return {
       exerciseId: planned.exercise.id, name: planned.exercise.name, setsPlanned: planned.dose.sets, setsDone, repsDone,
-      secondsWorked: Math.round(msWorked / 1000), skipped: records.length === 0 && !cutShort && !stoppedForPain, endedEarly: cutShort, painReports, stoppedForPain,
+      secondsWorked: Math.round(msWorked / 1000), painReports, outcome: resultOf(stoppedForPain, setsDone, planned.dose.sets, msWorked),
     };
   });
   const pausedMs = pausedTotal(state, endedAt);
   return {
-    startedAt: state.startedAt, endedAt, activeSeconds: Math.round((endedAt - state.startedAt - pausedMs) / 1000),
-    completed: !endedEarly && state.status === 'finished', exercises,
+    startedAt: state.startedAt, endedAt, activeSeconds: Math.round((endedAt - state.startedAt - pausedMs) / 1000), exercises,
   };
 }
 

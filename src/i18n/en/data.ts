@@ -14,7 +14,7 @@ export const dataMessages = {
   'data.keep.usage': 'Using {used} of about {quota} available.',
 
   'data.backup.title': 'Save a copy',
-  'data.backup.why': 'One file with your sessions, check-ins, routines, levels and settings. Keep it somewhere safe, such as your email or a cloud drive.',
+  'data.backup.why': 'One file with your sessions, check-ins, routines and settings. Keep it somewhere safe, such as your email or a cloud drive.',
   'data.backup.action': 'Save a backup file',
   'data.backup.saved': 'Backup saved: {file}.',
   'data.csv.why': 'For a spreadsheet, or to show your care team:',
@@ -46,8 +46,6 @@ export const dataMessages = {
   'data.count.checkIn': '1 check-in',
   'data.count.customRoutines': '{count} custom routines',
   'data.count.customRoutine': '1 custom routine',
-  'data.count.levels': '{count} routine levels',
-  'data.count.level': '1 routine level',
   'data.count.settings': '{count} settings',
   'data.count.setting': '1 setting',
   'data.and': ' and ',
