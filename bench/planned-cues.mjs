@@ -5,7 +5,7 @@ import { importAppModule } from './app-modules.mjs';
 export async function plannedSession(routineId) {
   const { library } = await importAppModule('src/content/library.ts');
   const { plannedExercises } = await importAppModule('src/state/planned-exercises.ts');
-  const { DEFAULT_PREFERENCES } = await importAppModule('src/storage/settings.ts');
+  const { DEFAULT_PREFERENCES } = await importAppModule('src/engine/records/settings.ts');
   const { planSession } = await importAppModule('src/engine/session/session-plan.ts');
   const { startSession, tick } = await importAppModule('src/engine/session/session.ts');
   const routine = library.routines.get(routineId);

@@ -2,7 +2,7 @@ import { createEffect, createRoot, createSignal, untrack } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { AudioStatus } from './audio/audio-types';
 import { createLazyCuePlayer } from './audio/lazy-cue-player';
-import { localDayOf } from './engine/calendar/local-day';
+import { browserClock, browserDataDevice, createScreenAdapter, routerFromShortcut } from './browser';
 import { listCheckIns, saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
@@ -16,22 +16,13 @@ import { loadSetup, saveSetup } from './storage/setup';
 import { createApp } from './state/create-app';
 import { createProgress } from './state/create-progress';
 import { createPwaState } from './state/create-pwa-state';
-import { createRouter, shortcutPath } from './state/router';
-import { createScreenAdapter } from './state/screen';
 import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
 import { sectionTitle } from './ui/components/section-title';
 import { whenIdle } from './ui/idle';
 import './ui/styles.css';
 
-/** The router, after turning a home-screen shortcut (?action=check-in|today) into its screen. */
-function createRouterFromShortcut() {
-  const path = shortcutPath(window.location.search);
-  if (path) window.history.replaceState(null, '', path);
-  return createRouter(window);
-}
-
-// The one place real browser adapters are built; everything below takes them as arguments.
+// The composition root: the browser's adapters (./browser.ts) and storage, handed to the state layer.
 const cues = createLazyCuePlayer(() => import('./audio/cue-player'));
 const [audioStatus, setAudioStatus] = createSignal<AudioStatus>(cues.status());
 cues.onStatus(setAudioStatus);
@@ -56,26 +47,18 @@ const app = createApp({
     // Only the summary screen needs it: fetched on first use.
     saveSessionFeedback: (feedback) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback)),
   },
-  router: createRouterFromShortcut(),
-  progress: createProgress({
-    storage: { listSessions, listCheckIns, loadWeeklyGoal },
-    now: () => Date.now(),
-    localDay: (ms) => localDayOf(ms),
-    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-  }),
-  now: () => Date.now(),
-  setInterval: (fn, ms) => window.setInterval(fn, ms),
-  clearInterval: (handle) => window.clearInterval(handle as number),
-  later: (fn, ms) => void window.setTimeout(fn, ms),
+  router: routerFromShortcut(),
+  progress: createProgress({ storage: { listSessions, listCheckIns, loadWeeklyGoal }, ...browserClock }),
+  ...browserClock,
   cues,
   screen: createScreenAdapter(controls),
   unlockAudio: () => cues.unlock(),
   applyPreferences: (prefs) => cues.setPrefs(prefs),
-  localDay: (ms) => localDayOf(ms),
   illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
   partName: sectionTitle,
   audioStatus,
   askPersistence: () => void requestPersistence(navigator.storage),
+  dataDevice: browserDataDevice,
 });
 
 const storage = createStorageWatch(onDatabaseEvent, () => window.location.reload());

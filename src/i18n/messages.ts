@@ -26,6 +26,11 @@ export function addMessages(messages: Readonly<Record<string, string>>): void {
   Object.assign(catalogue, messages);
 }
 
+/** Whether the catalogue (as loaded so far) has a key built from data, such as a field's name. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in catalogue;
+}
+
 /** Looks up a message and fills in `{name}` placeholders. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const text = catalogue[key];

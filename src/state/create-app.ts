@@ -4,13 +4,14 @@ import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/clinical/check-
 import type { Exercise, Library, Routine, Tier } from '../engine/content/content-types';
 import { planSession, type SessionPlan } from '../engine/session/session-plan';
 import type { SessionSummary } from '../engine/session/session-summary';
-import type { SessionFeedback } from '../storage/feedback';
+import type { SessionFeedback } from '../engine/records/session-record';
 import type { LevelChange } from '../engine/clinical/progression';
-import type { Checkpoint, StoredCheckIn } from '../storage/schema';
-import type { Preferences } from '../storage/settings';
-import { DEFAULT_PREFERENCES } from '../storage/settings';
+import type { Checkpoint } from '../engine/records/checkpoint';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import { DEFAULT_PREFERENCES, type Preferences } from '../engine/records/settings';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
 import { createContent, type Planner } from './create-content';
+import type { DataDevice } from './create-data';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
 import { staticProgress, type Progress } from './create-progress';
@@ -42,6 +43,8 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
   progress?: Progress;
   /** Asks the browser to keep the data; called once a completed session is saved. */
   askPersistence?(): void;
+  /** Files, restarts and what a delete clears, for the data screen. */
+  dataDevice: DataDevice;
 }
 
 export type { ActiveRoutine } from './create-resume';
@@ -77,6 +80,7 @@ export interface AppState extends CustomRoutines {
   illustrationUrl(exercise: Exercise): string | undefined;
   audioStatus: Accessor<AudioStatus>;
   unlockAudio(): Promise<boolean>;
+  dataDevice: DataDevice;
 }
 
 /** Wires engine, storage, audio and clock into the app state. */
@@ -206,5 +210,6 @@ export function createApp(deps: AppDeps): AppState {
     illustrationUrl: deps.illustrationUrl,
     audioStatus: deps.audioStatus,
     unlockAudio: deps.unlockAudio,
+    dataDevice: deps.dataDevice,
   };
 }

@@ -1,6 +1,6 @@
 import { createSignal, type Accessor } from 'solid-js';
-import type { StoredCheckIn } from '../storage/schema';
-import { DEFAULT_SETUP, type Setup } from '../storage/setup';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import { DEFAULT_SETUP, type Setup } from '../engine/records/settings';
 
 /** Where the coach keeps its things; the browser passes idb-backed functions, tests pass fakes. */
 export interface CoachStorage {

@@ -1,16 +1,29 @@
 import { createSignal, type Accessor } from 'solid-js';
+import type { Routine } from '../engine/content/content-types';
 import { t } from '../i18n/messages';
 import '../i18n/en/data';
-import type { BackupStore } from '../storage/backup';
-import type { ImportMode, ImportPreview } from '../storage/backup-import';
+import type { BackupStore } from '../engine/records/backup';
+import type { ImportMode, ImportPreview } from '../engine/records/backup';
 import type { ParsedBackup } from '../storage/backup-parse';
 import type { Backup } from '../storage/backup-schema';
-import type { PersistenceState } from '../storage/persistence';
+import type { EraseTargets } from '../storage/erase';
+import type { PersistenceState, StorageManagerLike } from '../storage/persistence';
 import { describeRefusal } from './data-words';
 import { describeStorageError } from './storage-watch';
 
+export type { PersistenceState } from '../storage/persistence';
+
 /** A file to hand to the user. */
 export interface SavedFile { fileName: string; text: string; type: string }
+
+/** What the data screen reaches on the device: files, restarts, the storage manager and what a delete clears. */
+export interface DataDevice {
+  download(file: SavedFile): void;
+  /** Starts the app again at `path` (after an import or a delete, so every screen reads the new data). */
+  restart(path: string): void;
+  storageManager(): StorageManagerLike | undefined;
+  eraseTargets(): Omit<EraseTargets, 'onBlocked'>;
+}
 
 /** What the data screen needs; the browser passes the real storage and download, tests pass fakes. */
 export interface DataDeps {
@@ -24,14 +37,27 @@ export interface DataDeps {
   countRecords(): Promise<Record<BackupStore, number>>;
   eraseAll(onBlocked: () => void): Promise<void>;
   download(file: SavedFile): void;
+  /** Whether this version's library has an exercise (a backup's routines may name one it lacks). */
+  hasExercise(id: string): boolean;
   /** Starts the app again at `path` (after an import or a delete, so every screen reads the new data). */
   restart(path: string): void;
 }
 
+/** A routine in a backup that names exercises this version's library lacks: imported whole, with a note. */
+export interface MissingExercises { routine: string; exercises: string[] }
+
+/** The routines of a backup that name exercises the library lacks, and which. */
+export function missingExercises(routines: readonly Routine[], hasExercise: (id: string) => boolean): MissingExercises[] {
+  return routines.flatMap((routine) => {
+    const ids = [...routine.warmUp, ...routine.main, ...routine.coolDown].map((item) => item.exercise).filter((id) => !hasExercise(id));
+    return ids.length === 0 ? [] : [{ routine: routine.name, exercises: [...new Set(ids)] }];
+  });
+}
+
 /** Where an import stands. */
 export type ImportStep =
-  | { step: 'idle' } | { step: 'checking' } | { step: 'refused'; reason: string }
-  | { step: 'ready'; backup: Backup; preview: ImportPreview } | { step: 'working'; mode: ImportMode }
+  | { step: 'idle' } | { step: 'checking' } | { step: 'refused'; reason: string; detail: string }
+  | { step: 'ready'; backup: Backup; preview: ImportPreview; missing: MissingExercises[] } | { step: 'working'; mode: ImportMode }
   | { step: 'failed'; reason: string };
 
 /** Where a delete stands. */
@@ -94,8 +120,9 @@ export function createData(deps: DataDeps): DataState {
       setImportStep({ step: 'checking' });
       try {
         const parsed = await deps.parseFile(file);
-        if (!parsed.ok) return void setImportStep({ step: 'refused', reason: describeRefusal(parsed) });
-        setImportStep({ step: 'ready', backup: parsed.backup, preview: await deps.previewImport(parsed.backup) });
+        if (!parsed.ok) return void setImportStep({ step: 'refused', ...describeRefusal(parsed) });
+        const missing = missingExercises(parsed.backup.data.customRoutines, deps.hasExercise);
+        setImportStep({ step: 'ready', backup: parsed.backup, preview: await deps.previewImport(parsed.backup), missing });
       } catch (error) {
         setImportStep({ step: 'failed', reason: t('data.import.failed', { reason: describeStorageError(error) }) });
       }

@@ -1,7 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { Effort } from '../engine/clinical/check-in-types';
 import type { LevelChange } from '../engine/clinical/progression';
-import type { SessionFeedback } from '../storage/feedback';
+import type { SessionFeedback } from '../engine/records/session-record';
 
 /** Where the answers are in their life: being given, being saved, saved, or failed to save. */
 export type FeedbackStatus = 'asking' | 'saving' | 'saved' | 'failed';

@@ -3,7 +3,8 @@ import { weekOf, type LocalDay } from '../engine/calendar/local-day';
 import type { LevelChange } from '../engine/clinical/progression';
 import type { StreakSummary } from '../engine/progress/streaks';
 import { DEFAULT_WEEKLY_GOAL, type WeeklyGoalProgress } from '../engine/progress/weekly-goal';
-import type { StoredCheckIn, StoredSession } from '../storage/schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** Where progress is read from; the browser passes idb-backed functions, tests pass fakes. */
 export interface ProgressStorage {

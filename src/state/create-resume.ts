@@ -2,7 +2,7 @@ import { createSignal, type Accessor } from 'solid-js';
 import { stricterLimits, type PainLimits } from '../engine/clinical/pain-response';
 import type { Tier } from '../engine/content/content-types';
 import type { SessionState } from '../engine/session/session';
-import type { Checkpoint, CheckpointPlan } from '../storage/schema';
+import type { Checkpoint, CheckpointPlan } from '../engine/records/checkpoint';
 
 /** The routine being played: enough to label it, save it and resume it as the same session. */
 export interface ActiveRoutine extends CheckpointPlan {

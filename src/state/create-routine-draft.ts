@@ -4,11 +4,14 @@ import {
   addItem, countItems, moveItem, partsOf, removeItem, type PartPosition, type Parts, type RoutinePart,
 } from '../engine/session/routine-parts';
 
-/** One exercise of the routine being built: a key that outlives moves (for focus), the exercise and its dose. */
+/**
+ * One exercise of the routine being built: a key that outlives moves (for focus), the exercise and its dose.
+ * An exercise this version's library lacks (from a backup or an older version) keeps its saved dose, if any.
+ */
 export interface DraftItem {
   key: string;
   exercise: string;
-  dose: Dose;
+  dose: Dose | undefined;
 }
 
 /** The three parts of a routine being built, and what the editor does to them. */
@@ -25,18 +28,19 @@ export interface RoutineDraft {
 }
 
 let nextKey = 0;
-const keyed = (exercise: string, dose: Dose): DraftItem => ({ key: `draft-${(nextKey += 1)}`, exercise, dose });
+const keyed = (exercise: string, dose: Dose | undefined): DraftItem => ({ key: `draft-${(nextKey += 1)}`, exercise, dose });
 
-/** The draft of a new routine, or of `initial` with its three parts as saved (exercises the library lacks are dropped). */
+/**
+ * The draft of a new routine, or of `initial` with its three parts as saved. An exercise the library lacks
+ * stays where it was (the editor shows it as missing), so saving never shortens a routine unasked.
+ */
 export function createRoutineDraft(initial: Pick<Routine, RoutinePart> | undefined, library: Library): RoutineDraft {
-  const loaded = partsOf(initial ?? { warmUp: [], main: [], coolDown: [] }, (item) => {
-    const exercise = library.exercises.get(item.exercise);
-    return exercise && keyed(exercise.id, item.dose ?? exercise.dose);
-  });
+  const loaded = partsOf(initial ?? { warmUp: [], main: [], coolDown: [] },
+    (item) => keyed(item.exercise, item.dose ?? library.exercises.get(item.exercise)?.dose));
   // A store keeps each item's identity through dose edits and moves inside a part, so its buttons survive.
   // Setters get the raw state, so the pure helpers move the same objects the store already tracks.
   const [parts, setParts] = createStore<Parts<DraftItem>>(loaded);
-  const plain = (items: readonly DraftItem[]) => items.map(({ exercise, dose }) => ({ exercise, dose: { ...dose } }));
+  const plain = (items: readonly DraftItem[]) => items.map(({ exercise, dose }) => (dose === undefined ? { exercise } : { exercise, dose: { ...dose } }));
   return {
     parts,
     count: () => countItems(parts),

@@ -1,9 +1,9 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { SessionState } from '../engine/session/session';
-import { isCareSession, summariseSession, type SessionSummary } from '../engine/session/session-summary';
+import { isCareSession } from '../engine/clinical/care-credit';
+import { summariseSession, type SessionSummary } from '../engine/session/session-summary';
 import type { LevelChange } from '../engine/clinical/progression';
-import type { SessionFeedback } from '../storage/feedback';
-import type { StoredSession } from '../storage/schema';
+import type { SessionFeedback, StoredSession } from '../engine/records/session-record';
 import type { ActiveRoutine } from './create-resume';
 
 /** Where finished sessions and their feedback go. */

@@ -1,8 +1,9 @@
-import { t, type MessageKey } from '../i18n/messages';
+import { isMessageKey, t, type MessageKey } from '../i18n/messages';
 import '../i18n/en/data';
-import type { BackupStore } from '../storage/backup';
-import type { ImportPreview } from '../storage/backup-import';
+import type { BackupStore } from '../engine/records/backup';
+import type { ImportPreview } from '../engine/records/backup';
 import type { ParsedBackup } from '../storage/backup-parse';
+import type { BackupProblem } from '../storage/backup-problem';
 
 const NOUNS: Record<BackupStore, [one: MessageKey, many: MessageKey]> = {
   sessions: ['data.count.session', 'data.count.sessions'],
@@ -39,9 +40,34 @@ export function describePreview(preview: ImportPreview): { adds: string; already
   return { adds, already: alreadyText, replaces };
 }
 
-/** Why a file was refused, in words. */
-export function describeRefusal(result: Extract<ParsedBackup, { ok: false }>): string {
-  return t('data.import.refused', { reason: t(`data.refuse.${result.code}`, { detail: result.detail.slice(0, 200) }) });
+/** The record a problem is in, as a person would name it: "session 502", "the check-in for 2026-13-45". */
+function recordWords(problem: BackupProblem): string {
+  if (problem.store === undefined) return t('data.record.file');
+  const n = problem.position ?? 0;
+  if (problem.label !== undefined && problem.store !== 'sessions') {
+    return t(`data.record.${problem.store}.named`, { label: problem.label });
+  }
+  return t(`data.record.${problem.store}`, { n });
+}
+
+/** A field of a record in words ("tier", "pain score"), or its key quoted when the catalogue has no words for it. */
+function fieldWords(field: string): string {
+  const key = `data.field.${field}`;
+  return isMessageKey(key) ? t(key) : t('data.field.other', { name: field });
+}
+
+/** What is wrong, the way a person would say it: "session 502 has an unknown tier." */
+export function describeProblem(problem: BackupProblem): string {
+  const record = recordWords(problem);
+  if (problem.kind === 'unexpected') return t('data.problem.unexpected', { record, field: problem.field });
+  if (problem.field === '' && problem.kind !== 'duplicate') return t('data.problem.whole', { record });
+  return t(`data.problem.${problem.kind}`, { record, field: fieldWords(problem.field) });
+}
+
+/** Why a file was refused in plain words, and the technical detail for whoever asks (empty when there is none). */
+export function describeRefusal(result: Extract<ParsedBackup, { ok: false }>): { reason: string; detail: string } {
+  const words = result.problem === undefined ? t(`data.refuse.${result.code}`) : describeProblem(result.problem);
+  return { reason: t('data.import.refused', { reason: words }), detail: result.detail.slice(0, 300) };
 }
 
 /** Bytes for people: "1.2 MB", "850 KB". */

@@ -4,7 +4,8 @@ import { computeStreaks } from '../engine/progress/streaks';
 import { weeklyGoalProgress } from '../engine/progress/weekly-goal';
 import { levelForToday } from '../engine/clinical/level-today';
 import type { LevelChange } from '../engine/clinical/progression';
-import type { StoredCheckIn, StoredSession } from '../storage/schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredSession } from '../engine/records/session-record';
 import type { ProgressSnapshot } from './create-progress';
 
 /** Derives streaks, the weekly goal and the care days from what is stored (loaded on demand: not needed for first paint). */

@@ -2,6 +2,8 @@ import { createSignal, type Accessor } from 'solid-js';
 import { t } from '../i18n/messages';
 import type { DatabaseEvent, StorageProblemKind } from '../storage/db';
 
+export type { DatabaseEvent } from '../storage/db';
+
 const KINDS: readonly StorageProblemKind[] = ['unavailable', 'timeout', 'blocked', 'closed'];
 
 /** Whether an error (or the transaction error behind it) says the device is out of space. */

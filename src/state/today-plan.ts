@@ -10,7 +10,7 @@ import { planRoutine, type RoutinePlan } from '../engine/clinical/routine-plan';
 import { EVENING_STARTS_AT, MORNING_ENDS_AT, suggestRoutine } from '../engine/clinical/suggest-routine';
 import { tierFor } from '../engine/clinical/tier';
 import { triage } from '../engine/clinical/triage';
-import type { StoredCheckIn } from '../storage/schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
 
 /** A check-in with its triage and tier, as it is saved. */
 export function recordCheckIn(checkIn: CheckIn, profile: PrecautionProfile, timeZone: string | undefined): StoredCheckIn {

@@ -1,25 +1,7 @@
 import type { IDBPObjectStore } from 'idb';
-import { BACKUP_STORES, KEY_OF, type BackupStore } from './backup';
+import { BACKUP_STORES, KEY_OF, type BackupStore, type ImportMode, type ImportPreview } from '../engine/records/backup';
 import type { Backup } from './backup-schema';
 import { openFlarewiseDB } from './db';
-
-/** Merge adds what is missing and keeps what is here on a clash; Replace empties the stores first. */
-export type ImportMode = 'merge' | 'replace';
-
-/** What an import would do to one store. */
-export interface StorePreview {
-  /** Records in the file. */
-  incoming: number;
-  /** Of those, how many are not here yet. */
-  added: number;
-  /** Of those, how many are already here (same id or day). */
-  alreadyHere: number;
-  /** Records here now. */
-  current: number;
-}
-
-/** The dry run: what an import would do to each store, before anything changes. */
-export type ImportPreview = Record<BackupStore, StorePreview>;
 
 type LooseStore = IDBPObjectStore<unknown, ArrayLike<string>, string, 'readwrite' | 'readonly'>;
 

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { backupSchema, type Backup } from './backup-schema';
+import { BACKUP_STORES, KEY_OF, type BackupStore, type RefusalCode } from '../engine/records/backup';
+import { duplicateProblem, problemOf, type BackupProblem } from './backup-problem';
+import { backupSchemaFor, type Backup } from './backup-schema';
 import { DB_VERSION } from './schema';
 
 /** The largest backup file accepted: five years of daily use is about 4 MB. */
@@ -9,14 +11,16 @@ const MAX_DEPTH = 24;
 /** Keys that could reach an object's prototype if a later step ever merged the data into an object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Why a file was refused; the screen turns the code into words. */
-export type RefusalCode =
-  | 'too-big' | 'empty' | 'too-deep' | 'not-json' | 'forbidden-key' | 'not-backup' | 'newer' | 'invalid' | 'duplicate';
+/**
+ * A backup that passed every check, or the reason it did not: a code, the record and field that are wrong
+ * (for the words a person reads) and the technical detail (shown only on request).
+ */
+export type ParsedBackup =
+  | { ok: true; backup: Backup }
+  | { ok: false; code: RefusalCode; detail: string; problem?: BackupProblem };
 
-/** A backup that passed every check, or the reason it did not. */
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; code: RefusalCode; detail: string };
-
-const refuse = (code: RefusalCode, detail = ''): ParsedBackup => ({ ok: false, code, detail });
+const refuse = (code: RefusalCode, detail = '', problem?: BackupProblem): ParsedBackup =>
+  (problem === undefined ? { ok: false, code, detail } : { ok: false, code, detail, problem });
 
 class ForbiddenKey extends Error {}
 
@@ -50,13 +54,16 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   }, '');
 }
 
-/** The first key repeated in a list of records, if any. */
-function firstDuplicate(records: readonly unknown[], key: string): string | undefined {
-  const seen = new Set<unknown>();
-  for (const record of records) {
-    const value = (record as Record<string, unknown>)[key];
-    if (seen.has(value)) return String(value);
-    seen.add(value);
+/** The first record whose key repeats an earlier one's, in any store, if any. */
+function firstDuplicate(data: Backup['data']): { store: BackupStore; index: number; key: string } | undefined {
+  for (const store of BACKUP_STORES) {
+    const seen = new Set<unknown>();
+    const records: readonly unknown[] = data[store];
+    for (const [index, record] of records.entries()) {
+      const value = (record as Record<string, unknown>)[KEY_OF[store]];
+      if (seen.has(value)) return { store, index, key: String(value) };
+      seen.add(value);
+    }
   }
   return undefined;
 }
@@ -78,15 +85,17 @@ export function parseBackupText(json: string): ParsedBackup {
   if ((typeof head.version === 'number' && head.version > 1) || (typeof head.schemaVersion === 'number' && head.schemaVersion > DB_VERSION)) {
     return refuse('newer');
   }
-  const result = v.safeParse(backupSchema, raw, { abortEarly: true });
+  const result = v.safeParse(backupSchemaFor(head.schemaVersion), raw, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];
-    return refuse('invalid', `${pathOf(issue)}: ${issue.message}`);
+    return refuse('invalid', `${pathOf(issue)}: ${issue.message}`, problemOf(issue, raw));
   }
   const { data } = result.output;
-  const duplicate = firstDuplicate(data.sessions, 'id') ?? firstDuplicate(data.checkIns, 'date') ?? firstDuplicate(data.settings, 'key')
-    ?? firstDuplicate(data.customRoutines, 'id');
-  if (duplicate !== undefined) return refuse('duplicate', duplicate);
+  const duplicate = firstDuplicate(data);
+  if (duplicate !== undefined) {
+    const { store, index, key } = duplicate;
+    return refuse('duplicate', key, duplicateProblem(store, index + 1, data[store][index]));
+  }
   return { ok: true, backup: result.output };
 }
 

@@ -1,8 +1,12 @@
 import * as v from 'valibot';
-import type { TriageQuestionId } from '../engine/clinical/check-in-types';
+import { isLocalDay } from '../engine/calendar/local-day';
+import { HOT_REGIONS, type TriageQuestionId } from '../engine/clinical/check-in-types';
+import { REGIONS_SINCE_VERSION, upgradeCheckIn } from './check-in-upgrade';
+import { OUTCOMES_SINCE_VERSION, sessionFromV3 } from './session-upgrade';
 import type { Routine } from '../engine/content/content-types';
-import { DB_VERSION, type StoredCheckIn, type StoredSession } from './schema';
-import { sessionFromV3 } from './session-upgrade';
+import { DB_VERSION } from './schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredSession } from '../engine/records/session-record';
 
 // Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -12,7 +16,8 @@ const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minV
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 /** Milliseconds since 1970, up to the year 2286. */
 const instant = num(0, 1e13);
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A local day written YYYY-MM-DD that exists on the calendar (2026-02-30 and 2026-13-45 are refused). */
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check(isLocalDay, 'Not a day on the calendar'));
 const tier = v.picklist(['green', 'amber', 'red']);
 const optional = v.exactOptional;
 /** A strict object that is not an array (valibot's object check alone lets [] through as {}). */
@@ -38,10 +43,10 @@ const sessionFields = {
   painAfter: optional(num(0, 10)),
 };
 
-/** One finished session as version 4 stores it (StoredSession). */
-const currentSession = record({ ...sessionFields, exercises: list(exerciseOutcome, 500), finishLater: optional(v.boolean()) });
+/** One finished session as database version 5 stores it (StoredSession). */
+export const sessionSchema = record({ ...sessionFields, exercises: list(exerciseOutcome, 500), finishLater: optional(v.boolean()) });
 
-/** One session of a backup from version 3 or before: flags per exercise and a session-wide "completed". */
+/** One session of a backup from database version 4 or before: flags per exercise and a session-wide "completed". */
 const legacySession = record({
   ...sessionFields, completed: v.boolean(), stoppedForPain: v.optional(list(id, 500), []),
   exercises: list(record({
@@ -51,24 +56,38 @@ const legacySession = record({
   }), 500),
 });
 
-/** One finished session (StoredSession); an older file's sessions go through the same mapping as the upgrade ladder. */
-export const sessionSchema = v.union([currentSession, v.pipe(legacySession, v.transform((old) => sessionFromV3(old)))]);
+/** A session of an older file, mapped as the upgrade ladder maps it (session-upgrade.ts). */
+const olderSessionSchema = v.pipe(legacySession, v.transform((old) => sessionFromV3(old)));
 
-/** One day's check-in with the app's decision (StoredCheckIn). */
-export const checkInSchema = record({
-  flare: v.picklist(['none', 'mild', 'moderate', 'severe']), pain: num(0, 10), fatigue: num(0, 10),
-  hotJoints: v.picklist(['none', 'hips', 'other']),
+const flare = v.picklist(['none', 'mild', 'moderate', 'severe']);
+const hotRegions = list(v.picklist(HOT_REGIONS), HOT_REGIONS.length);
+const tierReason = v.union([
+  record({ code: v.literal('flare'), value: flare }),
+  record({ code: v.picklist(['pain', 'fatigue']), value: num(0, 10) }),
+  record({ code: v.literal('hot-joints'), value: hotRegions }),
+]);
+
+/** The fields of a stored check-in, with the two that changed shape in database version 4 given. */
+const checkInFields = <H extends v.GenericSchema, R extends v.GenericSchema>(hotJoints: H, reasons: R) => ({
+  flare, pain: num(0, 10), fatigue: num(0, 10), hotJoints,
   safety: record(Object.fromEntries(TRIAGE_IDS.map((q) => [q, optional(yesNo)])) as Record<TriageQuestionId, v.ExactOptionalSchema<typeof yesNo, undefined>>),
   morning: optional(v.picklist(['better', 'same', 'worse'])), date: day, at: instant,
   triage: record({
     outcome: v.picklist(['emergency', 'urgent', 'see-doctor', 'caution', 'none']), message: text(2000),
     reasons: list(record({ id: triageId, text: text(2000) }), 50), unanswered: list(triageId, 50),
   }),
-  tier: record({ tier, reasons: list(text(500), 50) }),
+  tier: record({ tier, reasons }),
   timeZone: optional(text(100)),
 });
 
-/** A routine's progression level, as backups of version 3 and before held it (read, then left out: levels are derived). */
+/** One day's check-in with the app's decision (StoredCheckIn). */
+export const checkInSchema = record(checkInFields(hotRegions, list(tierReason, 50)));
+
+/** A check-in from a backup of database version 3 or earlier (one hot-joints answer, reasons in words), upgraded as the database is. */
+const olderCheckInShape = record(checkInFields(v.picklist(['none', 'hips', 'other']), list(text(500), 50)));
+const olderCheckInSchema = v.pipe(olderCheckInShape, v.transform<v.InferOutput<typeof olderCheckInShape>, StoredCheckIn>(upgradeCheckIn));
+
+/** A routine's progression level, as backups before database version 5 held it (read, then left out: levels are derived). */
 export const levelSchema = record({
   routineId: id, level: int(-1000, 1000), updatedAt: instant, change: v.picklist(['up', 'down', 'hold']), reason: text(2000),
 });
@@ -96,17 +115,37 @@ const json: v.GenericSchema<Json> = v.lazy(() => v.union([
 /** One settings row: a key and its value. */
 export const settingSchema = record({ key: id, value: v.optional(json) });
 
-/** The whole backup file. */
-export const backupSchema = record({
-  format: v.literal('flarewise-backup'),
-  version: v.literal(1),
-  exportedAt: text(40),
-  schemaVersion: int(1, DB_VERSION),
-  data: record({
-    sessions: list(sessionSchema, 50_000), checkIns: list(checkInSchema, 50_000), settings: list(settingSchema, 200),
-    customRoutines: list(customRoutineSchema, 2000), levels: optional(list(levelSchema, 2000)),
-  }),
+type CheckInSchema = v.GenericSchema<unknown, StoredCheckIn>;
+type SessionSchema = v.GenericSchema<unknown, StoredSession>;
+const envelope = (schemaVersion: v.GenericSchema<unknown, number>) => ({
+  format: v.literal('flarewise-backup'), version: v.literal(1), exportedAt: text(40), schemaVersion,
 });
+const stores = <C extends CheckInSchema, S extends SessionSchema>(checkIn: C, session: S) => ({
+  sessions: list(session, 50_000), checkIns: list(checkIn, 50_000), settings: list(settingSchema, 200),
+  customRoutines: list(customRoutineSchema, 2000),
+});
+
+/** A backup file written by this version of the database. */
+export const backupSchema = record({
+  ...envelope(int(OUTCOMES_SINCE_VERSION, DB_VERSION)), data: record(stores(checkInSchema, sessionSchema)),
+});
+
+/** An older file: its check-ins and sessions in their old shapes, upgraded as the database is; its levels read and left out. */
+const olderBackup = <C extends CheckInSchema>(checkIn: C, versions: v.GenericSchema<unknown, number>) => record({
+  ...envelope(versions),
+  data: v.pipe(
+    record({ ...stores(checkIn, olderSessionSchema), levels: list(levelSchema, 2000) }),
+    v.transform(({ levels: _derivedNow, ...kept }) => kept),
+  ),
+});
+const version4Backup = olderBackup(checkInSchema, int(REGIONS_SINCE_VERSION, OUTCOMES_SINCE_VERSION - 1));
+const version3Backup = olderBackup(olderCheckInSchema, int(1, REGIONS_SINCE_VERSION - 1));
+
+/** The schema for a file's own `schemaVersion`: older files are read in their old shapes and upgraded. */
+export function backupSchemaFor(schemaVersion: unknown): typeof backupSchema | typeof version4Backup | typeof version3Backup {
+  if (typeof schemaVersion !== 'number' || schemaVersion >= OUTCOMES_SINCE_VERSION) return backupSchema;
+  return schemaVersion < REGIONS_SINCE_VERSION ? version3Backup : version4Backup;
+}
 
 /** A validated backup file. */
 export type Backup = v.InferOutput<typeof backupSchema>;

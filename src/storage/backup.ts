@@ -1,17 +1,7 @@
+import { BACKUP_STORES, type BackupStore } from '../engine/records/backup';
 import type { Backup } from './backup-schema';
 import { openFlarewiseDB } from './db';
 import { DB_VERSION } from './schema';
-
-/** The stores a backup holds. The checkpoint is left out: a half-finished session is tied to the moment and device. */
-export const BACKUP_STORES = ['sessions', 'checkIns', 'settings', 'customRoutines'] as const;
-
-/** One of the stores a backup holds. */
-export type BackupStore = (typeof BACKUP_STORES)[number];
-
-/** The key field of each store's records. */
-export const KEY_OF: Record<BackupStore, string> = {
-  sessions: 'id', checkIns: 'date', settings: 'key', customRoutines: 'id',
-};
 
 /** A copy of a value with every object's keys in sorted order, so the same data always prints the same. */
 export function sortKeys(value: unknown): unknown {

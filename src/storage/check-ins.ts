@@ -1,5 +1,5 @@
 import { openFlarewiseDB } from './db';
-import type { StoredCheckIn } from './schema';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
 
 /** Saves the day's check-in (a second check-in the same day replaces the first). */
 export async function saveCheckIn(checkIn: StoredCheckIn): Promise<void> {

@@ -1,6 +1,6 @@
 import type { SessionState } from '../engine/session/session';
 import { openFlarewiseDB } from './db';
-import type { Checkpoint, CheckpointPlan } from './schema';
+import type { Checkpoint, CheckpointPlan } from '../engine/records/checkpoint';
 
 /** Saves the session in progress (called after every step), with what it was planned with. */
 export async function saveCheckpoint(

@@ -1,5 +1,6 @@
-import { countOutcomes } from '../engine/session/session-summary';
-import type { StoredCheckIn, StoredSession } from './schema';
+import { countOutcomes } from '../engine/clinical/care-credit';
+import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** One CSV cell before quoting. */
 export type Cell = string | number | boolean | null | undefined;
@@ -46,7 +47,8 @@ export function sessionsCsv(sessions: readonly StoredSession[]): string {
 export function checkInsCsv(checkIns: readonly StoredCheckIn[]): string {
   const header = ['date', 'time', 'flare', 'pain', 'fatigue', 'hot_joints', 'morning', 'tier', 'tier_reasons', 'safety_outcome'];
   const rows = [...checkIns].sort((a, b) => a.date.localeCompare(b.date)).map((c) => [
-    c.date, iso(c.at), c.flare, c.pain, c.fatigue, c.hotJoints, c.morning, c.tier.tier, c.tier.reasons.join('; '), c.triage.outcome,
+    c.date, iso(c.at), c.flare, c.pain, c.fatigue, c.hotJoints.join(' ') || 'none', c.morning, c.tier.tier,
+    c.tier.reasons.map((r) => `${r.code}=${Array.isArray(r.value) ? r.value.join(' ') : r.value}`).join('; '), c.triage.outcome,
   ]);
   return toCsv(header, rows);
 }

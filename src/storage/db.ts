@@ -1,6 +1,8 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { DB_NAME, DB_VERSION, type FlarewiseDB, type StoredSession } from './schema';
-import { isSessionV3, sessionFromV3 } from './session-upgrade';
+import { REGIONS_SINCE_VERSION, upgradeCheckIn, type AnyStoredCheckIn } from './check-in-upgrade';
+import { DB_NAME, DB_VERSION, type FlarewiseDB } from './schema';
+import type { StoredSession } from '../engine/records/session-record';
+import { isSessionV3, OUTCOMES_SINCE_VERSION, sessionFromV3 } from './session-upgrade';
 
 /** Opening gives up after this long instead of hanging (another tab may be blocking an upgrade). */
 const OPEN_TIMEOUT_MS = 5000;
@@ -41,6 +43,7 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
         }
         if (oldVersion < 3) {
           db.createObjectStore('checkIns', { keyPath: 'date' });
+          // Levels were stored from version 3 to 4 (removed in 5).
           (db as unknown as IDBPDatabase).createObjectStore('levels', { keyPath: 'routineId' });
           // Sessions from before check-ins were full routines at the prescribed level.
           let cursor = await tx.objectStore('sessions').openCursor();
@@ -50,10 +53,18 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
             cursor = await cursor.continue();
           }
         }
-        if (oldVersion < 4) {
+        if (oldVersion < REGIONS_SINCE_VERSION) {
+          // Hot joints became regions and tier reasons became codes (check-in-upgrade.ts says how).
+          let cursor = await tx.objectStore('checkIns').openCursor();
+          while (cursor) {
+            await cursor.update(upgradeCheckIn(cursor.value as unknown as AnyStoredCheckIn));
+            cursor = await cursor.continue();
+          }
+        }
+        if (oldVersion < OUTCOMES_SINCE_VERSION) {
           // Each exercise gets one outcome (done, partly, skipped, stopped for pain) in place of flags and the
-          // session-wide "completed" (see session-upgrade.ts). The stored levels go: a routine's level and its
-          // reason are derived from the sessions and check-ins, which stay (engine/clinical/level-today.ts).
+          // session-wide "completed" (session-upgrade.ts says what old records become). The stored levels go:
+          // a routine's level and its reason are derived from the sessions and check-ins (clinical/level-today.ts).
           (db as unknown as IDBPDatabase).deleteObjectStore('levels');
           let cursor = await tx.objectStore('sessions').openCursor();
           while (cursor) {

@@ -1,14 +1,5 @@
-import type { Effort } from '../engine/clinical/check-in-types';
+import type { SessionFeedback, StoredSession } from '../engine/records/session-record';
 import { openFlarewiseDB } from './db';
-import type { StoredSession } from './schema';
-
-/** What the user said right after a session (src/engine/clinical/README.md, section 5). */
-export interface SessionFeedback {
-  /** The stored session's id, `${startedAt}-${routineId}`. */
-  sessionId: string;
-  effort: Effort;
-  painAfter?: number;
-}
 
 /** Why feedback could not be saved: the session it is about is not stored. */
 export class SessionNotFoundError extends Error {}

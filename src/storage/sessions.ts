@@ -1,5 +1,5 @@
 import { openFlarewiseDB } from './db';
-import type { StoredSession } from './schema';
+import type { StoredSession } from '../engine/records/session-record';
 
 /** Stores a finished session and clears the checkpoint, in one transaction. */
 export async function completeSession(session: StoredSession): Promise<void> {

@@ -1,21 +1,7 @@
+import { cleanPhoneNumber, DEFAULT_SETUP, type Setup } from '../engine/records/settings';
 import { openFlarewiseDB } from './db';
 
-/** What the first run asks besides the profile and sound: stored as separate settings keys. */
-export interface Setup {
-  onboarded: boolean;
-  weeklyGoal: number;
-  emergencyNumber: string;
-}
-
-/** Not yet onboarded, 3 sessions a week, 911 (CLINICAL.md sections 2 and 6). */
-export const DEFAULT_SETUP: Setup = { onboarded: false, weeklyGoal: 3, emergencyNumber: '911' };
-
 const KEYS = ['onboarded', 'weeklyGoal', 'emergencyNumber'] as const;
-
-/** A phone number as typed, kept to digits and a plus sign. */
-export function cleanPhoneNumber(text: string): string {
-  return text.replace(/[^\d+]/g, '');
-}
 
 /** The stored setup, with defaults for anything never set or unusable. */
 export async function loadSetup(): Promise<Setup> {

@@ -8,13 +8,14 @@ export const QUESTIONS = questionsFor(EMPTY_PROFILE);
 
 const FLARE_LABEL: Record<FlareState, RegExp> = { none: /^No flare/, mild: /^Mild flare/, moderate: /^Moderate flare/, severe: /^Severe flare/ };
 
-/** Fills in the check-in: flare, pain and tiredness by taps on +, hot joints, and every safety question. */
-export async function answerCheckIn(page: Page, answers: { flare: FlareState; pain: number; fatigue: number; hot: string; yes?: string }) {
+/** Fills in the check-in: flare, pain and tiredness by taps on +, hot joint regions (none when empty), and every safety question. */
+export async function answerCheckIn(page: Page, answers: { flare: FlareState; pain: number; fatigue: number; hot: readonly string[]; yes?: string }) {
   await page.getByRole('heading', { level: 1, name: 'Today’s check-in' }).waitFor();
   await page.getByRole('radio', { name: FLARE_LABEL[answers.flare] }).check();
   for (let i = 0; i < answers.pain; i += 1) await page.getByRole('button', { name: 'More pain' }).click();
   for (let i = 0; i < answers.fatigue; i += 1) await page.getByRole('button', { name: 'More tiredness' }).click();
-  await page.getByRole('group', { name: 'Any hot or swollen joints today?' }).getByRole('radio', { name: answers.hot }).check();
+  const hot = page.getByRole('group', { name: /^Any hot or swollen joints today\?/ });
+  for (const region of answers.hot.length === 0 ? ['None'] : answers.hot) await hot.getByRole('checkbox', { name: region, exact: true }).check();
   for (const question of QUESTIONS) {
     const answer = question.question === answers.yes ? 'Yes' : 'No';
     await page.getByRole('group', { name: question.question }).getByRole('radio', { name: answer, exact: true }).check();

@@ -42,7 +42,7 @@ describe('the first run and the daily check-in', () => {
     expect(await button.innerText()).toBe(`Still to answer: flare, pain, tiredness, hot joints, ${QUESTIONS.length} safety questions`);
     await page.getByRole('spinbutton', { name: 'Back or hip pain right now' }).press('ArrowUp');
     expect(await page.getByRole('spinbutton', { name: 'Back or hip pain right now' }).getAttribute('aria-valuenow')).toBe('1');
-    await answerCheckIn(page, { flare: 'none', pain: 1, fatigue: 2, hot: 'None' });
+    await answerCheckIn(page, { flare: 'none', pain: 1, fatigue: 2, hot: [] });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
     await page.getByText('A good day: your usual routine').waitFor();
     await page.getByText(/never cold packs/).waitFor();
@@ -57,7 +57,7 @@ describe('the first run and the daily check-in', () => {
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: false, emergencyNumber: '999' });
     await page.getByRole('button', { name: 'Start: Five-minute desk break' }).click();
-    await answerCheckIn(page, { flare: 'none', pain: 2, fatigue: 2, hot: 'None', yes: QUESTIONS[0]?.question ?? '' });
+    await answerCheckIn(page, { flare: 'none', pain: 2, fatigue: 2, hot: [], yes: QUESTIONS[0]?.question ?? '' });
     const dialog = page.getByRole('alertdialog', { name: 'Please get help now' });
     await dialog.waitFor();
     await dialog.getByText(/nerves at the base of the spine/).waitFor();
@@ -81,10 +81,10 @@ describe('the first run and the daily check-in', () => {
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: false });
     await page.getByRole('link', { name: 'Check in for today' }).click();
-    await answerCheckIn(page, { flare: 'moderate', pain: 5, fatigue: 5, hot: 'Hip or hips' });
+    await answerCheckIn(page, { flare: 'moderate', pain: 5, fatigue: 5, hot: ['Hips'] });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
     await page.getByText(/^A flare day/).waitFor();
-    await page.getByText(/moderate flare, hips hot or swollen/).waitFor();
+    await page.getByText(/a moderate flare, hot or swollen hips/).waitFor();
     expect(await page.getByRole('heading', { level: 2, name: 'Flare-day gentle' }).count()).toBe(1);
 
     await page.getByText('Choose another routine').click();
@@ -101,10 +101,10 @@ describe('the first run and the daily check-in', () => {
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: false });
     await page.getByRole('link', { name: 'Check in for today' }).click();
-    await answerCheckIn(page, { flare: 'mild', pain: 2, fatigue: 3, hot: 'None' });
+    await answerCheckIn(page, { flare: 'mild', pain: 2, fatigue: 3, hot: [] });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
     await page.getByText('A gentle day: about half the usual amount').waitFor();
-    await page.getByText('Because of: mild flare.').waitFor();
+    await page.getByText('Because of: a mild flare.').waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();

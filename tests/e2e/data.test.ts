@@ -75,16 +75,27 @@ describe('your data', () => {
     await close();
   });
 
-  it('refuses a bad file with the reason and changes nothing', async () => {
+  it('refuses a bad file in plain words, keeps the technical detail behind Details, and changes nothing', async () => {
     const { page, close } = await openPhone();
     await seedHistory(page);
     await openYourData(page);
     const before = await dump(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup file' }).click()]);
+    const good = JSON.parse(await readFile(await download.path(), 'utf8')) as { data: { sessions: Record<string, unknown>[] } };
+    (good.data.sessions[1] as Record<string, unknown>)['day'] = '2026-02-30';
     const input = page.getByLabel('Choose a backup file');
+    await input.setInputFiles({ name: 'feb30.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    const alert = page.getByRole('alert');
+    expect(await alert.innerText()).toBe('This file was not used: session 2 has an impossible date. Nothing has changed.');
+    const details = page.getByText('Details', { exact: true });
+    expect(await page.getByText(/data\.sessions\[1\]\.day/).isVisible()).toBe(false);
+    await details.click();
+    expect(await page.getByText(/data\.sessions\[1\]\.day/).isVisible()).toBe(true);
+
     await input.setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"flarewise-backup","__proto__":{"admin":true}}') });
-    expect(await page.getByRole('alert').innerText()).toBe('This file was not used: it contains a key that is not allowed ("__proto__"). Nothing has changed.');
+    await page.getByRole('alert').getByText('This file was not used: it holds something a backup never holds, which could be harmful. Nothing has changed.').waitFor();
     await input.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"flarewise-backup","version":1,"data":{"ses') });
-    await page.getByRole('alert').getByText(/it is not readable JSON/).waitFor();
+    await page.getByRole('alert').getByText(/it cannot be read as a backup/).waitFor();
     expect(await page.getByRole('button', { name: 'Replace everything' }).count()).toBe(0);
     expect(await dump(page)).toBe(before);
     await close();

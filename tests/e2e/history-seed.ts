@@ -42,7 +42,7 @@ export async function seedHistory(page: Page, sessions: SeedSession[], checkIns:
       const triage = c.triage ?? 'none';
       tx.objectStore('checkIns').put({
         date: c.date, at: new Date(`${c.date}T08:00:00`).getTime(), flare: c.flare ?? 'none', pain: c.pain, fatigue: c.fatigue,
-        hotJoints: 'none', safety: {}, tier: { tier: c.tier ?? (triage === 'none' ? 'green' : 'amber'), reasons: [] },
+        hotJoints: [], safety: {}, tier: { tier: c.tier ?? (triage === 'none' ? 'green' : 'amber'), reasons: [] },
         triage: { outcome: triage, message: triage === 'none' ? '' : 'See your doctor soon.', reasons: triage === 'none' ? [] : [{ id: 'worsening-despite-treatment', text: 'Pain keeps getting worse' }], unanswered: [] },
       });
     }

@@ -41,7 +41,7 @@ describe('Flarewise with the network off', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.goto(at('/check-in'));
-    await answerCheckIn(page, { flare: 'none', pain: 1, fatigue: 1, hot: 'None' });
+    await answerCheckIn(page, { flare: 'none', pain: 1, fatigue: 1, hot: [] });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
 
     await page.goto(baseUrl);

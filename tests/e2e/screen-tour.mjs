@@ -22,7 +22,7 @@ async function seedEverything(page) {
     tx.objectStore('settings').put({ key: 'onboarded', value: true });
     tx.objectStore('settings').put({ key: 'weeklyGoal', value: 3 });
     tx.objectStore('checkIns').put({
-      flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date, at: now.getTime(),
+      flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
       triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
       tier: { tier: 'green', reasons: [] },
     });
@@ -37,7 +37,7 @@ async function seedEverything(page) {
         startedAt, endedAt: startedAt + 300_000, activeSeconds: 290, effort: 'about-right', painAfter: 2,
         exercises: [outcome('shoulder-rolls', 'Shoulder rolls'), outcome('knee-rocks', 'Knee rocks')],
       });
-      tx.objectStore('checkIns').put({ date: day, at: startedAt, flare: 'none', pain: 2 + back % 3, fatigue: 3, hotJoints: 'none',
+      tx.objectStore('checkIns').put({ date: day, at: startedAt, flare: 'none', pain: 2 + back % 3, fatigue: 3, hotJoints: [],
         safety: {}, tier: { tier: 'green', reasons: [] }, triage: { outcome: 'none', message: '', reasons: [], unanswered: [] } });
     }
     tx.objectStore('customRoutines').put({

@@ -30,7 +30,7 @@ export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Prom
     if (emergencyNumber) tx.objectStore('settings').put({ key: 'emergencyNumber', value: emergencyNumber });
     if (checkIn) {
       tx.objectStore('checkIns').put({
-        flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date, at: now.getTime(),
+        flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
         triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
         tier: { tier: 'green', reasons: [] },
       });

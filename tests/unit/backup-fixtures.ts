@@ -1,7 +1,8 @@
 /** Records as the app stores them, for the backup tests and bench. */
 import { openFlarewiseDB } from '../../src/storage/db';
 import type { Routine } from '../../src/engine/content/content-types';
-import type { StoredCheckIn, StoredSession } from '../../src/storage/schema';
+import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
+import type { StoredSession } from '../../src/engine/records/session-record';
 
 const DAY_MS = 86_400_000;
 /** 2027-01-01T09:00:00Z */
@@ -27,10 +28,10 @@ export function sessionOn(n: number, routineId = 'morning-ease'): StoredSession 
 /** The check-in of day n. */
 export function checkInOn(n: number): StoredCheckIn {
   return {
-    flare: n % 7 === 0 ? 'mild' : 'none', pain: n % 5, fatigue: 3, hotJoints: 'none', safety: { fever: 'no', 'leg-weakness': 'no' },
+    flare: n % 7 === 0 ? 'mild' : 'none', pain: n % 5, fatigue: 3, hotJoints: [], safety: { fever: 'no', 'leg-weakness': 'no' },
     date: dayOf(n), at: T0 + n * DAY_MS - 60_000, morning: 'same',
     triage: { outcome: 'none', message: '', reasons: [], unanswered: [] },
-    tier: { tier: n % 7 === 0 ? 'amber' : 'green', reasons: n % 7 === 0 ? ['mild flare'] : [] },
+    tier: { tier: n % 7 === 0 ? 'amber' : 'green', reasons: n % 7 === 0 ? [{ code: 'flare', value: 'mild' }] : [] },
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../src/storage/backup';
 import { MAX_BACKUP_BYTES, nestingDepth, parseBackupFile, parseBackupText } from '../../src/storage/backup-parse';
+import { DB_VERSION } from '../../src/storage/schema';
 import { checkInOn, customRoutine, sessionOn } from './backup-fixtures';
 
 const AT = new Date('2027-03-01T10:00:00Z');
@@ -18,6 +19,20 @@ describe('checking a backup file before anything is written', () => {
   it('accepts a backup the app wrote, record for record', () => {
     const parsed = parseBackupText(valid);
     expect(parsed.ok && parsed.backup.data).toEqual(data);
+  });
+
+  it('reads a backup from before hot-joint regions with the same mapping as the database upgrade', () => {
+    const old = { ...checkInOn(0), hotJoints: 'other', tier: { tier: 'amber', reasons: ['mild flare', 'hot or swollen joints'] } };
+    const regions = ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'];
+    // Sessions of such a file are in their old shape too; none are needed here.
+    const text = serializeBackup({ ...data, sessions: [], checkIns: [old], levels: [] } as unknown as typeof data, AT).replace(`"schemaVersion":${DB_VERSION}`, '"schemaVersion":3');
+    const parsed = parseBackupText(text);
+    expect(parsed.ok && parsed.backup.data.checkIns[0]).toEqual({
+      ...checkInOn(0), hotJoints: regions,
+      tier: { tier: 'amber', reasons: [{ code: 'flare', value: 'mild' }, { code: 'hot-joints', value: regions }] },
+    });
+    // A file of this version must hold today's shape: the old one-word answer is refused there.
+    expect(refusal(serializeBackup({ ...data, checkIns: [old] } as unknown as typeof data, AT))).toMatch(/^invalid: data\.checkIns\[0\]\.hotJoints/);
   });
 
   it('refuses a file over the size cap without reading it', async () => {
@@ -45,7 +60,7 @@ describe('checking a backup file before anything is written', () => {
 
   it('refuses a newer format, a duplicated record and deep nesting', () => {
     expect(refusal(valid.replace('"version":1', '"version":2'))).toBe('newer');
-    expect(refusal(valid.replace('"schemaVersion":4', '"schemaVersion":5'))).toBe('newer');
+    expect(refusal(valid.replace(`"schemaVersion":${DB_VERSION}`, `"schemaVersion":${DB_VERSION + 1}`))).toBe('newer');
     const twice = serializeBackup({ ...data, sessions: [sessionOn(0), sessionOn(0)] }, AT);
     expect(refusal(twice)).toBe(`duplicate: ${sessionOn(0).id}`);
     expect(refusal(valid.replace('"value":3', `"value":${'['.repeat(40)}${']'.repeat(40)}`))).toBe('too-deep');

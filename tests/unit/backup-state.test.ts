@@ -2,10 +2,13 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import { createData, type DataDeps } from '../../src/state/create-data';
 import { describePreview } from '../../src/state/data-words';
-import type { ImportPreview } from '../../src/storage/backup-import';
+import type { ImportPreview } from '../../src/engine/records/backup';
 import type { Backup } from '../../src/storage/backup-schema';
 
-const backup = { format: 'flarewise-backup', version: 1, exportedAt: '', schemaVersion: 3, data: {} } as unknown as Backup;
+const backup = {
+  format: 'flarewise-backup', version: 1, exportedAt: '', schemaVersion: 3,
+  data: { sessions: [], checkIns: [], settings: [], levels: [], customRoutines: [] },
+} as unknown as Backup;
 const store = (incoming: number, added: number, current = 0) => ({ incoming, added, alreadyHere: incoming - added, current });
 const preview: ImportPreview = {
   sessions: store(125, 120, 5), checkIns: store(30, 30), customRoutines: store(3, 3), settings: store(0, 0),
@@ -24,6 +27,7 @@ function fakes(overrides: Partial<DataDeps> = {}): DataDeps {
     eraseAll: vi.fn(async () => undefined),
     download: vi.fn(),
     restart: vi.fn(),
+    hasExercise: (id) => id !== 'retired-exercise',
     ...overrides,
   };
 }
@@ -57,7 +61,10 @@ describe('the data screen state', () => {
     await createRoot(async (dispose) => {
       const data = createData(deps);
       await data.chooseFile(new File(['{}'], 'b.json'));
-      expect(data.importStep()).toEqual({ step: 'refused', reason: 'This file was not used: it contains a key that is not allowed ("__proto__"). Nothing has changed.' });
+      expect(data.importStep()).toEqual({
+        step: 'refused', reason: 'This file was not used: it holds something a backup never holds, which could be harmful. Nothing has changed.',
+        detail: '__proto__',
+      });
       dispose();
     });
     const failing = fakes({ applyImport: async () => { throw new DOMException('full', 'QuotaExceededError'); } });
@@ -67,6 +74,21 @@ describe('the data screen state', () => {
       await data.confirmImport('replace');
       expect(data.importStep()).toMatchObject({ step: 'failed', reason: expect.stringMatching(/storage is full.*Nothing has changed/) });
       expect(failing.restart).not.toHaveBeenCalled();
+      dispose();
+    });
+  });
+
+  it('brings in a routine that names an exercise this version lacks whole, and says which is missing', async () => {
+    const routine = { id: 'custom-1', name: 'Evening hips', purpose: '', suits: '', warmUp: [{ exercise: 'retired-exercise' }], main: [{ exercise: 'bridge' }], coolDown: [] };
+    const withRoutine = { ...backup, data: { ...backup.data, customRoutines: [routine] } } as unknown as Backup;
+    const deps = fakes({ parseFile: async () => ({ ok: true, backup: withRoutine }) });
+    await createRoot(async (dispose) => {
+      const data = createData(deps);
+      await data.chooseFile(new File(['{}'], 'b.json'));
+      expect(data.importStep()).toMatchObject({ step: 'ready', missing: [{ routine: 'Evening hips', exercises: ['retired-exercise'] }] });
+      await data.confirmImport('merge');
+      expect(deps.applyImport).toHaveBeenCalledWith(withRoutine, 'merge');
+      expect(withRoutine.data.customRoutines[0]?.warmUp).toEqual([{ exercise: 'retired-exercise' }]);
       dispose();
     });
   });

@@ -7,7 +7,7 @@ import { parseBackupText, type ParsedBackup } from '../../src/storage/backup-par
 import type { Backup } from '../../src/storage/backup-schema';
 import { loadCheckpoint } from '../../src/storage/checkpoint';
 import { openFlarewiseDB, resetFlarewiseDB } from '../../src/storage/db';
-import { DB_NAME } from '../../src/storage/schema';
+import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
 import { customRoutine, dumpDatabase, seed, sessionOn } from './backup-fixtures';
 
 const AT = new Date('2027-03-01T10:00:00Z');
@@ -40,7 +40,7 @@ describe('backup export and import', () => {
   it('writes one versioned file with the envelope first and without the session in progress', async () => {
     await seed(2);
     const text = await exportBackup(AT);
-    expect(text.startsWith('{"format":"flarewise-backup","version":1,"exportedAt":"2027-03-01T10:00:00.000Z","schemaVersion":4,"data":{')).toBe(true);
+    expect(text.startsWith(`{"format":"flarewise-backup","version":1,"exportedAt":"2027-03-01T10:00:00.000Z","schemaVersion":${DB_VERSION},"data":{`)).toBe(true);
     expect(text).not.toContain('"checkpoint"');
     expect(Object.keys(backupOf(parseBackupText(text)).data)).toEqual(['sessions', 'checkIns', 'settings', 'customRoutines']);
   });

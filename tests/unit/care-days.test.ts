@@ -5,7 +5,7 @@ import { careDayKinds, toCareRecords, type CheckInFacts, type SessionFacts } fro
 import { computeStreaks } from '../../src/engine/progress/streaks';
 import { weeklyGoalProgress } from '../../src/engine/progress/weekly-goal';
 import { buildCareReport, type ReportSession } from '../../src/engine/report/care-report';
-import type { ExerciseResult } from '../../src/engine/session/session-summary';
+import type { ExerciseResult } from '../../src/engine/clinical/care-credit';
 
 // One case per row of section 6 (src/engine/clinical/README.md), written from the rule's words.
 const at = (day: string) => Date.parse(`${day}T09:00:00Z`);

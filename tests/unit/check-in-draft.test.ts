@@ -5,8 +5,8 @@ import { questionsFor } from '../../src/engine/clinical/triage';
 
 const questions = questionsFor(EMPTY_PROFILE);
 const allNo = Object.fromEntries(questions.map((q) => [q.id, 'no' as const]));
-const full: CheckInDraft = { flare: 'none', pain: 2, fatigue: 3, hotJoints: 'none', safety: allNo };
-const yesterday: CheckIn = { flare: 'mild', pain: 4, fatigue: 6, hotJoints: 'other', safety: allNo, date: '2026-03-01', at: 1 };
+const full: CheckInDraft = { flare: 'none', pain: 2, fatigue: 3, hotJoints: [], safety: allNo };
+const yesterday: CheckIn = { flare: 'mild', pain: 4, fatigue: 6, hotJoints: ['knees'], safety: allNo, date: '2026-03-01', at: 1 };
 
 describe('the check-in draft', () => {
   it('names every missing answer and counts the unanswered safety questions', () => {
@@ -34,7 +34,7 @@ describe('the check-in draft', () => {
 
   it('starts a change of today’s check-in from today’s answers', () => {
     const today = { ...yesterday, date: '2026-03-02', morning: 'worse' as const };
-    expect(startDraft(today, yesterday)).toEqual({ flare: 'mild', pain: 4, fatigue: 6, hotJoints: 'other', safety: allNo, morning: 'worse' });
+    expect(startDraft(today, yesterday)).toEqual({ flare: 'mild', pain: 4, fatigue: 6, hotJoints: ['knees'], safety: allNo, morning: 'worse' });
   });
 
   it('completes only when every answer is in, stamped with the day and time', () => {

@@ -24,8 +24,8 @@ describe('dose per tier, one case per row of CLINICAL.md section 3 "dose"', () =
   });
 
   it('red → 1 rep for an exercise that works an inflamed (hot) hip', () => {
-    expect(doseForTier(fixtureExercise('knee-rocking'), 'red', 0, 'hips')).toMatchObject({ sets: 1, reps: 1 });
-    expect(doseForTier(pelvicTilt, 'red', 0, 'hips')).toMatchObject({ reps: 3 });
+    expect(doseForTier(fixtureExercise('knee-rocking'), 'red', 0, ['hips'])).toMatchObject({ sets: 1, reps: 1 });
+    expect(doseForTier(pelvicTilt, 'red', 0, ['hips'])).toMatchObject({ reps: 3 });
   });
 
   it('an exercise without a dose for the tier is not allowed in it', () => {

@@ -87,5 +87,5 @@ export function fixtureExercise(id: string): Exercise {
 
 /** A calm check-in with overrides. */
 export function checkIn(overrides: Partial<CheckIn> = {}): CheckIn {
-  return { flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date: '2025-03-10', at: 1_741_600_000_000, ...overrides };
+  return { flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date: '2025-03-10', at: 1_741_600_000_000, ...overrides };
 }

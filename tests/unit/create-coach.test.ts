@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TriageOutcome } from '../../src/engine/clinical/check-in-types';
 import { isSessionBlocked } from '../../src/engine/clinical/triage';
 import { createCoach, type CoachStorage } from '../../src/state/create-coach';
-import type { StoredCheckIn } from '../../src/storage/schema';
-import { DEFAULT_SETUP, type Setup } from '../../src/storage/setup';
+import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
+import { DEFAULT_SETUP, type Setup } from '../../src/engine/records/settings';
 
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2026, 2, 3, 12); // 2026-03-03, midday UTC
@@ -11,7 +11,7 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function stored(date: string, tier: 'green' | 'amber' | 'red' = 'green', outcome: TriageOutcome = 'none'): StoredCheckIn {
   return {
-    flare: 'none', pain: 1, fatigue: 1, hotJoints: 'none', safety: {}, date, at: 0,
+    flare: 'none', pain: 1, fatigue: 1, hotJoints: [], safety: {}, date, at: 0,
     triage: { outcome, message: '', reasons: [], unanswered: [] }, tier: { tier, reasons: [] },
   };
 }

@@ -1,6 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
-import type { StoredCheckIn, StoredSession } from '../../src/storage/schema';
+import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
+import type { StoredSession } from '../../src/engine/records/session-record';
 import { createProgress, type ProgressStorage } from '../../src/state/create-progress';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
@@ -17,7 +18,7 @@ function session(day: string): StoredSession {
 
 function flare(date: string): StoredCheckIn {
   return {
-    date, at: Date.parse(`${date}T08:00:00Z`), flare: 'severe', pain: 7, fatigue: 8, hotJoints: 'none', safety: {},
+    date, at: Date.parse(`${date}T08:00:00Z`), flare: 'severe', pain: 7, fatigue: 8, hotJoints: [], safety: {},
     triage: { outcome: 'none', message: '', reasons: [], unanswered: [] }, tier: { tier: 'red', reasons: [] },
   };
 }

@@ -40,4 +40,13 @@ describe('the draft of a routine being built', () => {
     expect(structuredClone(saved)).toEqual(saved);
     expect(draft.count()).toBe(2);
   });
+
+  it('keeps an exercise the library lacks where it was, so saving an imported routine never shortens it', () => {
+    const imported = { warmUp: [{ exercise: 'retired-stretch' }], main: [{ exercise: 'bridge', dose: reps(2, 8) }, { exercise: 'gone', dose: reps(1, 4) }], coolDown: [] };
+    const draft = draftOf(imported);
+    expect(ids(draft.parts.warmUp)).toEqual(['retired-stretch']);
+    expect(draft.toSave()).toEqual(imported);
+    draft.remove({ part: 'main', index: 1 });
+    expect(draft.toSave().main).toEqual([{ exercise: 'bridge', dose: reps(2, 8) }]);
+  });
 });

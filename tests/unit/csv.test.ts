@@ -30,7 +30,7 @@ describe('CSV export', () => {
   it('writes one row per check-in day with the tier and its reasons', () => {
     const lines = checkInsCsv([checkInOn(7), checkInOn(0)]).split('\r\n');
     expect(lines[0]).toBe('date,time,flare,pain,fatigue,hot_joints,morning,tier,tier_reasons,safety_outcome');
-    expect(lines[1]).toBe('2027-01-01,2027-01-01T08:59:00.000Z,mild,0,3,none,same,amber,mild flare,none');
+    expect(lines[1]).toBe('2027-01-01,2027-01-01T08:59:00.000Z,mild,0,3,none,same,amber,flare=mild,none');
     expect(lines[2]?.startsWith('2027-01-08,')).toBe(true);
   });
 });

@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import type { Routine } from '../../src/engine/content/content-types';
-import { deleteCustomRoutine, isCustomRoutineId, listCustomRoutines, saveCustomRoutine } from '../../src/storage/custom-routines';
+import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from '../../src/storage/custom-routines';
+import { isCustomRoutineId } from '../../src/engine/records/custom-routine';
 import { resetFlarewiseDB } from '../../src/storage/db';
 import { loadProfile, saveProfile } from '../../src/storage/profile';
+import { writeSetting } from '../../src/storage/setting';
 import { DB_NAME } from '../../src/storage/schema';
 
 const routine = (id: string, name: string): Routine => ({
@@ -52,5 +54,14 @@ describe('precaution profile', () => {
     await saveProfile({ ...EMPTY_PROFILE, steroidsLongTerm: true });
     resetFlarewiseDB();
     expect(await loadProfile()).toEqual({ ...EMPTY_PROFILE, steroidsLongTerm: true });
+  });
+
+  it('loads a profile saved before the newer items with those items unticked and the hip approach "not sure"', async () => {
+    const old = { steroidsLongTerm: true, osteoporosis: false, vertebralFracture: false, avnHip: false, hipReplacement: true,
+      clearedBySpecialist: false, bloodThinners: true, raynauds: false, photosensitivity: false };
+    await writeSetting('profile', old);
+    resetFlarewiseDB();
+    expect(await loadProfile()).toEqual({ ...old, hipReplacementApproach: 'not-sure', immunosuppressants: false,
+      antiphospholipid: false, activeMyositis: false, handArthritis: false });
   });
 });

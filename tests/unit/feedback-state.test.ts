@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelChange } from '../../src/engine/clinical/progression';
 import { createFeedback } from '../../src/state/create-feedback';
-import type { SessionFeedback } from '../../src/storage/feedback';
+import type { SessionFeedback } from '../../src/engine/records/session-record';
 
 const LEVEL: LevelChange = { level: 1, change: 'up', reason: 'step-up' };
 

@@ -5,7 +5,9 @@ import { levelForToday } from '../../src/engine/clinical/level-today';
 import { listCheckIns, saveCheckIn } from '../../src/storage/check-ins';
 import { resetFlarewiseDB } from '../../src/storage/db';
 import { saveSessionFeedback } from '../../src/storage/feedback';
-import { DB_NAME, type StoredCheckIn, type StoredSession } from '../../src/storage/schema';
+import { DB_NAME } from '../../src/storage/schema';
+import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
+import type { StoredSession } from '../../src/engine/records/session-record';
 import { completeSession, listSessions } from '../../src/storage/sessions';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,7 +30,7 @@ function stored(daysAgo: number, changes: Partial<StoredSession> = {}): StoredSe
 function checkIn(daysAgo: number, morning?: 'better' | 'same' | 'worse'): StoredCheckIn {
   const at = NOW - daysAgo * DAY;
   return {
-    flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date: dayOf(at), at,
+    flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date: dayOf(at), at,
     triage: { outcome: 'none', message: '', reasons: [], unanswered: [] }, tier: { tier: 'green', reasons: [] },
     ...(morning ? { morning } : {}),
   };

@@ -11,6 +11,7 @@ import { exportBackup } from '../../src/storage/backup';
 import { applyImport } from '../../src/storage/backup-import';
 import { MAX_BACKUP_BYTES, parseBackupFile, parseBackupText, type ParsedBackup } from '../../src/storage/backup-parse';
 import { resetFlarewiseDB } from '../../src/storage/db';
+import { describeRefusal } from '../../src/state/data-words';
 import { DB_NAME } from '../../src/storage/schema';
 import { dumpDatabase, seed } from './backup-fixtures';
 
@@ -115,6 +116,8 @@ describe('importing a hostile or broken file', () => {
       if (parsed.ok) await applyImport(parsed.backup, 'replace');
       expect(parsed.ok).toBe(false);
       expect(parsed.ok ? '' : parsed.code).not.toBe('');
+      // The person reads plain words: never the validator's, never a path into the file.
+      if (!parsed.ok) expect(describeRefusal(parsed).reason).not.toMatch(/Invalid|Expected|received|data\.|\[\d+\]|undefined/);
     }), { numRuns: Number(process.env['FUZZ_RUNS'] ?? 1200) });
     expect(runs).toBeGreaterThanOrEqual(1000);
     expect(await dumpDatabase()).toBe(before);

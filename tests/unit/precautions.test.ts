@@ -60,7 +60,7 @@ describe('whyRuledOut', () => {
   it('never schedules a conflicting exercise and says why it was left out', () => {
     const profile = { ...EMPTY_PROFILE, steroidsLongTerm: true, bloodThinners: true };
     const plan = planRoutine(fixtureRoutine('strength-basics'), FIXTURE_LIBRARY,
-      { tier: 'green', profile, hotJoints: 'none', triage: { outcome: 'none' }, level: 0 });
+      { tier: 'green', profile, hotJoints: [], triage: { outcome: 'none' }, level: 0 });
     const ids = plan.items.map((item) => item.exercise.id);
     expect(ids).not.toContain('crunch');
     expect(ids).not.toContain('single-leg-stand');

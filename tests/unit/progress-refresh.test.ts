@@ -30,7 +30,7 @@ describe('the streak stays current without screens reading history again', () =>
     expect(progress.snapshot().loggedToday).toBe(false);
 
     await app.coach.saveCheckIn(recordCheckIn({
-      flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date: utcDay(DAY1), at: DAY1,
+      flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date: utcDay(DAY1), at: DAY1,
     }, EMPTY_PROFILE, undefined));
     await vi.waitFor(() => expect(progress.snapshot().loggedToday).toBe(true));
 

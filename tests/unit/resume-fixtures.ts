@@ -32,7 +32,7 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Saves a check-in for the UTC day of `at` with these answers (pain 7 makes a red day; the defaults a green one). */
 export async function checkInAt(at: number, answers: Partial<CheckIn> = {}): Promise<void> {
-  const checkIn: CheckIn = { flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date: utcDay(at), at, ...answers };
+  const checkIn: CheckIn = { flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date: utcDay(at), at, ...answers };
   await saveCheckIn(recordCheckIn(checkIn, EMPTY_PROFILE, undefined));
 }
 
@@ -58,6 +58,7 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
     localDay: utcDay,
     illustrationUrl: () => undefined,
     audioStatus: () => 'ready',
+    dataDevice: { download: () => undefined, restart: () => undefined, storageManager: () => undefined, eraseTargets: () => ({}) },
     ...(progress ? { progress } : {}),
   });
   // The home screen shows a routine's duration, which fetches the clinical tables; then wait for them,

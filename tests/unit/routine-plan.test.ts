@@ -3,7 +3,7 @@ import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import { planRoutine, type PlanOptions } from '../../src/engine/clinical/routine-plan';
 import { FIXTURE_LIBRARY, fixtureRoutine, holds, reps } from './clinical-fixtures';
 
-const calm: PlanOptions = { tier: 'green', profile: EMPTY_PROFILE, hotJoints: 'none', triage: { outcome: 'none' }, level: 0 };
+const calm: PlanOptions = { tier: 'green', profile: EMPTY_PROFILE, hotJoints: [], triage: { outcome: 'none' }, level: 0 };
 
 /** Plan a fixture routine with options changed from a calm green day. */
 function plan(routineId: string, options: Partial<PlanOptions> = {}) {
@@ -41,14 +41,14 @@ describe('planRoutine', () => {
   });
 
   it('hot hips → no hip-loading and no hip stretching, in any tier, said in plain words', () => {
-    expect(ids('morning-mobility', { hotJoints: 'hips' })).not.toContain('knee-to-chest');
-    expect(ids('morning-mobility', { hotJoints: 'hips' })).not.toContain('figure-four');
-    expect(ids('morning-mobility', { hotJoints: 'hips' })).toContain('cat-stretch');
-    expect(reasonFor('strength-basics', 'bridge', { hotJoints: 'hips' })).toBe('Bridge is skipped today: your hips are flared.');
+    expect(ids('morning-mobility', { hotJoints: ['hips'] })).not.toContain('knee-to-chest');
+    expect(ids('morning-mobility', { hotJoints: ['hips'] })).not.toContain('figure-four');
+    expect(ids('morning-mobility', { hotJoints: ['hips'] })).toContain('cat-stretch');
+    expect(reasonFor('strength-basics', 'bridge', { hotJoints: ['hips'] })).toBe('Bridge is skipped today: your hips are flared.');
   });
 
   it('hot hips on a red day → the hip is moved gently once', () => {
-    const rocking = plan('flare-day-gentle', { tier: 'red', hotJoints: 'hips' }).items.find((i) => i.exercise.id === 'knee-rocking');
+    const rocking = plan('flare-day-gentle', { tier: 'red', hotJoints: ['hips'] }).items.find((i) => i.exercise.id === 'knee-rocking');
     expect(rocking?.dose).toMatchObject({ sets: 1, reps: 1 });
   });
 

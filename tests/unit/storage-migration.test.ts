@@ -77,3 +77,44 @@ describe('upgrading the database from every earlier version', () => {
     expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
   });
 });
+
+// Check-ins as version 3 wrote them: one hot-joints answer, tier reasons in words.
+const V3_CHECK_INS = [
+  { date: '2027-01-14', at: 10, flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {},
+    triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] }, tier: { tier: 'green', reasons: [] } },
+  { date: '2027-01-15', at: 20, flare: 'none', pain: 2, fatigue: 2, hotJoints: 'hips', safety: {},
+    triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] }, tier: { tier: 'red', reasons: ['hips hot or swollen'] } },
+  { date: '2027-01-16', at: 30, flare: 'mild', pain: 4, fatigue: 2, hotJoints: 'other', safety: {}, morning: 'worse',
+    triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
+    tier: { tier: 'amber', reasons: ['mild flare', 'pain 4/10', 'hot or swollen joints'] }, timeZone: 'Europe/Paris' },
+];
+
+/** Creates the database as version 3 did, with check-ins in the old shape. */
+async function createVersionThree(): Promise<void> {
+  await createVersionTwo();
+  const db = await openDB(DB_NAME, 3, {
+    upgrade(v3) {
+      v3.createObjectStore('checkIns', { keyPath: 'date' });
+      v3.createObjectStore('levels', { keyPath: 'routineId' });
+    },
+  });
+  for (const checkIn of V3_CHECK_INS) await db.put('checkIns', checkIn);
+  db.close();
+}
+
+describe('hot joints become regions (version 4)', () => {
+  it('keeps every check-in and turns none, hips and other joints into regions, with the tier reasons as codes', async () => {
+    await createVersionThree();
+    const db = await openFlarewiseDB();
+    const [none, hips, other] = await db.getAll('checkIns');
+    expect(none).toEqual({ ...V3_CHECK_INS[0], hotJoints: [] });
+    expect(hips).toEqual({ ...V3_CHECK_INS[1], hotJoints: ['hips'], tier: { tier: 'red', reasons: [{ code: 'hot-joints', value: ['hips'] }] } });
+    // "Other joints" never said which: every region but the hips, so that day stays amber and protects each of them.
+    expect(other).toEqual({
+      ...V3_CHECK_INS[2], hotJoints: ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'],
+      tier: { tier: 'amber', reasons: [{ code: 'flare', value: 'mild' }, { code: 'pain', value: 4 },
+        { code: 'hot-joints', value: ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'] }] },
+    });
+    expect(await listCustomRoutines()).toEqual([CUSTOM]);
+  });
+});

@@ -8,7 +8,8 @@ import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from '../../src/stora
 import { resetFlarewiseDB } from '../../src/storage/db';
 import { DB_NAME } from '../../src/storage/schema';
 import { completeSession, listSessions } from '../../src/storage/sessions';
-import { DEFAULT_PREFERENCES, loadPreferences, savePreferences } from '../../src/storage/settings';
+import { loadPreferences, savePreferences } from '../../src/storage/settings';
+import { DEFAULT_PREFERENCES } from '../../src/engine/records/settings';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
 
 const dose: Dose = { sets: 1, reps: 2, repSeconds: 3, perSide: false, restSeconds: 0 };

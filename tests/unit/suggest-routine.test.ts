@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import { SUGGESTED_ROUTINES, suggestRoutine, type SuggestInput } from '../../src/engine/clinical/suggest-routine';
 
-const midday: SuggestInput = { tier: 'green', hour: 14, hotJoints: 'none', triage: 'none' };
+const midday: SuggestInput = { tier: 'green', hour: 14, hotJoints: [], triage: 'none' };
 
 describe('suggestRoutine', () => {
   it('suggests the gentlest routine on a red day, whatever the hour', () => {
@@ -25,7 +25,7 @@ describe('suggestRoutine', () => {
   it('suggests hip strength only on a clear green day, otherwise back essentials', () => {
     expect(suggestRoutine(midday)).toBe('hip-strength-mobility');
     expect(suggestRoutine({ ...midday, tier: 'amber' })).toBe('low-back-essentials');
-    expect(suggestRoutine({ ...midday, hotJoints: 'other' })).toBe('low-back-essentials');
+    expect(suggestRoutine({ ...midday, hotJoints: ['knees'] })).toBe('low-back-essentials');
     expect(suggestRoutine({ ...midday, triage: 'caution' })).toBe('low-back-essentials');
   });
 

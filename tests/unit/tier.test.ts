@@ -2,54 +2,62 @@ import { describe, expect, it } from 'vitest';
 import { isFlareProlonged, previousDay, stricterTier, tierFor } from '../../src/engine/clinical/tier';
 import { checkIn } from './clinical-fixtures';
 
-describe('dose tiers, one case per condition of CLINICAL.md section 3', () => {
-  it('no flare, pain ≤ 3, fatigue ≤ 5, no hot joints → green', () => {
+describe('dose tiers, one case per row of the tiers table (src/engine/clinical/README.md "Tiers")', () => {
+  it('green: no flare, pain ≤ 3, fatigue ≤ 5, no hot joints', () => {
     expect(tierFor(checkIn({ pain: 3, fatigue: 5 }))).toEqual({ tier: 'green', reasons: [] });
   });
 
-  it('mild flare → amber', () => {
-    expect(tierFor(checkIn({ flare: 'mild' }))).toEqual({ tier: 'amber', reasons: ['mild flare'] });
+  it('amber: a mild flare', () => {
+    expect(tierFor(checkIn({ flare: 'mild' }))).toEqual({ tier: 'amber', reasons: [{ code: 'flare', value: 'mild' }] });
   });
 
-  it('pain 4–5 → amber', () => {
+  it('amber: pain 4–5', () => {
     expect(tierFor(checkIn({ pain: 4 })).tier).toBe('amber');
-    expect(tierFor(checkIn({ pain: 5 })).reasons).toEqual(['pain 5/10']);
+    expect(tierFor(checkIn({ pain: 5 })).reasons).toEqual([{ code: 'pain', value: 5 }]);
   });
 
-  it('fatigue 6–7 → amber', () => {
+  it('amber: fatigue 6–7', () => {
     expect(tierFor(checkIn({ fatigue: 6 })).tier).toBe('amber');
-    expect(tierFor(checkIn({ fatigue: 7 })).reasons).toEqual(['fatigue 7/10']);
+    expect(tierFor(checkIn({ fatigue: 7 })).reasons).toEqual([{ code: 'fatigue', value: 7 }]);
   });
 
-  it('hot or swollen joints other than the hips → amber', () => {
-    expect(tierFor(checkIn({ hotJoints: 'other' }))).toEqual({ tier: 'amber', reasons: ['hot or swollen joints'] });
+  it('amber: hot or swollen joints other than the hips, naming each region', () => {
+    for (const region of ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'] as const) {
+      expect(tierFor(checkIn({ hotJoints: [region] }))).toEqual({ tier: 'amber', reasons: [{ code: 'hot-joints', value: [region] }] });
+    }
+    expect(tierFor(checkIn({ hotJoints: ['knees', 'hands-wrists'] })).reasons).toEqual([{ code: 'hot-joints', value: ['knees', 'hands-wrists'] }]);
   });
 
-  it('moderate or severe flare → red', () => {
-    expect(tierFor(checkIn({ flare: 'moderate' }))).toEqual({ tier: 'red', reasons: ['moderate flare'] });
+  it('red: a moderate or severe flare', () => {
+    expect(tierFor(checkIn({ flare: 'moderate' }))).toEqual({ tier: 'red', reasons: [{ code: 'flare', value: 'moderate' }] });
     expect(tierFor(checkIn({ flare: 'severe' })).tier).toBe('red');
   });
 
-  it('pain ≥ 6 → red', () => {
-    expect(tierFor(checkIn({ pain: 6 }))).toEqual({ tier: 'red', reasons: ['pain 6/10'] });
+  it('red: pain ≥ 6', () => {
+    expect(tierFor(checkIn({ pain: 6 }))).toEqual({ tier: 'red', reasons: [{ code: 'pain', value: 6 }] });
   });
 
-  it('fatigue ≥ 8 → red', () => {
-    expect(tierFor(checkIn({ fatigue: 8 }))).toEqual({ tier: 'red', reasons: ['fatigue 8/10'] });
+  it('red: fatigue ≥ 8', () => {
+    expect(tierFor(checkIn({ fatigue: 8 }))).toEqual({ tier: 'red', reasons: [{ code: 'fatigue', value: 8 }] });
   });
 
-  it('hot or swollen hips → red', () => {
-    expect(tierFor(checkIn({ hotJoints: 'hips' }))).toEqual({ tier: 'red', reasons: ['hips hot or swollen'] });
+  it('red: hot or swollen hips, even with other regions hot too', () => {
+    expect(tierFor(checkIn({ hotJoints: ['hips'] }))).toEqual({ tier: 'red', reasons: [{ code: 'hot-joints', value: ['hips'] }] });
+    expect(tierFor(checkIn({ hotJoints: ['hips', 'knees'] }))).toEqual({ tier: 'red', reasons: [{ code: 'hot-joints', value: ['hips'] }] });
   });
 });
 
 describe('tierFor', () => {
   it('lets the worst answer decide and shows only the answers that decided it', () => {
-    expect(tierFor(checkIn({ flare: 'mild', pain: 7, fatigue: 9 }))).toEqual({ tier: 'red', reasons: ['pain 7/10', 'fatigue 9/10'] });
+    expect(tierFor(checkIn({ flare: 'mild', pain: 7, fatigue: 9 }))).toEqual({
+      tier: 'red', reasons: [{ code: 'pain', value: 7 }, { code: 'fatigue', value: 9 }],
+    });
   });
 
   it('lists every amber answer when several apply', () => {
-    expect(tierFor(checkIn({ flare: 'mild', pain: 4, hotJoints: 'other' })).reasons).toEqual(['mild flare', 'pain 4/10', 'hot or swollen joints']);
+    expect(tierFor(checkIn({ flare: 'mild', pain: 4, hotJoints: ['knees'] })).reasons).toEqual([
+      { code: 'flare', value: 'mild' }, { code: 'pain', value: 4 }, { code: 'hot-joints', value: ['knees'] },
+    ]);
   });
 
   it('orders tiers green < amber < red', () => {

@@ -10,19 +10,19 @@ const library: Library = {
   routines: new Map(read<Routine>('exercises/routines').map((r) => [r.id, r])),
 };
 const routine = (id: string) => library.routines.get(id) as Routine;
-const base: CheckIn = { flare: 'none', pain: 1, fatigue: 2, hotJoints: 'none', safety: {}, date: '2026-03-03', at: 1 };
+const base: CheckIn = { flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date: '2026-03-03', at: 1 };
 const day = (answers: Partial<CheckIn>, profile: PrecautionProfile = EMPTY_PROFILE) => recordCheckIn({ ...base, ...answers }, profile, 'Europe/Paris');
 
 describe('today’s plan', () => {
   it('saves the check-in with its triage, tier and time zone', () => {
     const stored = day({ safety: { 'bowel-bladder-or-saddle': 'yes' }, flare: 'mild' });
     expect(stored.triage.outcome).toBe('emergency');
-    expect(stored.tier).toEqual({ tier: 'amber', reasons: ['mild flare'] });
+    expect(stored.tier).toEqual({ tier: 'amber', reasons: [{ code: 'flare', value: 'mild' }] });
     expect(stored.timeZone).toBe('Europe/Paris');
   });
 
   it('on a moderate flare with hot hips, plans a red day with no hip loading and says the hips are flared', () => {
-    const plan = planForToday(routine('low-back-essentials'), library, day({ flare: 'moderate', hotJoints: 'hips' }), EMPTY_PROFILE, 0);
+    const plan = planForToday(routine('low-back-essentials'), library, day({ flare: 'moderate', hotJoints: ['hips'] }), EMPTY_PROFILE, 0);
     expect(plan.tier).toBe('red');
     expect(plan.items.length).toBeGreaterThan(0);
     expect(plan.items.some((item) => item.exercise.tags.includes('hip-loading'))).toBe(false);

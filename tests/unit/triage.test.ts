@@ -15,7 +15,7 @@ function answerYes(id: TriageQuestionId) {
 /** Whether any session is planned after this outcome. */
 function plannedItems(outcome: TriageOutcome): number {
   const plan = planRoutine(fixtureRoutine('flare-day-gentle'), FIXTURE_LIBRARY,
-    { tier: 'green', profile: EMPTY_PROFILE, hotJoints: 'none', triage: { outcome }, level: 0 });
+    { tier: 'green', profile: EMPTY_PROFILE, hotJoints: [], triage: { outcome }, level: 0 });
   return plan.items.length;
 }
 
@@ -59,7 +59,7 @@ describe('safety triage, one case per row of CLINICAL.md section 2', () => {
     expect(result.outcome).toBe('see-doctor');
     expect(plannedItems(result.outcome)).toBeGreaterThan(0);
     const plan = planRoutine(fixtureRoutine('strength-basics'), FIXTURE_LIBRARY,
-      { tier: 'green', profile: EMPTY_PROFILE, hotJoints: 'none', triage: result, level: 0 });
+      { tier: 'green', profile: EMPTY_PROFILE, hotJoints: [], triage: result, level: 0 });
     expect(plan.tier).toBe('red');
   });
 
@@ -68,7 +68,7 @@ describe('safety triage, one case per row of CLINICAL.md section 2', () => {
     expect(result.outcome).toBe('caution');
     expect(result.message).toMatch(/care team/);
     const plan = planRoutine(fixtureRoutine('strength-basics'), FIXTURE_LIBRARY,
-      { tier: 'green', profile: EMPTY_PROFILE, hotJoints: 'none', triage: result, level: 0 });
+      { tier: 'green', profile: EMPTY_PROFILE, hotJoints: [], triage: result, level: 0 });
     const scheduled = plan.items.map((item) => item.exercise.id);
     expect(scheduled).not.toContain('bridge');
     expect(scheduled).not.toContain('step-jacks');

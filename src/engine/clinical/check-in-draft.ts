@@ -1,5 +1,5 @@
 import type {
-  CheckIn, FlareState, HotJoints, MorningFeeling, TriageQuestionId, YesNo,
+  CheckIn, FlareState, HotRegion, MorningFeeling, TriageQuestionId, YesNo,
 } from './check-in-types';
 
 /** A check-in being filled in: every answer may still be missing. */
@@ -7,7 +7,8 @@ export interface CheckInDraft {
   flare?: FlareState;
   pain?: number;
   fatigue?: number;
-  hotJoints?: HotJoints;
+  /** Undefined until answered; an empty list is the answer "none". */
+  hotJoints?: HotRegion[];
   safety: Partial<Record<TriageQuestionId, YesNo>>;
   morning?: MorningFeeling;
 }
@@ -44,7 +45,7 @@ export function isComplete(missing: MissingAnswers): boolean {
 export function startDraft(today: CheckIn | undefined, lastDay: CheckIn | undefined): CheckInDraft {
   if (today !== undefined) {
     const { date: _date, at: _at, ...answers } = today;
-    return { ...answers, safety: { ...today.safety } };
+    return { ...answers, hotJoints: [...today.hotJoints], safety: { ...today.safety } };
   }
   if (lastDay === undefined) return { safety: {} };
   return { pain: lastDay.pain, fatigue: lastDay.fatigue, safety: {} };
@@ -54,6 +55,6 @@ export function startDraft(today: CheckIn | undefined, lastDay: CheckIn | undefi
 export function completeCheckIn(draft: CheckInDraft, date: string, at: number): CheckIn | undefined {
   const { flare, pain, fatigue, hotJoints, morning } = draft;
   if (flare === undefined || pain === undefined || fatigue === undefined || hotJoints === undefined) return undefined;
-  const checkIn: CheckIn = { flare, pain, fatigue, hotJoints, safety: { ...draft.safety }, date, at };
+  const checkIn: CheckIn = { flare, pain, fatigue, hotJoints: [...hotJoints], safety: { ...draft.safety }, date, at };
   return morning === undefined ? checkIn : { ...checkIn, morning };
 }

@@ -3,8 +3,12 @@ import type { Tier } from '../content/content-types';
 /** How the user describes their lupus today (CLINICAL.md section 1). */
 export type FlareState = 'none' | 'mild' | 'moderate' | 'severe';
 
-/** Which joints are hot or swollen today. */
-export type HotJoints = 'none' | 'hips' | 'other';
+/** A joint region the check-in asks about (CLINICAL.md section 1; see src/engine/clinical/README.md). */
+export type HotRegion = 'hips' | 'knees' | 'ankles-feet' | 'hands-wrists' | 'shoulders-elbows';
+export const HOT_REGIONS: readonly HotRegion[] = ['hips', 'knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'];
+
+/** The joint regions that are hot or swollen today; empty means none. */
+export type HotJoints = readonly HotRegion[];
 
 /** This morning compared with the morning before. */
 export type MorningFeeling = 'better' | 'same' | 'worse';
@@ -28,34 +32,53 @@ export interface CheckIn {
   flare: FlareState;
   pain: number;
   fatigue: number;
-  hotJoints: HotJoints;
+  /** Hot or swollen joint regions today; empty means none. */
+  hotJoints: HotRegion[];
   safety: Partial<Record<TriageQuestionId, YesNo>>;
   morning?: MorningFeeling;
   date: string;
   at: number;
 }
 
-/** The precaution profile from onboarding (CLINICAL.md section 4). */
+/** Which surgical approach a hip replacement used, as the person knows it. */
+export type HipApproach = 'posterior' | 'anterior' | 'not-sure';
+export const HIP_APPROACHES: readonly HipApproach[] = ['posterior', 'anterior', 'not-sure'];
+
+/** The precaution profile from onboarding and settings (src/engine/clinical/README.md, "Precautions"). */
 export interface PrecautionProfile {
   steroidsLongTerm: boolean;
   osteoporosis: boolean;
   vertebralFracture: boolean;
   avnHip: boolean;
   hipReplacement: boolean;
+  /** Only read when `hipReplacement` is set; 'not-sure' applies both approaches' precautions. */
+  hipReplacementApproach: HipApproach;
   clearedBySpecialist: boolean;
   bloodThinners: boolean;
+  immunosuppressants: boolean;
+  antiphospholipid: boolean;
+  activeMyositis: boolean;
+  handArthritis: boolean;
   raynauds: boolean;
   photosensitivity: boolean;
 }
 
-/** One boolean item of the precaution profile. */
-export type ProfileFlag = keyof PrecautionProfile;
+/** One yes/no item of the precaution profile. */
+export type ProfileFlag = Exclude<keyof PrecautionProfile, 'hipReplacementApproach'>;
 
-/** A profile with nothing set. */
+/** Every yes/no item of the profile, in the order the settings list them. */
+export const PROFILE_FLAGS: readonly ProfileFlag[] = [
+  'steroidsLongTerm', 'osteoporosis', 'vertebralFracture', 'avnHip', 'hipReplacement', 'clearedBySpecialist',
+  'handArthritis', 'activeMyositis', 'bloodThinners', 'antiphospholipid', 'immunosuppressants', 'raynauds',
+  'photosensitivity',
+];
+
+/** A profile with nothing set (a profile saved before an item existed loads with that item as here). */
 export const EMPTY_PROFILE: PrecautionProfile = {
   steroidsLongTerm: false, osteoporosis: false, vertebralFracture: false, avnHip: false,
-  hipReplacement: false, clearedBySpecialist: false, bloodThinners: false, raynauds: false,
-  photosensitivity: false,
+  hipReplacement: false, hipReplacementApproach: 'not-sure', clearedBySpecialist: false, bloodThinners: false,
+  immunosuppressants: false, antiphospholipid: false, activeMyositis: false, handArthritis: false,
+  raynauds: false, photosensitivity: false,
 };
 
 /** What the safety triage decided, most severe first in meaning. */
@@ -75,10 +98,16 @@ export interface TriageResult {
   unanswered: TriageQuestionId[];
 }
 
-/** The tier for today and the answers that decided it ("pain 6/10"). */
+/** One check-in answer that decided the tier, as a code with its value (the words live in src/i18n). */
+export type TierReason =
+  | { code: 'flare'; value: FlareState }
+  | { code: 'pain' | 'fatigue'; value: number }
+  | { code: 'hot-joints'; value: HotRegion[] };
+
+/** The tier for today and the answers that decided it. */
 export interface TierDecision {
   tier: Tier;
-  reasons: string[];
+  reasons: TierReason[];
 }
 
 /** How the user rated a finished session. */

@@ -1,7 +1,6 @@
 import type { PrecautionProfile } from './check-in-types';
-import type { Exercise, Library, Tier } from '../content/content-types';
+import type { Dose, Exercise, Library, Tier } from '../content/content-types';
 import { ruledOutTags } from './precautions';
-import type { PlannedExercise } from '../session/session-plan';
 import { doseForTier } from './tier-dose';
 
 /**
@@ -10,7 +9,7 @@ import { doseForTier } from './tier-dose';
  */
 export function easierVariant(
   exercise: Exercise, library: Library, tier: Tier, level: number, profile: PrecautionProfile,
-): PlannedExercise | undefined {
+): { exercise: Exercise; dose: Dose } | undefined {
   const easier = exercise.easier === undefined ? undefined : library.exercises.get(exercise.easier);
   if (easier === undefined) return undefined;
   const ruledOut = ruledOutTags(profile);

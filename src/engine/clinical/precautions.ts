@@ -4,7 +4,8 @@ import type { PrecautionProfile } from './check-in-types';
 
 /** Whether a precaution rule is in force for this profile. */
 export function isRuleActive(rule: PrecautionRule, profile: PrecautionProfile): boolean {
-  return profile[rule.when] && !(rule.liftedByClearance && profile.clearedBySpecialist);
+  const approachFits = rule.approaches === undefined || rule.approaches.includes(profile.hipReplacementApproach);
+  return profile[rule.when] && approachFits && !(rule.liftedByClearance && profile.clearedBySpecialist);
 }
 
 /** Tags never scheduled for this profile, in any tier or routine (CLINICAL.md section 4). */

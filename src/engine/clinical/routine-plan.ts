@@ -47,7 +47,7 @@ export function whyLeftOut(exercise: Exercise, options: PlanOptions, tier: Tier)
   if (exercise.tags.some((tag) => triageEffect.excludedTags.includes(tag))) {
     return `${exercise.name} is skipped today: ${triageEffect.leftOutReason ?? triageEffect.message}.`;
   }
-  if (options.hotJoints === 'hips' && hasHotHipConflict(exercise)) {
+  if (options.hotJoints.includes('hips') && hasHotHipConflict(exercise)) {
     return `${exercise.name} is skipped today: ${HOT_HIP_RULES.leftOutReason}.`;
   }
   const offer = TIER_OFFERS[tier];

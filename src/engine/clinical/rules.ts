@@ -5,7 +5,7 @@
  */
 import type { Category, PrecautionTag, Tier } from '../content/content-types';
 import type {
-  FlareState, HotJoints, MorningFeeling, ProfileFlag, TriageOutcome, TriageQuestionId,
+  FlareState, HipApproach, HotRegion, MorningFeeling, ProfileFlag, TriageOutcome, TriageQuestionId,
 } from './check-in-types';
 
 // ---------------------------------------------------------------- section 2: safety triage
@@ -89,34 +89,33 @@ export const TRIAGE_EFFECTS: Readonly<Record<TriageOutcome, TriageEffect>> = {
 /** A check-in answer a tier rule looks at. */
 export type TierCondition =
   | { answer: 'flare'; is: readonly FlareState[] }
-  | { answer: 'hotJoints'; is: readonly HotJoints[] }
+  | { answer: 'hotJoints'; anyOf: readonly HotRegion[] }
   | { answer: 'pain' | 'fatigue'; atLeast: number };
 
-/** A check-in answer that puts the day in `tier`; `{value}` in the reason is the answer. */
+/** A check-in answer that puts the day in `tier` (the reason shown is the answer itself, as a code). */
 export interface TierRule {
   tier: Exclude<Tier, 'green'>;
   when: TierCondition;
-  reason: string;
 }
 
-/** Tier rules; the worst matching tier decides, green when none match (CLINICAL.md section 3). */
+/** Tier rules; the worst matching tier decides, green when none match (README "Tiers"). */
 export const TIER_RULES: readonly TierRule[] = [
-  // section 3 red; Arnaud et al. RMD Open 2024: reassess and scale down in any flare
-  { tier: 'red', when: { answer: 'flare', is: ['moderate', 'severe'] }, reason: '{value} flare' },
-  // section 3 red: pain ≥ 6 (heuristic threshold)
-  { tier: 'red', when: { answer: 'pain', atLeast: 6 }, reason: 'pain {value}/10' },
-  // section 3 red: fatigue ≥ 8 (heuristic threshold)
-  { tier: 'red', when: { answer: 'fatigue', atLeast: 8 }, reason: 'fatigue {value}/10' },
-  // section 3 red; Arnaud 2024 and NHS leaflets: do not exercise inflamed joints in a joint flare
-  { tier: 'red', when: { answer: 'hotJoints', is: ['hips'] }, reason: 'hips hot or swollen' },
-  // section 3 amber: mild flare
-  { tier: 'amber', when: { answer: 'flare', is: ['mild'] }, reason: '{value} flare' },
-  // section 3 amber: pain 4–5
-  { tier: 'amber', when: { answer: 'pain', atLeast: 4 }, reason: 'pain {value}/10' },
-  // section 3 amber: fatigue 6–7
-  { tier: 'amber', when: { answer: 'fatigue', atLeast: 6 }, reason: 'fatigue {value}/10' },
-  // section 3 amber: hot or swollen joints other than the hips
-  { tier: 'amber', when: { answer: 'hotJoints', is: ['other'] }, reason: 'hot or swollen joints' },
+  // red; Arnaud et al. RMD Open 2024: reassess and scale down in any flare
+  { tier: 'red', when: { answer: 'flare', is: ['moderate', 'severe'] } },
+  // red: pain ≥ 6 (heuristic threshold)
+  { tier: 'red', when: { answer: 'pain', atLeast: 6 } },
+  // red: fatigue ≥ 8 (heuristic threshold)
+  { tier: 'red', when: { answer: 'fatigue', atLeast: 8 } },
+  // red; Arnaud 2024 and NHS leaflets: do not exercise inflamed joints; hot hips make every standing move a load
+  { tier: 'red', when: { answer: 'hotJoints', anyOf: ['hips'] } },
+  // amber: mild flare
+  { tier: 'amber', when: { answer: 'flare', is: ['mild'] } },
+  // amber: pain 4–5
+  { tier: 'amber', when: { answer: 'pain', atLeast: 4 } },
+  // amber: fatigue 6–7
+  { tier: 'amber', when: { answer: 'fatigue', atLeast: 6 } },
+  // amber: hot or swollen joints other than the hips (each is also protected on its own, README "Inflamed joints")
+  { tier: 'amber', when: { answer: 'hotJoints', anyOf: ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'] } },
 ];
 
 /** Tiers from least to most restrictive. */
@@ -195,6 +194,8 @@ export const GENTLEST_ROUTINE_ID = 'flare-day-gentle';
 /** A profile item and the tags it rules out; `liftedByClearance`: the specialist clearance lifts it. */
 export interface PrecautionRule {
   when: ProfileFlag;
+  /** For `hipReplacement`: the approaches this rule applies to ('not-sure' applies both sets). */
+  approaches?: readonly HipApproach[];
   tags: readonly PrecautionTag[];
   liftedByClearance: boolean;
   why: string;
@@ -220,11 +221,15 @@ export const PRECAUTION_RULES: readonly PrecautionRule[] = [
   // hip arthroplasty dislocation precautions (flexion past 90°, adduction, internal rotation).
   // Not lifted by the clearance flag, which (per section 4) covers loading and impact only;
   // lifting these needs its own surgeon's say-so, see the report's proposal.
-  { when: 'hipReplacement', tags: ['deep-hip-flexion', 'crossing-legs', 'inward-hip-rotation'], liftedByClearance: false,
+  { when: 'hipReplacement', approaches: ['posterior', 'not-sure'], tags: ['deep-hip-flexion', 'crossing-legs', 'inward-hip-rotation'],
+    liftedByClearance: false,
     why: 'with a hip replacement, bending the hip past a right angle, crossing the legs and turning the knee inward can dislocate it' },
   // falls while anticoagulated risk serious bleeding
   { when: 'bloodThinners', tags: ['fall-risk'], liftedByClearance: false,
     why: 'on blood thinners a fall can cause serious bleeding, so unsupported balance work is avoided' },
+  // active myositis: inflamed muscles are not strengthened against load until the rheumatology team says so
+  { when: 'activeMyositis', tags: ['resistance'], liftedByClearance: false,
+    why: 'with active myositis, strength work waits for your rheumatology team’s plan' },
 ];
 
 // ---------------------------------------------------------------- section 5: pain-guided progression

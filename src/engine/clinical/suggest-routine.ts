@@ -39,6 +39,6 @@ export function suggestRoutine(input: SuggestInput): string {
   if (input.tier === 'red' || input.triage === 'see-doctor') return SUGGESTED_ROUTINES.gentlest;
   if (input.hour < MORNING_ENDS_AT) return SUGGESTED_ROUTINES.morning;
   if (input.hour >= EVENING_STARTS_AT) return SUGGESTED_ROUTINES.evening;
-  const hipsClear = input.hotJoints === 'none' && input.triage === 'none' && !protectsHip(input.profile);
+  const hipsClear = input.hotJoints.length === 0 && input.triage === 'none' && !protectsHip(input.profile);
   return input.tier === 'green' && hipsClear ? SUGGESTED_ROUTINES.hips : SUGGESTED_ROUTINES.back;
 }

@@ -9,7 +9,7 @@ export function isHipExercise(exercise: Exercise): boolean {
 
 /** Whether an exercise works a joint that is hot or swollen today. */
 export function isInflamedJointExercise(exercise: Exercise, hotJoints: HotJoints): boolean {
-  return hotJoints === 'hips' && isHipExercise(exercise);
+  return hotJoints.includes('hips') && isHipExercise(exercise);
 }
 
 /** A dose with its optional hold replaced (or kept absent), respecting exactOptionalPropertyTypes. */
@@ -86,7 +86,7 @@ function limitInflamed(dose: Dose, inflamed: boolean): Dose {
 
 /** Today's dose of a routine entry (its override replaces green, is capped elsewhere); undefined if not allowed. */
 export function doseForItem(
-  exercise: Exercise, override: Dose | undefined, tier: Tier, level: number, hotJoints: HotJoints = 'none',
+  exercise: Exercise, override: Dose | undefined, tier: Tier, level: number, hotJoints: HotJoints = [],
 ): Dose | undefined {
   const tierDose = exercise.tiers[tier];
   if (tierDose === undefined) return undefined;
@@ -97,6 +97,6 @@ export function doseForItem(
 }
 
 /** The dose of an exercise in a tier at a progression level (0 = prescribed); undefined when not allowed. */
-export function doseForTier(exercise: Exercise, tier: Tier, level: number, hotJoints: HotJoints = 'none'): Dose | undefined {
+export function doseForTier(exercise: Exercise, tier: Tier, level: number, hotJoints: HotJoints = []): Dose | undefined {
   return doseForItem(exercise, undefined, tier, level, hotJoints);
 }

@@ -1,6 +1,6 @@
 import { isRestRecord, summarizeDays, type CareRecord } from './care-days';
 import type { FlareState, TriageOutcome } from '../clinical/check-in-types';
-import { isCareSession, type ExerciseResult } from '../session/session-summary';
+import { isCareSession, type ExerciseResult } from '../clinical/care-credit';
 import type { Tier } from '../content/content-types';
 import { addDays, dayOfWeek, toEpochDay, weekOf, type LocalDay, type WeekStart } from '../calendar/local-day';
 

@@ -3,7 +3,7 @@ import type { Tier } from '../content/content-types';
 import { careDayKinds, toCareRecords, weeklyPoints, type CheckInFacts, type SessionFacts, type WeekPoint } from '../progress/history-stats';
 import { daysBetween, type LocalDay, type WeekStart } from '../calendar/local-day';
 import { clampWeeklyGoal, isWeekMet } from '../progress/weekly-goal';
-import { countOutcomes, type ExerciseResult } from '../session/session-summary';
+import { countOutcomes, type ExerciseResult } from '../clinical/care-credit';
 
 /** What the report reads from a session beyond the history's facts (StoredSession fits it). */
 export interface ReportSession extends SessionFacts {

@@ -39,9 +39,15 @@ export function EditorPart(props: {
         <ol class="editor-list">
           <For each={props.items}>
             {(item, index) => (
-              <Show when={props.library.exercises.get(item.exercise)}>
+              <Show when={props.library.exercises.get(item.exercise)} fallback={
+                <li class="card editor-item missing" aria-label={item.exercise}>
+                  <h3>{item.exercise}</h3>
+                  <p class="note-warn">{t('editor.missing')}</p>
+                  <button type="button" class="button quiet" onClick={() => props.onRemove(index())}>{t('editor.remove', { name: item.exercise })}</button>
+                </li>
+              }>
                 {(exercise) => (
-                  <EditorItem id={item.key} exercise={exercise()} dose={item.dose} note={props.noteFor(exercise())}
+                  <EditorItem id={item.key} exercise={exercise()} dose={item.dose ?? exercise().dose} note={props.noteFor(exercise())}
                     up={button(exercise().name, index(), -1)} down={button(exercise().name, index(), 1)}
                     onMove={(direction) => props.onMove(index(), direction)}
                     onRemove={() => props.onRemove(index())} onDose={(dose) => props.onDose(index(), dose)} />

@@ -3,7 +3,7 @@ import { t } from '../../i18n/messages';
 import '../../i18n/en/data';
 import type { EraseStep } from '../../state/create-data';
 import { describeCounts } from '../../state/data-words';
-import type { BackupStore } from '../../storage/backup';
+import type { BackupStore } from '../../engine/records/backup';
 
 /** "Delete all my data": names what will go and asks for DELETE to be typed before it deletes. */
 export function EraseCard(props: { counts: Record<BackupStore, number> | null; step: EraseStep; onErase(): void }) {

@@ -1,14 +1,15 @@
-import { Match, Show, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/data';
 import type { ImportStep } from '../../state/create-data';
 import { describePreview } from '../../state/data-words';
-import type { ImportMode } from '../../storage/backup-import';
+import type { ImportMode } from '../../engine/records/backup';
 
 /** Choose a backup file, see what it holds, then add what is missing or replace everything. */
 export function ImportCard(props: { step: ImportStep; onFile(file: File): void; onConfirm(mode: ImportMode): void; onCancel(): void }) {
   const ready = () => (props.step.step === 'ready' ? props.step : undefined);
   const reason = () => (props.step.step === 'refused' || props.step.step === 'failed' ? props.step.reason : undefined);
+  const detail = () => (props.step.step === 'refused' ? props.step.detail : '');
   const busy = () => props.step.step === 'checking' || props.step.step === 'working';
   return (
     <section class="card data-card" aria-labelledby="import-title">
@@ -27,7 +28,14 @@ export function ImportCard(props: { step: ImportStep; onFile(file: File): void; 
         {props.step.step === 'checking' ? t('data.import.checking') : props.step.step === 'working' ? t('data.import.working') : ''}
       </p>
       <Switch>
-        <Match when={reason()}>{(text) => <p class="notice warn" role="alert">{text()}</p>}</Match>
+        <Match when={reason()}>{(text) => (
+          <div class="notice warn refusal">
+            <p role="alert">{text()}</p>
+            <Show when={detail()}>
+              <details class="refusal-details"><summary>{t('data.import.details')}</summary><code>{detail()}</code></details>
+            </Show>
+          </div>
+        )}</Match>
         <Match when={ready()}>
           {(r) => {
             const words = () => describePreview(r().preview);
@@ -36,6 +44,9 @@ export function ImportCard(props: { step: ImportStep; onFile(file: File): void; 
                 <h3 id="preview-title">{t('data.import.previewTitle')}</h3>
                 <p>{words().adds}</p>
                 <Show when={words().already}>{(already) => <p>{already()}</p>}</Show>
+                <For each={r().missing}>{(m) => (
+                  <p class="note-warn">{t('data.import.missing', { routine: m.routine, list: m.exercises.join(', ') })}</p>
+                )}</For>
                 <button type="button" class="button primary wide" onClick={() => props.onConfirm('merge')}>{t('data.import.merge')}</button>
                 <p>{words().replaces}</p>
                 <button type="button" class="button warn wide" onClick={() => props.onConfirm('replace')}>{t('data.import.replace')}</button>

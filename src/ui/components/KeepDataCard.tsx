@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/data';
 import { formatBytes } from '../../state/data-words';
-import type { PersistenceState } from '../../storage/persistence';
+import type { PersistenceState } from '../../state/create-data';
 
 /** Whether the browser keeps the data, how much room it uses, and the button that asks it to keep it. */
 export function KeepDataCard(props: { state: PersistenceState | null; refused: boolean; onKeep(): void }) {

@@ -1,6 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { CareReport } from '../../engine/report/care-report';
-import type { PrecautionProfile, ProfileFlag } from '../../engine/clinical/check-in-types';
+import { PROFILE_FLAGS, type PrecautionProfile } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import { formatDay } from './progress-words';
 import '../../i18n/en/library';
@@ -23,15 +23,10 @@ function Section<T>(props: { id: string; title: string; heads: string[]; rows: r
   );
 }
 
-const FLAGS: readonly ProfileFlag[] = [
-  'steroidsLongTerm', 'osteoporosis', 'vertebralFracture', 'avnHip', 'hipReplacement',
-  'clearedBySpecialist', 'bloodThinners', 'raynauds', 'photosensitivity',
-];
-
 /** The report's clinical tables: flares, triage, pain stops, the programme and the precautions. */
 export function ProgressReportTables(props: { report: CareReport; profile: PrecautionProfile }) {
   const day = (d: string) => formatDay(d, 'short');
-  const flags = () => FLAGS.filter((f) => props.profile[f]);
+  const flags = () => PROFILE_FLAGS.filter((f) => props.profile[f]);
   return (
     <>
       <Section id="report-flares" title={t('report.flares')} rows={props.report.flareDays}

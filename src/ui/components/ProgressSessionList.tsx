@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
-import type { StoredSession } from '../../storage/schema';
+import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
 import { formatDay } from './progress-words';
 import '../../i18n/en/progress';

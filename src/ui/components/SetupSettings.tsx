@@ -1,5 +1,5 @@
 import { t } from '../../i18n/messages';
-import { cleanPhoneNumber, type Setup } from '../../storage/setup';
+import { cleanPhoneNumber, type Setup } from '../../engine/records/settings';
 import { DoseStepper } from './DoseStepper';
 import '../styles/coach.css';
 import '../../i18n/en/coach';

@@ -1,6 +1,6 @@
 import { Show, createSignal } from 'solid-js';
 import { t } from '../../i18n/messages';
-import type { DatabaseEvent } from '../../storage/db';
+import type { DatabaseEvent } from '../../state/storage-watch';
 import '../styles/data.css';
 
 const WORDS = { 'updated-elsewhere': 'data.updated', 'deleted-elsewhere': 'data.deleted', blocked: 'data.blocked' } as const;

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import type { TierDecision } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
+import { tierReasonWords } from './tier-words';
 import '../../i18n/en/coach';
 
 /** Today's tier in plain words with the answers that decided it. */
@@ -10,7 +11,7 @@ export function TierSummary(props: { decision: TierDecision; headingLevel?: 2 | 
     <div class={`tier-summary tier-${props.decision.tier}`}>
       <p class="tier-words"><span class="dot" aria-hidden="true" />{words()}</p>
       <Show when={props.decision.reasons.length > 0}>
-        <p class="muted">{t('dayTier.because', { reasons: props.decision.reasons.join(', ') })}</p>
+        <p class="muted">{t('dayTier.because', { reasons: props.decision.reasons.map(tierReasonWords).join(', ') })}</p>
       </Show>
     </div>
   );

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { StoredCheckIn } from '../../storage/schema';
+import type { StoredCheckIn } from '../../engine/records/check-in-record';
 import { t } from '../../i18n/messages';
 import { TierSummary } from './TierSummary';
 import '../styles/coach.css';

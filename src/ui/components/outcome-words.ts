@@ -1,4 +1,4 @@
-import { countOutcomes, type ExerciseResult } from '../../engine/session/session-summary';
+import { countOutcomes, type ExerciseResult } from '../../engine/clinical/care-credit';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/feedback';
 

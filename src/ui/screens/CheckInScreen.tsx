@@ -2,12 +2,13 @@ import { For, Show, createMemo, createSignal } from 'solid-js';
 import {
   completeCheckIn, isComplete, missingAnswers, startDraft, type CheckInDraft, type MissingAnswers,
 } from '../../engine/clinical/check-in-draft';
-import type { FlareState, HotJoints, MorningFeeling, YesNo } from '../../engine/clinical/check-in-types';
+import type { FlareState, MorningFeeling, YesNo } from '../../engine/clinical/check-in-types';
 import { questionsFor } from '../../engine/clinical/triage';
 import { t, type MessageKey } from '../../i18n/messages';
 import { recordCheckIn } from '../../state/today-plan';
 import { useApp } from '../app-context';
 import { ChoiceCards, type Choice } from '../components/ChoiceCards';
+import { HotJointsField } from '../components/HotJointsField';
 import { ScoreStepper } from '../components/ScoreStepper';
 import { TopBar } from '../components/TopBar';
 import '../styles/coach.css';
@@ -19,7 +20,6 @@ const choices = <V extends string>(prefix: string, values: readonly V[], hints =
     ...(hints ? { hint: t(`${prefix}.${value}.hint` as MessageKey) } : {}),
   }));
 const FLARES = choices<FlareState>('checkIn.flare', ['none', 'mild', 'moderate', 'severe'], true);
-const HOT = choices<HotJoints>('checkIn.hot', ['none', 'hips', 'other']);
 const MORNING = choices<MorningFeeling>('checkIn.morning', ['better', 'same', 'worse']);
 const YES_NO = choices<YesNo>('checkIn', ['yes', 'no']);
 
@@ -71,8 +71,7 @@ function CheckInForm() {
           onChange={(fatigue) => patch({ fatigue })} />
         <p class="muted small">{t('checkIn.scale')}</p>
       </div>
-      <ChoiceCards id="q-hotJoints" name="hot" legend={t('checkIn.hot')} choices={HOT} value={draft().hotJoints}
-        onChange={(hotJoints) => patch({ hotJoints })} />
+      <HotJointsField id="q-hotJoints" value={draft().hotJoints} onChange={(hotJoints) => patch({ hotJoints })} />
       <Show when={asksMorning()}>
         <ChoiceCards id="q-morning" name="morning" legend={t('checkIn.morning')} choices={MORNING} value={draft().morning}
           onChange={(morning) => patch({ morning })} />

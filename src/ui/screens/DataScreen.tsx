@@ -1,18 +1,21 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/data';
-import { createData } from '../../state/create-data';
+import { createStoredData } from '../../state/stored-data';
+import { useApp } from '../app-context';
 import { BackupCard } from '../components/BackupCard';
 import { EraseCard } from '../components/EraseCard';
 import { ImportCard } from '../components/ImportCard';
 import { KeepDataCard } from '../components/KeepDataCard';
 import { TopBar } from '../components/TopBar';
-import { browserDataDeps } from '../data-browser';
 import '../styles/data.css';
 
 /** "Your data": keep it on the device, save a copy, bring one back, or delete it all. */
 export function DataScreen() {
-  const data = createData(browserDataDeps());
+  const app = useApp();
+  const data = createStoredData(app.dataDevice, {
+    today: () => app.coach.clock().day, hasExercise: (id) => app.library.exercises.has(id),
+  });
   // An import ends with a restart (so every screen reads the new data); this says it worked.
   const imported = new URLSearchParams(window.location.search).has('imported');
   if (imported) window.history.replaceState(null, '', '/settings/data');

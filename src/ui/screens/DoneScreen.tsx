@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import { painAdvice } from '../../engine/clinical/pain-limits';
 import { needsAftercare } from '../../engine/clinical/pain-response';
 import { HARD_PAIN_AFTER, tipAfterSession } from '../../engine/clinical/session-tip';
-import { isCareSession } from '../../engine/session/session-summary';
+import { isCareSession } from '../../engine/clinical/care-credit';
 import { formatDuration, t } from '../../i18n/messages';
 import { createFeedback } from '../../state/create-feedback';
 import { useApp } from '../app-context';

@@ -3,7 +3,7 @@ import type { Exercise, Routine } from '../../engine/content/content-types';
 import { ROUTINE_PARTS, partDurationsMs, type PartPosition, type RoutinePart } from '../../engine/session/routine-parts';
 import { formatDuration, t } from '../../i18n/messages';
 import { createRoutineDraft } from '../../state/create-routine-draft';
-import { CUSTOM_ROUTINE_PREFIX } from '../../storage/custom-routines';
+import { CUSTOM_ROUTINE_PREFIX } from '../../engine/records/custom-routine';
 import { useApp } from '../app-context';
 import { EditorPart, partHeadingId } from '../components/EditorPart';
 import { ExercisePicker, PICKER_SEARCH_ID, notForYou } from '../components/ExercisePicker';
@@ -42,7 +42,7 @@ function RoutineEditor(props: { initial: Routine | undefined }) {
   // Times count what will play for this user: exercises their precautions rule out are left out.
   const planned = (items: typeof draft.parts.main) => items.flatMap(({ exercise, dose }) => {
     const found = library.exercises.get(exercise);
-    return found && notForYou(found, app.profile()) === undefined ? [{ exercise: found, dose }] : [];
+    return found && notForYou(found, app.profile()) === undefined ? [{ exercise: found, dose: dose ?? found.dose }] : [];
   });
   const times = createMemo(() => partDurationsMs({
     warmUp: planned(draft.parts.warmUp), main: planned(draft.parts.main), coolDown: planned(draft.parts.coolDown),

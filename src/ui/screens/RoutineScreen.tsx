@@ -4,7 +4,7 @@ import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
 import { planRoutine } from '../../engine/clinical/routine-plan';
 import { planSession } from '../../engine/session/session-plan';
 import { t } from '../../i18n/messages';
-import { isCustomRoutineId } from '../../storage/custom-routines';
+import { isCustomRoutineId } from '../../engine/records/custom-routine';
 import { useApp } from '../app-context';
 import { ConfirmDelete } from '../components/ConfirmDelete';
 import { RoutineItems } from '../components/RoutineItems';
@@ -24,7 +24,7 @@ export function RoutineScreen(props: { id: string }) {
   };
   // The user's own profile (EMPTY_PROFILE until they tick something), so the estimate matches what plays.
   const durations = (r: Routine): TierDuration[] => TIERS.map((tier) => {
-    const plan = planRoutine(r, app.library, { tier, profile: app.profile(), hotJoints: 'none', triage: { outcome: 'none' }, level: 0 });
+    const plan = planRoutine(r, app.library, { tier, profile: app.profile(), hotJoints: [], triage: { outcome: 'none' }, level: 0 });
     const ms = plan.items.length === 0 ? undefined : planSession(plan.items, { leadInSeconds: app.prefs().leadInSeconds }).totalMs;
     return { tier, ms };
   });

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { Preferences } from '../../storage/settings';
+import type { Preferences } from '../../engine/records/settings';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { PrecautionSettings } from '../components/PrecautionSettings';

@@ -2,7 +2,7 @@ import { For, Show, createEffect, createMemo } from 'solid-js';
 import type { Routine } from '../../engine/content/content-types';
 import { isFlareProlonged } from '../../engine/clinical/tier';
 import { t } from '../../i18n/messages';
-import type { StoredCheckIn } from '../../storage/schema';
+import type { StoredCheckIn } from '../../engine/records/check-in-record';
 import { planForToday, suggestedRoutine, tipsForToday } from '../../state/today-plan';
 import { useApp } from '../app-context';
 import { ComfortTips, OtherRoutines, PlannedList } from '../components/TodayPlan';

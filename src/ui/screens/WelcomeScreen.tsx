@@ -1,6 +1,6 @@
 import { Match, Switch, createSignal, lazy } from 'solid-js';
 import { t } from '../../i18n/messages';
-import type { Setup } from '../../storage/setup';
+import type { Setup } from '../../engine/records/settings';
 import { useApp } from '../app-context';
 import { whenIdle } from '../idle';
 import '../styles/coach.css';

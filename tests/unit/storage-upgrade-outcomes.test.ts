@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { levelForToday } from '../../src/engine/clinical/level-today';
-import { isCareSession } from '../../src/engine/session/session-summary';
+import { isCareSession } from '../../src/engine/clinical/care-credit';
 import { readAllData } from '../../src/storage/backup';
 import { applyImport } from '../../src/storage/backup-import';
 import { parseBackupText } from '../../src/storage/backup-parse';
@@ -62,12 +62,13 @@ afterEach(async () => {
   await deleteDB(DB_NAME);
 });
 
-describe('upgrading a version-3 database to version 4', () => {
+describe('upgrading a version-3 database to today’s version (5: one outcome per exercise, levels derived)', () => {
   it('keeps every session and check-in, and gives each exercise its true outcome', async () => {
     await createVersionThree();
     const sessions = await listSessions();
     expect(sessions.map((s) => s.id)).toEqual(['skipped', 'pain-stop', ...GOOD.map((s) => s.id)]);
-    expect(await listCheckIns()).toEqual([CHECK_IN]);
+    // The check-in went through the hot-joint-regions step of version 4 and is otherwise as it was.
+    expect(await listCheckIns()).toEqual([{ ...CHECK_IN, hotJoints: [] }]);
     const byId = new Map(sessions.map((s) => [s.id, s]));
     expect(byId.get('skipped')?.exercises.map((e) => e.outcome)).toEqual(['skipped', 'skipped']);
     expect(byId.get('pain-stop')?.exercises.map((e) => e.outcome)).toEqual(['stopped-for-pain', 'skipped']);

@@ -1,0 +1,91 @@
+/**
+ * The browser's real adapters, in one place: the clock and timers, the router over the address bar, the
+ * screen wake lock and lock-screen controls, files handed to the user, restarts, and everything "Delete all
+ * my data" reaches. main.tsx passes them to the state layer; tests pass fakes instead.
+ */
+import { localDayOf } from './engine/calendar/local-day';
+import type { DataDevice, SavedFile } from './state/create-data';
+import { createRouter, shortcutPath, type Router } from './state/router';
+
+/** The wall clock, timers and local calendar of this device. */
+export const browserClock = {
+  now: () => Date.now(),
+  setInterval: (fn: () => void, ms: number): unknown => window.setInterval(fn, ms),
+  clearInterval: (handle: unknown) => window.clearInterval(handle as number),
+  later: (fn: () => void, ms: number) => void window.setTimeout(fn, ms),
+  localDay: (ms: number) => localDayOf(ms),
+  timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+};
+
+/** The router, after turning a home-screen shortcut (?action=check-in|today) into its screen. */
+export function routerFromShortcut(): Router {
+  const path = shortcutPath(window.location.search);
+  if (path) window.history.replaceState(null, '', path);
+  return createRouter(window);
+}
+
+/** Keeps the screen on while a session plays and fills the lock-screen controls. */
+export function createScreenAdapter(handlers: { play(): void; pause(): void }) {
+  let wanted = false;
+  let lock: WakeLockSentinel | null = null;
+
+  const acquire = async () => {
+    if (!wanted || lock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+    try {
+      lock = await navigator.wakeLock.request('screen');
+      lock.addEventListener('release', () => { lock = null; });
+    } catch {
+      lock = null; // Refused (battery saver, no permission): the session still plays.
+    }
+  };
+
+  // The browser drops the wake lock whenever the page is hidden; take it back on return.
+  document.addEventListener('visibilitychange', () => void acquire());
+
+  if ('mediaSession' in navigator) {
+    navigator.mediaSession.setActionHandler('play', handlers.play);
+    navigator.mediaSession.setActionHandler('pause', handlers.pause);
+  }
+
+  return {
+    awake(on: boolean) {
+      wanted = on;
+      if (on) void acquire();
+      else void lock?.release().catch(() => undefined);
+    },
+    nowPlaying(title: string, subtitle: string, playing: boolean) {
+      if (!('mediaSession' in navigator)) return;
+      navigator.mediaSession.metadata = new MediaMetadata({
+        title, artist: subtitle, album: 'Flarewise',
+        artwork: [{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' }],
+      });
+      navigator.mediaSession.playbackState = playing ? 'playing' : 'paused';
+    },
+  };
+}
+
+/** Hands a file to the user through a Blob URL and an <a download> (works offline, no server involved). */
+function download(file: SavedFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers start the download after click() returns; give them a moment before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** What the data screen reaches on this device: files, restarts, the storage manager and what a delete clears. */
+export const browserDataDevice: DataDevice = {
+  download,
+  restart: (path) => window.location.assign(path),
+  storageManager: () => navigator.storage,
+  eraseTargets: () => ({
+    ...(typeof caches === 'undefined' ? {} : { caches }),
+    localStorage: window.localStorage,
+    ...('serviceWorker' in navigator ? { serviceWorker: navigator.serviceWorker } : {}),
+  }),
+};

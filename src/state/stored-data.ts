@@ -1,0 +1,40 @@
+/** The data screen's state over the app's own storage (loaded with that screen: backups and CSV are not needed before). */
+import type { LocalDay } from '../engine/calendar/local-day';
+import { backupFileName, countRecords, exportBackup } from '../storage/backup';
+import { applyImport, previewImport } from '../storage/backup-import';
+import { parseBackupFile } from '../storage/backup-parse';
+import { listCheckIns } from '../storage/check-ins';
+import { checkInsCsv, sessionsCsv } from '../storage/csv';
+import { eraseAllData } from '../storage/erase';
+import { readPersistence, requestPersistence } from '../storage/persistence';
+import { listSessions } from '../storage/sessions';
+import { createData, type DataDevice, type DataState } from './create-data';
+
+/** What the data screen asks of the app: today's local day (for file names) and whether an exercise is in the library. */
+export interface DataContext {
+  today(): LocalDay;
+  hasExercise(id: string): boolean;
+}
+
+/** Backup, import, CSV, persistence and delete over IndexedDB and the device's adapters. */
+export function createStoredData(device: DataDevice, { today, hasExercise }: DataContext): DataState {
+  return createData({
+    hasExercise,
+    readPersistence: () => readPersistence(device.storageManager()),
+    requestPersistence: () => requestPersistence(device.storageManager()),
+    async exportBackup() {
+      return { fileName: backupFileName(today()), text: await exportBackup(new Date()), type: 'application/json' };
+    },
+    async exportCsv(kind) {
+      const text = kind === 'sessions' ? sessionsCsv(await listSessions()) : checkInsCsv(await listCheckIns());
+      return { fileName: `flarewise-${kind === 'sessions' ? 'sessions' : 'check-ins'}-${today()}.csv`, text, type: 'text/csv;charset=utf-8' };
+    },
+    parseFile: parseBackupFile,
+    previewImport,
+    applyImport,
+    countRecords,
+    eraseAll: (onBlocked) => eraseAllData({ ...device.eraseTargets(), onBlocked }),
+    download: device.download,
+    restart: device.restart,
+  });
+}
