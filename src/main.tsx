@@ -8,7 +8,7 @@ import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/check
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
 import { loadProfile, saveProfile } from './storage/profile';
 import { loadWeeklyGoal } from './storage/progress';
-import { completeSession, listSessions } from './storage/sessions';
+import { completeSession, deleteSession, listSessions, restoreSession, saveSessionNote } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
 import { requestPersistence } from './storage/persistence';
@@ -43,7 +43,7 @@ const app = createApp({
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-    loadSetup, saveSetup, listCheckIns, saveCheckIn,
+    loadSetup, saveSetup, listCheckIns, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
     // Only the summary screen needs it: fetched on first use.
     saveSessionFeedback: (feedback) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback)),
   },

@@ -11,6 +11,7 @@ import type { StoredCheckIn } from '../engine/records/check-in-record';
 import { DEFAULT_PREFERENCES, type Preferences } from '../engine/records/settings';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
 import { createContent, type Planner } from './create-content';
+import { createHistoryEdits, type HistoryEditStorage, type HistoryEdits } from './create-history-edits';
 import type { DataDevice } from './create-data';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
@@ -21,7 +22,7 @@ import type { Router } from './router';
 import { describeStorageError } from './storage-watch';
 
 /** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
-export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage, SessionLogStorage {
+export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage, SessionLogStorage, HistoryEditStorage {
   loadPreferences(): Promise<Preferences>;
   savePreferences(prefs: Preferences): Promise<void>;
   loadProfile(): Promise<PrecautionProfile>;
@@ -58,6 +59,8 @@ export interface AppState extends CustomRoutines {
   player: Player;
   coach: Coach;
   progress: Progress;
+  /** Deleting (with undo) and annotating past sessions. */
+  history: HistoryEdits;
   prefs: Accessor<Preferences>;
   setPrefs(prefs: Preferences): void;
   routine: Accessor<ActiveRoutine | null>;
@@ -167,6 +170,7 @@ export function createApp(deps: AppDeps): AppState {
     player,
     coach,
     progress,
+    history: createHistoryEdits({ storage: deps.storage, refresh: () => progress.refresh(), failed }),
     prefs,
     setPrefs(next) {
       setPrefsSignal(next);

@@ -1,6 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { SessionState } from '../engine/session/session';
 import { isCareSession } from '../engine/clinical/care-credit';
+import { isEmptySession } from '../engine/session/empty-session';
 import { summariseSession, type SessionSummary } from '../engine/session/session-summary';
 import type { LevelChange } from '../engine/clinical/progression';
 import type { SessionFeedback, StoredSession } from '../engine/records/session-record';
@@ -9,6 +10,8 @@ import type { ActiveRoutine } from './create-resume';
 /** Where finished sessions and their feedback go. */
 export interface SessionLogStorage {
   completeSession(session: StoredSession): Promise<void>;
+  /** Drops the checkpoint of a session that is not recorded (an empty one). */
+  clearCheckpoint(): Promise<void>;
   saveSessionFeedback(feedback: SessionFeedback): Promise<StoredSession>;
 }
 
@@ -29,7 +32,7 @@ export interface SessionLog {
   summary: Accessor<SessionSummary | null>;
   /** The stored id of the session in `summary`, `${startedAt}-${routineId}`. */
   sessionId: Accessor<string | null>;
-  /** Summarises and stores a finished session of `routine` (nothing is stored without one). */
+  /** Summarises and stores a finished session of `routine` (nothing is stored without one, or when it is empty). */
   record(state: SessionState, routine: ActiveRoutine | null): void;
   /** Forgets the last summary (a new session is starting). */
   clear(): void;
@@ -50,6 +53,14 @@ export function createSessionLog(deps: SessionLogDeps): SessionLog {
       setSummary(result);
       setSessionId(null);
       if (!routine) return;
+      // A routine skipped through to its end is kept (it says truly that nothing was done); only a session
+      // ended at once, before anything was done, is left out.
+      const endedAtOnce = state.events.some((e) => e.type === 'end-early');
+      if (endedAtOnce && isEmptySession(result)) {
+        sessionStored = deps.storage.clearCheckpoint();
+        sessionStored.catch(deps.failed);
+        return;
+      }
       const stored: StoredSession = {
         ...result, id: `${result.startedAt}-${routine.id}`, routineId: routine.id, routineName: routine.name,
         day: deps.localDay(result.startedAt), tier: routine.tier, level: routine.level,

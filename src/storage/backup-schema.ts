@@ -7,6 +7,7 @@ import type { Routine } from '../engine/content/content-types';
 import { DB_VERSION } from './schema';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import type { StoredSession } from '../engine/records/session-record';
+import { SESSION_NOTE_MAX } from '../engine/session/session-note';
 
 // Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -40,10 +41,10 @@ const sessionFields = {
   id, routineId: id, routineName: text(500), day, tier, level: int(-1000, 1000),
   startedAt: instant, endedAt: instant, activeSeconds: num(-1e7, 1e7),
   timeZone: optional(text(100)), effort: optional(v.picklist(['too-easy', 'about-right', 'too-hard'])),
-  painAfter: optional(num(0, 10)),
+  painAfter: optional(num(0, 10)), note: optional(text(SESSION_NOTE_MAX)),
 };
 
-/** One finished session as database version 5 stores it (StoredSession). */
+/** One finished session as database version 6 stores it (StoredSession). */
 export const sessionSchema = record({ ...sessionFields, exercises: list(exerciseOutcome, 500), finishLater: optional(v.boolean()) });
 
 /** One session of a backup from database version 4 or before: flags per exercise and a session-wide "completed". */
@@ -87,7 +88,7 @@ export const checkInSchema = record(checkInFields(hotRegions, list(tierReason, 5
 const olderCheckInShape = record(checkInFields(v.picklist(['none', 'hips', 'other']), list(text(500), 50)));
 const olderCheckInSchema = v.pipe(olderCheckInShape, v.transform<v.InferOutput<typeof olderCheckInShape>, StoredCheckIn>(upgradeCheckIn));
 
-/** A routine's progression level, as backups before database version 5 held it (read, then left out: levels are derived). */
+/** A routine's progression level, as backups before database version 6 held it (read, then left out: levels are derived). */
 export const levelSchema = record({
   routineId: id, level: int(-1000, 1000), updatedAt: instant, change: v.picklist(['up', 'down', 'hold']), reason: text(2000),
 });

@@ -30,14 +30,14 @@ export function sessionsCsv(sessions: readonly StoredSession[]): string {
   const header = [
     'day', 'started', 'ended', 'routine', 'tier', 'level', 'active_seconds', 'exercises_planned',
     'exercises_done', 'exercises_partly_done', 'exercises_stopped_for_pain', 'exercises_skipped',
-    'effort', 'pain_after', 'stopped_for_pain', 'finish_later',
+    'effort', 'pain_after', 'stopped_for_pain', 'finish_later', 'note',
   ];
   const rows = [...sessions].sort((a, b) => a.startedAt - b.startedAt).map((s) => {
     const count = countOutcomes(s.exercises);
     const stopped = s.exercises.filter((e) => e.outcome === 'stopped-for-pain').map((e) => e.exerciseId);
     return [
       s.day, iso(s.startedAt), iso(s.endedAt), s.routineName, s.tier, s.level, s.activeSeconds, s.exercises.length,
-      count.done, count.partly, count['stopped-for-pain'], count.skipped, s.effort, s.painAfter, stopped.join(' '), s.finishLater === true,
+      count.done, count.partly, count['stopped-for-pain'], count.skipped, s.effort, s.painAfter, stopped.join(' '), s.finishLater === true, s.note,
     ];
   });
   return toCsv(header, rows);

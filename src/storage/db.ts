@@ -61,6 +61,11 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
             cursor = await cursor.continue();
           }
         }
+        if (oldVersion < 5) {
+          // Sessions may carry a note from version 5 on. Nothing to move: a session without one simply has none.
+          // The version still moves on, so a backup holding notes says it needs this version (an older app refuses
+          // it as "made by a newer version" instead of as broken).
+        }
         if (oldVersion < OUTCOMES_SINCE_VERSION) {
           // Each exercise gets one outcome (done, partly, skipped, stopped for pain) in place of flags and the
           // session-wide "completed" (session-upgrade.ts says what old records become). The stored levels go:

@@ -5,10 +5,11 @@ import type { Checkpoint } from '../engine/records/checkpoint';
 import type { StoredSession } from '../engine/records/session-record';
 
 /**
- * The database as it is at the current version. Version 5 gave each exercise of a session one outcome and
+ * The database as it is at the current version. Version 6 gave each exercise of a session one outcome and
  * removed the stored levels (a routine's level is derived from the sessions and check-ins).
  */
 export interface FlarewiseDB extends DBSchema {
+  /** Finished sessions (a note may be added from version 5). */
   sessions: { key: string; value: StoredSession; indexes: { 'by-day': string } };
   checkpoint: { key: 'current'; value: Checkpoint };
   settings: { key: string; value: { key: string; value: unknown } };
@@ -20,4 +21,4 @@ export interface FlarewiseDB extends DBSchema {
 
 /** The name and current version of the database. */
 export const DB_NAME = 'flarewise';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;

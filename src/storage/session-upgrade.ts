@@ -3,9 +3,9 @@ import type { ExerciseOutcome } from '../engine/session/session-summary';
 import type { StoredSession } from '../engine/records/session-record';
 
 /** The database version from which each exercise has one outcome and levels are no longer stored. */
-export const OUTCOMES_SINCE_VERSION = 5;
+export const OUTCOMES_SINCE_VERSION = 6;
 
-/** One exercise as versions 1–4 stored it: flags instead of one outcome. */
+/** One exercise as versions 1–5 stored it: flags instead of one outcome. */
 export interface ExerciseV3 {
   exerciseId: string;
   name: string;
@@ -19,7 +19,7 @@ export interface ExerciseV3 {
   stoppedForPain?: boolean;
 }
 
-/** A session as versions 1–4 stored it (tier, level and pain-stop ids arrived in version 3). */
+/** A session as versions 1–5 stored it (tier, level and pain-stop ids arrived in version 3). */
 export type SessionV3 = Omit<StoredSession, 'exercises' | 'tier' | 'level'> & {
   tier?: StoredSession['tier'];
   level?: number;
@@ -42,7 +42,7 @@ function resultOfV3(old: ExerciseV3, stoppedIds: readonly string[]): ExerciseRes
 }
 
 /**
- * A session of versions 1–4 as version 5 stores it, used by the upgrade ladder and by backup import alike.
+ * A session of versions 1–5 as version 6 stores it, used by the upgrade ladder and by backup import alike.
  * The old `completed` flag is dropped: whether the session counted is decided from its exercises. Sessions
  * from before check-ins were full routines at the prescribed level (green, level 0).
  */
@@ -57,7 +57,7 @@ export function sessionFromV3(old: SessionV3): StoredSession {
   return { ...rest, tier: old.tier ?? 'green', level: old.level ?? 0, exercises: upgraded };
 }
 
-/** Whether a stored record still has the shape of versions 1–4 (its session-wide `completed` flag). */
+/** Whether a stored record still has the shape of versions 1–5 (its session-wide `completed` flag). */
 export function isSessionV3(record: unknown): record is SessionV3 {
   return typeof record === 'object' && record !== null && 'completed' in record;
 }

@@ -94,4 +94,22 @@ describe('backup export and import', () => {
       expect(await dumpDatabase()).toBe(before);
     }
   });
+
+  it('keeps a session’s note through export and import, and still imports a backup from before notes existed', async () => {
+    const noted = { ...sessionOn(0), note: 'Did it after a warm bath' };
+    await (await openFlarewiseDB()).put('sessions', noted);
+    const file = await exportBackup(AT);
+    await wipe();
+    await applyImport(backupOf(parseBackupText(file)), 'replace');
+    expect((await readAllData()).sessions).toEqual([noted]);
+    // A version 4 backup: no notes, sessions in their old shape (flags per exercise, "completed"), levels stored.
+    const { exercises, ...rest } = sessionOn(0);
+    const legacy = {
+      ...rest, completed: true, stoppedForPain: [],
+      exercises: exercises.map(({ outcome: _outcome, ...e }) => ({ ...e, skipped: false, endedEarly: false, stoppedForPain: false })),
+    };
+    const old = JSON.stringify({ ...JSON.parse(file), schemaVersion: 4, data: { ...JSON.parse(file).data, sessions: [legacy], levels: [] } });
+    expect(old).not.toContain('note');
+    expect(backupOf(parseBackupText(old)).data.sessions).toEqual([sessionOn(0)]);
+  });
 });

@@ -18,12 +18,13 @@ describe('CSV export', () => {
   });
 
   it('writes one row per session, oldest first, with a routine name that is made safe', () => {
-    const evil = { ...sessionOn(1), routineName: '=cmd|" /C calc"!A0' };
+    const evil = { ...sessionOn(1), routineName: '=cmd|" /C calc"!A0', note: 'Sore, "tight" hip' };
     const lines = sessionsCsv([evil, sessionOn(0)]).split('\r\n');
     expect(lines[0]).toBe('day,started,ended,routine,tier,level,active_seconds,exercises_planned,exercises_done,exercises_partly_done,'
-      + 'exercises_stopped_for_pain,exercises_skipped,effort,pain_after,stopped_for_pain,finish_later');
-    expect(lines[1]).toBe('2027-01-01,2027-01-01T09:00:00.000Z,2027-01-01T09:10:00.000Z,Morning ease,green,0,580,2,2,0,0,0,about-right,2,,no');
+      + 'exercises_stopped_for_pain,exercises_skipped,effort,pain_after,stopped_for_pain,finish_later,note');
+    expect(lines[1]).toBe('2027-01-01,2027-01-01T09:00:00.000Z,2027-01-01T09:10:00.000Z,Morning ease,green,0,580,2,2,0,0,0,about-right,2,,no,');
     expect(lines[2]).toContain(',"\'=cmd|"" /C calc""!A0",');
+    expect(lines[2]?.endsWith(',"Sore, ""tight"" hip"')).toBe(true);
     expect(lines).toHaveLength(4);
   });
 

@@ -21,6 +21,8 @@ export interface StoredSession extends SessionSummary {
   painAfter?: number;
   /** The rest of the routine was kept to finish later the same day (clinical/README.md, section 8). */
   finishLater?: boolean;
+  /** A short note the user added afterwards (kept from database version 5). */
+  note?: string;
 }
 
 /** What the user said right after a session. */

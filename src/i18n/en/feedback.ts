@@ -73,6 +73,8 @@ export const feedbackMessages = {
   'level.break': 'Welcome back. After a week or more away, this routine starts one step easier.',
   'level.long-break': 'Welcome back. After two weeks or more away, this routine starts again at the amount your plan prescribes.',
   'level.long-flare': 'After a flare of several days, this routine starts again gently, at the amount your plan prescribes.',
+  'summary.emptyTitle': 'Session ended',
+  'summary.notRecorded': 'Nothing was done yet, so this one is not kept in your history. Start again whenever you are ready.',
 } as const;
 
 addMessages(feedbackMessages);

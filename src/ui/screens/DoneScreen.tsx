@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { painAdvice } from '../../engine/clinical/pain-limits';
 import { needsAftercare } from '../../engine/clinical/pain-response';
+import { isEmptySession } from '../../engine/session/empty-session';
 import { HARD_PAIN_AFTER, tipAfterSession } from '../../engine/clinical/session-tip';
 import { isCareSession } from '../../engine/clinical/care-credit';
 import { formatDuration, t } from '../../i18n/messages';
@@ -23,13 +24,14 @@ export function DoneScreen() {
   const aftercare = () => {
     const limits = app.routine()?.pain;
     if (!limits || !needsAftercare(feedback.painAfter(), limits)) return undefined;
-    return painAdvice({ raynauds: app.profile().raynauds, hotJoints: (app.coach.today()?.hotJoints ?? 'none') !== 'none' });
+    return painAdvice({ raynauds: app.profile().raynauds, hotJoints: (app.coach.today()?.hotJoints.length ?? 0) > 0 });
   };
   return (
     <section class="stack" aria-labelledby="done-title">
       <Show when={app.summary()} fallback={<h1 id="done-title">{t('phase.finished')}</h1>}>
         {(summary) => (
-          <>
+          <Show when={app.sessionId() !== null || !isEmptySession(summary())}
+            fallback={<><h1 id="done-title">{t('summary.emptyTitle')}</h1><p>{t('summary.notRecorded')}</p></>}>
             <h1 id="done-title">{isCareSession(summary().exercises) ? t('summary.caredTitle') : t('summary.notDoneTitle')}</h1>
             <p class="outcome-line">{outcomeLine(summary().exercises)}</p>
             <Show when={isCareSession(summary().exercises)} fallback={<p>{t('summary.notDoneBody')}</p>}>
@@ -68,7 +70,7 @@ export function DoneScreen() {
                 )}
               </For>
             </ul>
-          </>
+          </Show>
         )}
       </Show>
       <button type="button" class="button primary wide" onClick={() => app.router.go('/', { replace: true })}>{t('summary.home')}</button>

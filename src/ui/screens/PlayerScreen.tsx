@@ -178,7 +178,7 @@ export function PlayerScreen() {
               <PainStopSheet mode={stop().mode} stopped={stop().stopped} name={stoppedExercise()?.exercise.name ?? ''} level={stop().report.level} kind={stop().report.kind}
                 easierName={stop().mode === 'stop-for-today' ? undefined : easier()?.exercise.name} leadInSeconds={PAIN_RULES.easierLeadInSeconds}
                 isLast={stop().exerciseIndex === (player.state()?.plan.exercises.length ?? 0) - 1}
-                advice={painAdvice({ raynauds: app.profile().raynauds, hotJoints: (app.coach.today()?.hotJoints ?? 'none') !== 'none' })}
+                advice={painAdvice({ raynauds: app.profile().raynauds, hotJoints: (app.coach.today()?.hotJoints.length ?? 0) > 0 })}
                 emergencyNumber={app.coach.setup().emergencyNumber}
                 onEasier={chooseEasier} onCarryOn={carryOn} onSkip={moveOn} onStopForToday={stopForToday} />
             )}

@@ -1,8 +1,10 @@
 import { For, onMount, Show } from 'solid-js';
+import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { outcomeLine, outcomeWord } from '../components/outcome-words';
 import { formatDay } from '../components/progress-words';
+import { SessionNote } from '../components/SessionNote';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
 import '../../i18n/en/progress';
@@ -13,6 +15,8 @@ export function SessionDetailScreen(props: { id: string }) {
   const app = useApp();
   const session = () => app.progress.snapshot().sessions.find((s) => s.id === props.id);
   onMount(() => app.progress.ensureCurrent());
+  // Deleted at once, with Undo on the history screen: no "are you sure?" for a tired thumb to read.
+  const remove = (session: StoredSession) => app.history.remove(session).then(() => app.router.go('/history', { replace: true }), () => undefined);
   return (
     <section class="stack" aria-labelledby="session-title">
       <TopBar title={session()?.routineName ?? t('session.title')} titleId="session-title" back="/history" backLabel={t('progress.nav.history')} />
@@ -45,6 +49,9 @@ export function SessionDetailScreen(props: { id: string }) {
                 );
               }}</For>
             </ul>
+            <Show when={app.storageError()}>{(reason) => <p class="notice warn" role="alert">{t('home.storageProblem', { reason: reason() })}</p>}</Show>
+            <SessionNote note={s().note} onSave={(note) => app.history.annotate(s().id, note)} />
+            <button type="button" class="button quiet wide warn-text" onClick={() => void remove(s())}>{t('session.delete')}</button>
           </>
         )}
       </Show>
