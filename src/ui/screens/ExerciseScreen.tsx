@@ -28,7 +28,7 @@ export function ExerciseScreen(props: { id: string }) {
     const checkIn = app.coach.today();
     const routine = app.findRoutine(practiseRoutineId(ex.id));
     if (!checkIn || !routine) return undefined;
-    const plan = planForToday(routine, app.library, checkIn, app.profile(), app.coach.levelOf(routine.id));
+    const plan = planForToday(routine, app.library, checkIn, app.profile(), app.levelFor(routine.id).level);
     if (plan.items.length > 0) return undefined;
     return plan.noSession?.message ?? plan.leftOut[0]?.reason ?? plan.nothingSuitable?.message ?? '';
   };
