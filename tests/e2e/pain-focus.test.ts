@@ -43,8 +43,13 @@ describe('focus around the pain sheet', () => {
     await sheet.waitFor({ state: 'detached' });
     expect(await hasFocus(pain), await focused(page)).toBe(true);
 
-    // Shift+Tab from 0 wraps round to the cancel button at the end of the sheet.
+    // Shift+Tab from 0 goes back through the optional sharp / shooting / new buttons, then wraps round to the
+    // cancel button at the end of the sheet.
     await openWithKeyboard(page, 'Space');
+    for (const kind of ['New', 'Shooting', 'Sharp']) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await hasFocus(sheet.getByRole('button', { name: kind, exact: true })), await focused(page)).toBe(true);
+    }
     await page.keyboard.press('Shift+Tab');
     expect(await hasFocus(sheet.getByRole('button', { name: 'Cancel' })), await focused(page)).toBe(true);
     await page.keyboard.press('Enter');
