@@ -15,6 +15,7 @@ import { createHistoryEdits, type HistoryEditStorage, type HistoryEdits } from '
 import type { DataDevice } from './create-data';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
 import { createPacing, type Pacing } from './create-pacing';
+import { practiseRoutine } from './practise-routine';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
 import { staticProgress, type Progress } from './create-progress';
 import { createResume, type ActiveRoutine, type CheckpointStorage } from './create-resume';
@@ -156,7 +157,8 @@ export function createApp(deps: AppDeps): AppState {
   }, failed);
   deps.storage.loadProfile().then(setProfileSignal, failed);
   const custom = createCustomRoutines(deps.storage, failed);
-  const findRoutine = (id: string) => content.library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id);
+  const findRoutine = (id: string) => content.library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id)
+    ?? practiseRoutine(id, content.library());
 
   /** Plans `chosen` for today and plays it (or shows today's plan when nothing in it suits today). */
   const play = (chosen: Routine, checkIn: StoredCheckIn, planner: Planner, inParts: boolean) => {

@@ -10,6 +10,8 @@ export const coreMessages = {
   'nav.home': 'Today',
   'nav.settings': 'Settings',
   'nav.back': 'Back',
+  'home.buildOwn': 'Build your own routine',
+  'home.reminders': 'Set reminders',
   'home.greeting.morning': 'Good morning',
   'home.greeting.afternoon': 'Good afternoon',
   'home.greeting.evening': 'Good evening',
