@@ -1,19 +1,21 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
 import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/clinical/check-in-types';
-import type { Exercise, Library, Routine } from '../engine/content/content-types';
+import type { Exercise, Library, Routine, Tier } from '../engine/content/content-types';
 import { planSession, type SessionPlan } from '../engine/session/session-plan';
 import type { SessionSummary } from '../engine/session/session-summary';
 import type { SessionFeedback } from '../engine/records/session-record';
+import type { LevelChange } from '../engine/clinical/progression';
 import type { Checkpoint } from '../engine/records/checkpoint';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
-import type { StoredLevel } from '../engine/records/level-record';
 import { DEFAULT_PREFERENCES, type Preferences } from '../engine/records/settings';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
 import { createContent, type Planner } from './create-content';
 import { createHistoryEdits, type HistoryEditStorage, type HistoryEdits } from './create-history-edits';
 import type { DataDevice } from './create-data';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
+import { createPacing, type Pacing } from './create-pacing';
+import { practiseRoutine } from './practise-routine';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
 import { staticProgress, type Progress } from './create-progress';
 import { createResume, type ActiveRoutine, type CheckpointStorage } from './create-resume';
@@ -50,9 +52,6 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
 
 export type { ActiveRoutine } from './create-resume';
 
-// Until the clinical tables have loaded, the stricter amber/red limit applies.
-const CAREFUL_PAIN_LIMIT = 3;
-
 /** The app's shared state, read by every screen through the context. */
 export interface AppState extends CustomRoutines {
   /** The bundled content; read it only where libraryReady() is true (App waits for it before content screens). */
@@ -70,14 +69,19 @@ export interface AppState extends CustomRoutines {
   summary: Accessor<SessionSummary | null>;
   /** The stored id of the session in `summary`, `${startedAt}-${routineId}`. */
   sessionId: Accessor<string | null>;
-  /** Saves the after-session answers and the level that follows, once the session itself is stored. */
-  saveFeedback(answers: Omit<SessionFeedback, 'sessionId'>): Promise<StoredLevel>;
+  /** Saves the after-session answers once the session itself is stored; resolves to the level that follows. */
+  saveFeedback(answers: Omit<SessionFeedback, 'sessionId'>): Promise<LevelChange>;
+  /** A routine's level for a session now, and why (derived from the history). */
+  levelFor(routineId: string): LevelChange;
   resumable: Accessor<Checkpoint | null>;
   storageError: Accessor<string | null>;
   profile: Accessor<PrecautionProfile>;
   setProfile(profile: PrecautionProfile): void;
   findRoutine(id: string): Routine | undefined;
-  startRoutine(id: string): void;
+  /** Starts a routine for today; `inParts`: in two short parts, the first ending kept for later (clinical README, section 8). */
+  startRoutine(id: string, inParts?: boolean): void;
+  /** "Stop here and finish later today", and routines done in parts. */
+  pacing: Pacing;
   resumeSaved(): void;
   discardSaved(): void;
   planFor(routine: Routine): SessionPlan;
@@ -106,15 +110,12 @@ export function createApp(deps: AppDeps): AppState {
   });
   const log = createSessionLog({
     storage: deps.storage, now: deps.now, localDay: deps.localDay, failed,
-    stored(completed) {
-      if (completed) deps.askPersistence?.();
+    stored(tookCare) {
+      if (tookCare) deps.askPersistence?.();
       return progress.refresh();
     },
-    // The answers carry pain after the session, which the trends chart.
-    feedbackSaved() {
-      void coach.refreshLevels();
-      void progress.refresh();
-    },
+    // The answers carry pain after the session (the trends chart it) and the effort the next level follows.
+    feedbackSaved: (session) => progress.refresh().then(() => progress.snapshot().levelFor(session.routineId)),
   });
   const resume = createResume({
     storage: deps.storage, now: deps.now, routine, setRoutine, failed,
@@ -124,17 +125,31 @@ export function createApp(deps: AppDeps): AppState {
       deps.router.go('/play');
     },
     todayTier: () => coach.today()?.tier.tier,
-    levelOf: (id) => coach.levelOf(id),
-    painLimitFor: (tier) => content.planner()?.painStopLimit(tier) ?? CAREFUL_PAIN_LIMIT,
+    levelOf: (id) => progress.snapshot().levelFor(id).level,
+    painLimitsFor: (tier) => painLimitsToday(tier),
   });
   const player = createPlayer({
     ...deps,
-    checkpoint: resume.save,
+    checkpoint(state) {
+      resume.save(state);
+      pacing.stepped(state);
+    },
     finished(state) {
       log.record(state, routine());
       deps.router.go('/done', { replace: true });
     },
-  }, () => routine()?.name ?? '', () => routine()?.painLimit ?? CAREFUL_PAIN_LIMIT);
+  }, () => routine()?.name ?? '', () => routine()?.pain);
+  const pacing = createPacing({
+    state: player.state, keepForLater: player.keepForLater, routine, recordPart: log.recordPart, offer: resume.offer,
+    go: (path) => deps.router.go(path, { replace: true }),
+  });
+
+  // Decided once by the rules from today's check-in (0 pain without one), then carried with the session.
+  const painLimitsToday = (tier: Tier) => {
+    const planner = content.planner();
+    if (!planner) throw new Error('The clinical rules are not loaded yet.');
+    return planner.painLimitsFor(tier, coach.today()?.pain ?? 0);
+  };
 
   deps.storage.loadPreferences().then((saved) => {
     setPrefsSignal(saved);
@@ -142,21 +157,24 @@ export function createApp(deps: AppDeps): AppState {
   }, failed);
   deps.storage.loadProfile().then(setProfileSignal, failed);
   const custom = createCustomRoutines(deps.storage, failed);
-  const findRoutine = (id: string) => content.library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id);
+  const findRoutine = (id: string) => content.library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id)
+    ?? practiseRoutine(id, content.library());
 
   /** Plans `chosen` for today and plays it (or shows today's plan when nothing in it suits today). */
-  const play = (chosen: Routine, checkIn: StoredCheckIn, planner: Planner) => {
-    const level = coach.levelOf(chosen.id);
+  const play = (chosen: Routine, checkIn: StoredCheckIn, planner: Planner, inParts: boolean) => {
+    const level = progress.snapshot().levelFor(chosen.id).level;
     const plan = planner.planForToday(chosen, content.library(), checkIn, profile(), level);
     if (plan.items.length === 0) {
       coach.choose(chosen.id);
       deps.router.go('/today');
       return;
     }
-    setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, painLimit: planner.painStopLimit(plan.tier) });
+    setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, pain: planner.painLimitsFor(plan.tier, checkIn.pain) });
     resume.withdraw();
     log.clear();
-    player.start(planSession(plan.items, { leadInSeconds: prefs().leadInSeconds }));
+    const session = planSession(plan.items, { leadInSeconds: prefs().leadInSeconds });
+    pacing.inParts(inParts ? planner.secondPartStart(session) : undefined);
+    player.start(session);
     deps.router.go('/play');
   };
 
@@ -178,6 +196,7 @@ export function createApp(deps: AppDeps): AppState {
     summary: log.summary,
     sessionId: log.sessionId,
     saveFeedback: log.saveFeedback,
+    levelFor: (routineId) => progress.snapshot().levelFor(routineId),
     resumable: resume.resumable,
     storageError,
     profile,
@@ -187,7 +206,8 @@ export function createApp(deps: AppDeps): AppState {
     },
     ...custom,
     findRoutine,
-    startRoutine(id) {
+    pacing,
+    startRoutine(id, inParts = false) {
       const chosen = findRoutine(id);
       const checkIn = coach.today();
       if (!chosen) return;
@@ -198,11 +218,13 @@ export function createApp(deps: AppDeps): AppState {
         return;
       }
       void deps.unlockAudio();
-      const loaded = content.planner();
-      if (loaded) play(chosen, checkIn, loaded);
-      else content.loadPlanner().then((planner) => play(chosen, checkIn, planner)).catch(failed);
+      // The level is derived from the history: it is read before the plan is made.
+      Promise.all([content.loadPlanner(), progress.settled()]).then(([planner]) => play(chosen, checkIn, planner, inParts)).catch(failed);
     },
-    resumeSaved: resume.resumeSaved,
+    resumeSaved() {
+      void deps.unlockAudio();
+      Promise.all([content.loadPlanner(), progress.settled()]).then(() => resume.resumeSaved()).catch(failed);
+    },
     discardSaved: resume.discardSaved,
     planFor: (r) => content.planFor(r, profile(), prefs().leadInSeconds),
     illustrationUrl: deps.illustrationUrl,

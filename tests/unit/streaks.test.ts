@@ -5,7 +5,7 @@ import { localDayOf } from '../../src/engine/calendar/local-day';
 import { computeStreaks } from '../../src/engine/progress/streaks';
 
 const HOUR = 3_600_000;
-const session = (day: string): CareRecord => ({ day, kind: 'session', completed: true });
+const session = (day: string): CareRecord => ({ day, kind: 'session', tookCare: true });
 const flare = (day: string): CareRecord => ({ day, kind: 'check-in', tier: 'red', triage: 'none' });
 const triaged = (day: string): CareRecord => ({ day, kind: 'check-in', tier: 'green', triage: 'urgent' });
 const greenCheckIn = (day: string): CareRecord => ({ day, kind: 'check-in', tier: 'green', triage: 'none' });
@@ -16,15 +16,15 @@ function loggedAt(at: number, timeZone: string, make: (day: string) => CareRecor
 }
 
 describe('isCareDay', () => {
-  it('counts a completed session, a red check-in or a triage outcome as taking care', () => {
+  it('counts a session that took care, a red check-in or a triage outcome as taking care', () => {
     expect(isCareDay([session('2026-03-02')])).toBe(true);
     expect(isCareDay([flare('2026-03-02')])).toBe(true);
     expect(isCareDay([triaged('2026-03-02')])).toBe(true);
   });
 
-  it('does not count a green check-in or an unfinished session', () => {
+  it('does not count a green check-in without a flare, or a session in which nothing was done', () => {
     expect(isCareDay([greenCheckIn('2026-03-02')])).toBe(false);
-    expect(isCareDay([{ day: '2026-03-02', kind: 'session', completed: false }])).toBe(false);
+    expect(isCareDay([{ day: '2026-03-02', kind: 'session', tookCare: false }])).toBe(false);
     expect(isCareDay([])).toBe(false);
   });
 });

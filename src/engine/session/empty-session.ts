@@ -10,6 +10,6 @@ export const EMPTY_SESSION_SECONDS = 60;
  */
 export function isEmptySession(summary: Pick<SessionSummary, 'activeSeconds' | 'exercises'>): boolean {
   const nothingDone = summary.exercises.every((e) => e.secondsWorked === 0 && e.repsDone === 0 && e.setsDone === 0
-    && !e.stoppedForPain && e.painReports.length === 0);
+    && e.outcome !== 'stopped-for-pain' && e.painReports.length === 0);
   return nothingDone && summary.activeSeconds < EMPTY_SESSION_SECONDS;
 }

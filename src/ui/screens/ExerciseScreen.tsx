@@ -2,11 +2,14 @@ import { For, Show } from 'solid-js';
 import type { Exercise } from '../../engine/content/content-types';
 import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
 import { t } from '../../i18n/messages';
+import { practiseRoutineId } from '../../state/practise-routine';
+import { planForToday } from '../../state/today-plan';
 import { useApp } from '../app-context';
 import { ExerciseFacts } from '../components/ExerciseFacts';
 import { Demonstration } from '../components/Demonstration';
 import { TextList } from '../components/TextList';
 import { NotFound } from '../components/NotFound';
+import { PractiseOne } from '../components/PractiseOne';
 import { TopBar } from '../components/TopBar';
 import '../../i18n/en/library';
 
@@ -19,6 +22,16 @@ export function ExerciseScreen(props: { id: string }) {
     const tag = ex.tags.find((candidate) => ruledOutTags(app.profile()).has(candidate));
     return tag === undefined ? undefined : whyRuledOut(tag, app.profile());
   };
+  // A session of this exercise alone is planned like any routine: once today's check-in is in, a day that
+  // leaves it out says why instead of offering it.
+  const notToday = (ex: Exercise) => {
+    const checkIn = app.coach.today();
+    const routine = app.findRoutine(practiseRoutineId(ex.id));
+    if (!checkIn || !routine) return undefined;
+    const plan = planForToday(routine, app.library, checkIn, app.profile(), app.levelFor(routine.id).level);
+    if (plan.items.length > 0) return undefined;
+    return plan.noSession?.message ?? plan.leftOut[0]?.reason ?? plan.nothingSuitable?.message ?? '';
+  };
   return (
     <Show when={exercise()} fallback={<NotFound title={t('exercise.notFound')} />}>
       {(ex) => (
@@ -29,6 +42,8 @@ export function ExerciseScreen(props: { id: string }) {
             <Demonstration src={app.illustrationUrl(ex())} alt={ex().alt} phase="preview" repMs={(ex().dose.repSeconds ?? 4) * 1000} still="pair" />
           </div>
           <p class="lead">{ex().purpose}</p>
+          <PractiseOne ruledOut={ruledOutWhy(ex()) !== undefined} notToday={notToday(ex())}
+            onPractise={() => app.startRoutine(practiseRoutineId(ex().id))} />
           <ExerciseFacts exercise={ex()} />
           <TextList title={t('exercise.steps')} items={ex().steps} ordered />
           <TextList title={t('exercise.cues')} items={ex().cues.map((cue) => `“${cue}”`)} />

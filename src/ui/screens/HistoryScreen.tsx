@@ -28,7 +28,7 @@ export function HistoryScreen() {
       </section>
       <div class="row">
         <a class="button quiet" href="/report">{t('progress.nav.report')}</a>
-        <a class="button quiet" href="/reminders">{t('progress.nav.reminders')}</a>
+        <a class="button quiet" href="/reminders?from=history">{t('progress.nav.reminders')}</a>
       </div>
       <Show when={app.progress.loaded()}>
         <ProgressCalendar careDays={progress().careDays} today={progress().today} />
