@@ -87,8 +87,9 @@ describe('the demonstration in the player', () => {
     await page.getByRole('button', { name: /resume/i }).click();
     const clock = await figure.evaluate((svg: SVGSVGElement) => ({ paused: svg.animationsPaused(), seconds: svg.getCurrentTime() }));
     expect(clock.paused).toBe(false);
-    expect(clock.seconds).toBeGreaterThanOrEqual(1); // the session is 1 s into the reps: so is the figure
-    expect(clock.seconds).toBeLessThan(1.5);
+    // The session is 1 s into the reps (its clock stood still while the figure's ran on): so is the figure.
+    expect(clock.seconds).toBeGreaterThanOrEqual(1);
+    expect(clock.seconds).toBeLessThan(2);
     await close();
   });
 
