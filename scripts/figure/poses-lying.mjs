@@ -8,7 +8,7 @@ const OUT_LOW = [-16, -16, -70];
 /** Knees supported on a pillow: a looser bend, the pillow under the knees. */
 const onPillow = plus(feetAt(supine, [92, ANKLE_ON_MAT], -1), ['pillow', 80, 80, 9, 4]);
 /** A hand resting on the tummy, which rises by `lift`. */
-const handOnBelly = (pose, lift) => handAt(pose, 0, at(pose, 'trunk-chest', 2, -9 - lift), 1);
+const handOnBelly = (pose, lift) => handAt(m(pose, { move: [] }), 0, at(pose, 'trunk', -5, -8 - lift), 1);
 const tummy = (pose, lift) => plus(handOnBelly(pose, lift), ['belly', lift]);
 /** Lying on the back seen from above, head to the left, arms out to the sides, knees bent up towards the viewer. */
 const above = {
@@ -20,7 +20,7 @@ const kneesDown = (angle, s = 0.95) => m(above, { l: [[-angle, angle + 8, 0], [-
 const aboveLong = m(above, { ls: [[1, 1, 0.5], [1, 1, 0.5]], l: [[0, 0, 0], [0, 0, 0]] });
 
 export const LYING_POSES = {
-  'pelvic-tilt': moves(m(supine, { h: [64, 76], t: 194, b: -26, move: ['pelvis'] }), m(supine, { t: 180, b: 0 })),
+  'pelvic-tilt': moves(m(supine, { h: [64, 76], t: 194, b: -14, move: ['pelvis'] }), m(supine, { t: 180, b: 0 })),
   'abdominal-bracing': moves(tummy(supine, 3.5), tummy(supine, 0)),
   'bridge': moves(m(supine, { a: [[4, 4], [4, 4]], move: ['pelvis'] }),
     feetAt(m(supine, { h: [68, 63], t: 150, n: 178, a: [[4, 4], [4, 4]] }), at(supine, 'foot0'), -1)),
