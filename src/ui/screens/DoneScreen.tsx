@@ -4,6 +4,7 @@ import { formatDuration, t } from '../../i18n/messages';
 import { createFeedback } from '../../state/create-feedback';
 import { useApp } from '../app-context';
 import { SessionFeedbackForm } from '../components/SessionFeedbackForm';
+import '../../i18n/en/clinical';
 import '../../i18n/en/feedback';
 
 /** After a session: what was done, said kindly; how it went; what that means for next time; one comfort tip. */
@@ -13,7 +14,8 @@ export function DoneScreen() {
   const tip = () => {
     const stopped = app.summary()?.exercises.some((e) => e.stoppedForPain) ?? false;
     const hard = stopped || feedback.effort() === 'too-hard' || (feedback.painAfter() ?? 0) >= HARD_PAIN_AFTER;
-    return tipAfterSession({ profile: app.profile(), tier: app.routine()?.tier ?? 'green' }, { hard });
+    const hotJoints = app.coach.today()?.hotJoints ?? [];
+    return tipAfterSession({ profile: app.profile(), tier: app.routine()?.tier ?? 'green', hotJoints }, { hard });
   };
   return (
     <section class="stack" aria-labelledby="done-title">
@@ -29,7 +31,7 @@ export function DoneScreen() {
               {(chosen) => (
                 <aside class="card comfort-tip" aria-labelledby="tip-title">
                   <h2 id="tip-title">{t('feedback.tip')}</h2>
-                  <p>{chosen().text}</p>
+                  <p>{t(`tip.${chosen().id}`)}</p>
                 </aside>
               )}
             </Show>

@@ -80,7 +80,7 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
             <p>{r().purpose}</p>
             <Show when={plan()?.nothingSuitable} fallback={
               <>
-                <PlannedList plan={plan()} />
+                <PlannedList plan={plan()} library={app.library} />
                 <button type="button" class="button primary wide big" onClick={() => app.startRoutine(r().id)}>
                   {t('today.start', { name: r().name })}
                 </button>
@@ -88,7 +88,7 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
             }>
               {(nothing) => (
                 <>
-                  <p class="notice">{nothing().message}</p>
+                  <p class="notice">{t('today.nothingSuitable', { name: r().name })}</p>
                   <button type="button" class="button primary wide" onClick={() => choose(nothing().suggestion)}>{t('today.tryGentlest')}</button>
                 </>
               )}
