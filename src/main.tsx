@@ -6,10 +6,9 @@ import { browserClock, browserDataDevice, createScreenAdapter, routerFromShortcu
 import { listCheckIns, saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
-import { listLevels } from './storage/levels';
 import { loadProfile, saveProfile } from './storage/profile';
 import { loadWeeklyGoal } from './storage/progress';
-import { completeSession, listSessions } from './storage/sessions';
+import { completeSession, deleteSession, listSessions, restoreSession, saveSessionNote } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
 import { requestPersistence } from './storage/persistence';
@@ -44,9 +43,9 @@ const app = createApp({
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-    loadSetup, saveSetup, listCheckIns, saveCheckIn, listLevels,
-    // Only the summary screen needs it (with the progression rules): fetched on first use.
-    saveSessionFeedback: (feedback, now) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback, now)),
+    loadSetup, saveSetup, listCheckIns, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
+    // Only the summary screen needs it: fetched on first use.
+    saveSessionFeedback: (feedback) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback)),
   },
   router: routerFromShortcut(),
   progress: createProgress({ storage: { listSessions, listCheckIns, loadWeeklyGoal }, ...browserClock }),

@@ -1,18 +1,20 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
 import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/clinical/check-in-types';
-import type { Exercise, Library, Routine } from '../engine/content/content-types';
+import type { Exercise, Library, Routine, Tier } from '../engine/content/content-types';
 import { planSession, type SessionPlan } from '../engine/session/session-plan';
 import type { SessionSummary } from '../engine/session/session-summary';
 import type { SessionFeedback } from '../engine/records/session-record';
+import type { LevelChange } from '../engine/clinical/progression';
 import type { Checkpoint } from '../engine/records/checkpoint';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
-import type { StoredLevel } from '../engine/records/level-record';
 import { DEFAULT_PREFERENCES, type Preferences } from '../engine/records/settings';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
 import { createContent, type Planner } from './create-content';
+import { createHistoryEdits, type HistoryEditStorage, type HistoryEdits } from './create-history-edits';
 import type { DataDevice } from './create-data';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
+import { practiseRoutine } from './practise-routine';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
 import { staticProgress, type Progress } from './create-progress';
 import { createResume, type ActiveRoutine, type CheckpointStorage } from './create-resume';
@@ -21,7 +23,7 @@ import type { Router } from './router';
 import { describeStorageError } from './storage-watch';
 
 /** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
-export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage, SessionLogStorage {
+export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage, SessionLogStorage, HistoryEditStorage {
   loadPreferences(): Promise<Preferences>;
   savePreferences(prefs: Preferences): Promise<void>;
   loadProfile(): Promise<PrecautionProfile>;
@@ -49,9 +51,6 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
 
 export type { ActiveRoutine } from './create-resume';
 
-// Until the clinical tables have loaded, the stricter amber/red limit applies.
-const CAREFUL_PAIN_LIMIT = 3;
-
 /** The app's shared state, read by every screen through the context. */
 export interface AppState extends CustomRoutines {
   /** The bundled content; read it only where libraryReady() is true (App waits for it before content screens). */
@@ -61,14 +60,18 @@ export interface AppState extends CustomRoutines {
   player: Player;
   coach: Coach;
   progress: Progress;
+  /** Deleting (with undo) and annotating past sessions. */
+  history: HistoryEdits;
   prefs: Accessor<Preferences>;
   setPrefs(prefs: Preferences): void;
   routine: Accessor<ActiveRoutine | null>;
   summary: Accessor<SessionSummary | null>;
   /** The stored id of the session in `summary`, `${startedAt}-${routineId}`. */
   sessionId: Accessor<string | null>;
-  /** Saves the after-session answers and the level that follows, once the session itself is stored. */
-  saveFeedback(answers: Omit<SessionFeedback, 'sessionId'>): Promise<StoredLevel>;
+  /** Saves the after-session answers once the session itself is stored; resolves to the level that follows. */
+  saveFeedback(answers: Omit<SessionFeedback, 'sessionId'>): Promise<LevelChange>;
+  /** A routine's level for a session now, and why (derived from the history). */
+  levelFor(routineId: string): LevelChange;
   resumable: Accessor<Checkpoint | null>;
   storageError: Accessor<string | null>;
   profile: Accessor<PrecautionProfile>;
@@ -103,15 +106,12 @@ export function createApp(deps: AppDeps): AppState {
   });
   const log = createSessionLog({
     storage: deps.storage, now: deps.now, localDay: deps.localDay, failed,
-    stored(completed) {
-      if (completed) deps.askPersistence?.();
+    stored(tookCare) {
+      if (tookCare) deps.askPersistence?.();
       return progress.refresh();
     },
-    // The answers carry pain after the session, which the trends chart.
-    feedbackSaved() {
-      void coach.refreshLevels();
-      void progress.refresh();
-    },
+    // The answers carry pain after the session (the trends chart it) and the effort the next level follows.
+    feedbackSaved: (session) => progress.refresh().then(() => progress.snapshot().levelFor(session.routineId)),
   });
   const resume = createResume({
     storage: deps.storage, now: deps.now, routine, setRoutine, failed,
@@ -121,8 +121,8 @@ export function createApp(deps: AppDeps): AppState {
       deps.router.go('/play');
     },
     todayTier: () => coach.today()?.tier.tier,
-    levelOf: (id) => coach.levelOf(id),
-    painLimitFor: (tier) => content.planner()?.painStopLimit(tier) ?? CAREFUL_PAIN_LIMIT,
+    levelOf: (id) => progress.snapshot().levelFor(id).level,
+    painLimitsFor: (tier) => painLimitsToday(tier),
   });
   const player = createPlayer({
     ...deps,
@@ -131,7 +131,14 @@ export function createApp(deps: AppDeps): AppState {
       log.record(state, routine());
       deps.router.go('/done', { replace: true });
     },
-  }, () => routine()?.name ?? '', () => routine()?.painLimit ?? CAREFUL_PAIN_LIMIT);
+  }, () => routine()?.name ?? '', () => routine()?.pain);
+
+  // Decided once by the rules from today's check-in (0 pain without one), then carried with the session.
+  const painLimitsToday = (tier: Tier) => {
+    const planner = content.planner();
+    if (!planner) throw new Error('The clinical rules are not loaded yet.');
+    return planner.painLimitsFor(tier, coach.today()?.pain ?? 0);
+  };
 
   deps.storage.loadPreferences().then((saved) => {
     setPrefsSignal(saved);
@@ -139,18 +146,19 @@ export function createApp(deps: AppDeps): AppState {
   }, failed);
   deps.storage.loadProfile().then(setProfileSignal, failed);
   const custom = createCustomRoutines(deps.storage, failed);
-  const findRoutine = (id: string) => content.library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id);
+  const findRoutine = (id: string) => content.library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id)
+    ?? practiseRoutine(id, content.library());
 
   /** Plans `chosen` for today and plays it (or shows today's plan when nothing in it suits today). */
   const play = (chosen: Routine, checkIn: StoredCheckIn, planner: Planner) => {
-    const level = coach.levelOf(chosen.id);
+    const level = progress.snapshot().levelFor(chosen.id).level;
     const plan = planner.planForToday(chosen, content.library(), checkIn, profile(), level);
     if (plan.items.length === 0) {
       coach.choose(chosen.id);
       deps.router.go('/today');
       return;
     }
-    setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, painLimit: planner.painStopLimit(plan.tier) });
+    setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, pain: planner.painLimitsFor(plan.tier, checkIn.pain) });
     resume.withdraw();
     log.clear();
     player.start(planSession(plan.items, { leadInSeconds: prefs().leadInSeconds }));
@@ -164,6 +172,7 @@ export function createApp(deps: AppDeps): AppState {
     player,
     coach,
     progress,
+    history: createHistoryEdits({ storage: deps.storage, refresh: () => progress.refresh(), failed }),
     prefs,
     setPrefs(next) {
       setPrefsSignal(next);
@@ -174,6 +183,7 @@ export function createApp(deps: AppDeps): AppState {
     summary: log.summary,
     sessionId: log.sessionId,
     saveFeedback: log.saveFeedback,
+    levelFor: (routineId) => progress.snapshot().levelFor(routineId),
     resumable: resume.resumable,
     storageError,
     profile,
@@ -194,11 +204,13 @@ export function createApp(deps: AppDeps): AppState {
         return;
       }
       void deps.unlockAudio();
-      const loaded = content.planner();
-      if (loaded) play(chosen, checkIn, loaded);
-      else content.loadPlanner().then((planner) => play(chosen, checkIn, planner)).catch(failed);
+      // The level is derived from the history: it is read before the plan is made.
+      Promise.all([content.loadPlanner(), progress.settled()]).then(([planner]) => play(chosen, checkIn, planner)).catch(failed);
     },
-    resumeSaved: resume.resumeSaved,
+    resumeSaved() {
+      void deps.unlockAudio();
+      Promise.all([content.loadPlanner(), progress.settled()]).then(() => resume.resumeSaved()).catch(failed);
+    },
     discardSaved: resume.discardSaved,
     planFor: (r) => content.planFor(r, profile(), prefs().leadInSeconds),
     illustrationUrl: deps.illustrationUrl,

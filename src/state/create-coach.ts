@@ -8,7 +8,6 @@ export interface CoachStorage {
   saveSetup(setup: Setup): Promise<void>;
   listCheckIns(): Promise<StoredCheckIn[]>;
   saveCheckIn(checkIn: StoredCheckIn): Promise<void>;
-  listLevels(): Promise<{ routineId: string; level: number }[]>;
 }
 
 /** What the coach needs: storage, the clock, the local day of an instant, and where to report a failure. */
@@ -37,9 +36,6 @@ export interface Coach {
   /** The routine chosen for today's plan (a Start tapped before the check-in, or "choose another"). */
   chosen: Accessor<string | null>;
   choose(routineId: string | null): void;
-  /** A routine's progression level (0 until changed), read from storage at start and on refreshLevels(). */
-  levelOf(routineId: string): number;
-  refreshLevels(): Promise<void>;
   /** The current instant and its local day. */
   clock(): { at: number; day: string };
 }
@@ -50,16 +46,12 @@ export function createCoach(deps: CoachDeps): Coach {
   const [checkIns, setCheckIns] = createSignal<readonly StoredCheckIn[]>([]);
   const [ready, setReady] = createSignal(false);
   const [chosen, choose] = createSignal<string | null>(null);
-  const [levels, setLevels] = createSignal<ReadonlyMap<string, number>>(new Map());
-  const refreshLevels = (): Promise<void> => deps.storage.listLevels()
-    .then((rows) => { setLevels(new Map(rows.map((row) => [row.routineId, row.level]))); }, deps.failed);
   const todayKey = () => deps.localDay(deps.now());
   const today = () => checkIns().find((checkIn) => checkIn.date === todayKey());
 
   Promise.all([
     deps.storage.loadSetup().then(setSetup),
     deps.storage.listCheckIns().then(setCheckIns),
-    refreshLevels(),
   ]).catch(deps.failed).finally(() => setReady(true));
 
   return {
@@ -82,8 +74,7 @@ export function createCoach(deps: CoachDeps): Coach {
     },
     saveCheckIn(checkIn) {
       setCheckIns((list) => [...list.filter((old) => old.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date)));
-      // A morning report may have stepped levels down: read them once the check-in is saved.
-      return deps.storage.saveCheckIn(checkIn).then(() => refreshLevels(), deps.failed);
+      return deps.storage.saveCheckIn(checkIn).catch(deps.failed);
     },
     chosen,
     choose,
@@ -91,7 +82,5 @@ export function createCoach(deps: CoachDeps): Coach {
       const at = deps.now();
       return { at, day: deps.localDay(at) };
     },
-    levelOf: (routineId) => levels().get(routineId) ?? 0,
-    refreshLevels,
   };
 }

@@ -1,11 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { Effort } from '../engine/clinical/check-in-types';
-import { PROGRESSION_REASONS } from '../engine/clinical/rules';
+import type { LevelChange } from '../engine/clinical/progression';
 import type { SessionFeedback } from '../engine/records/session-record';
-import type { StoredLevel } from '../engine/records/level-record';
-
-/** Which progression decision a stored reason names (the keys of PROGRESSION_REASONS). */
-export type LevelReason = keyof typeof PROGRESSION_REASONS;
 
 /** Where the answers are in their life: being given, being saved, saved, or failed to save. */
 export type FeedbackStatus = 'asking' | 'saving' | 'saved' | 'failed';
@@ -18,19 +14,19 @@ export interface Feedback {
   setEffort(effort: Effort): void;
   status: Accessor<FeedbackStatus>;
   error: Accessor<string | null>;
-  /** The level saved with the answers, once saved. */
-  level: Accessor<StoredLevel | null>;
+  /** The routine's level for next time and why (a code), once the answers are saved. */
+  level: Accessor<LevelChange | null>;
   /** Saves the answers (effort is required); does nothing while saving or once saved. */
   submit(): Promise<void>;
 }
 
 /** Builds the after-session questions over a save function (the app's, or a fake in tests). */
-export function createFeedback(deps: { save(answers: Omit<SessionFeedback, 'sessionId'>): Promise<StoredLevel> }): Feedback {
+export function createFeedback(deps: { save(answers: Omit<SessionFeedback, 'sessionId'>): Promise<LevelChange> }): Feedback {
   const [painAfter, setPainAfter] = createSignal<number>();
   const [effort, setEffort] = createSignal<Effort>();
   const [status, setStatus] = createSignal<FeedbackStatus>('asking');
   const [error, setError] = createSignal<string | null>(null);
-  const [level, setLevel] = createSignal<StoredLevel | null>(null);
+  const [level, setLevel] = createSignal<LevelChange | null>(null);
   return {
     painAfter, setPainAfter, effort, setEffort, status, error, level,
     async submit() {
@@ -47,9 +43,4 @@ export function createFeedback(deps: { save(answers: Omit<SessionFeedback, 'sess
       }
     },
   };
-}
-
-/** The progression decision behind a stored reason sentence, if it is one of the table's. */
-export function levelReason(reason: string): LevelReason | undefined {
-  return (Object.keys(PROGRESSION_REASONS) as LevelReason[]).find((key) => PROGRESSION_REASONS[key] === reason);
 }

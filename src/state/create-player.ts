@@ -8,6 +8,7 @@ import { stopForPain, swapExercise } from '../engine/session/session-pain';
 import { partStartingAt, type PlannedExercise, type SessionPlan } from '../engine/session/session-plan';
 import type { SessionSection } from '../engine/clinical/routine-plan';
 import { viewSession, type SessionView } from '../engine/session/session-view';
+import { painResponse, type PainLimits, type PainReport, type PainResponse } from '../engine/clinical/pain-response';
 
 /** The sound side of the player, as the state layer needs it (src/audio implements it). */
 export interface CueSink {
@@ -44,18 +45,18 @@ export interface Player {
   skipExercise(): void;
   back(): void;
   end(): void;
-  /** Records a pain report; above the tier's limit the exercise stops and the session waits ('stopped'). */
-  pain(level: number): 'noted' | 'stopped';
-  /** Puts an easier variant in for the rest of an exercise and plays on from its first work step. */
-  swap(exerciseIndex: number, planned: PlannedExercise): void;
+  /** Records a pain report; when today's limits say so the exercise stops and the session waits. */
+  pain(report: PainReport): PainResponse;
+  /** Puts an easier variant in for the rest of an exercise, after a get-ready lead-in of `leadInSeconds`. */
+  swap(exerciseIndex: number, planned: PlannedExercise, leadInSeconds: number): void;
   dispose(): void;
 }
 
 // Four updates a second keeps the numerals exact to the second; cues do not depend on it (they are scheduled ahead).
 const TICK_MS = 250;
 
-/** Builds the player from its adapters; `painLimit` is today's limit (CLINICAL.md section 5: 5 green, 3 amber/red). */
-export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, painLimit: Accessor<number> = () => 5): Player {
+/** Builds the player from its adapters; `painLimits` are today's, decided once by the rules (without them every report stops). */
+export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, painLimits: Accessor<PainLimits | undefined>): Player {
   const [state, setState] = createSignal<SessionState | null>(null);
   const [view, setView] = createSignal<SessionView | null>(null);
   let timer: unknown = null;
@@ -143,19 +144,21 @@ export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, pa
     skipExercise: command((s, now) => skipExercise(s, now)),
     back: command((s, now) => backStep(s, now)),
     end: command((s, now) => endEarly(s, now)),
-    pain(level) {
+    pain(report) {
+      const limits = painLimits();
+      const response = limits ? painResponse(report, limits) : { stopsExercise: true, firstChoice: 'stop-for-today' as const };
       const current = state();
-      if (!current || current.status === 'finished') return 'noted';
-      if (level <= painLimit()) {
+      if (!current || current.status === 'finished') return response;
+      if (!response.stopsExercise) {
         const now = deps.now();
-        commit(recordPain(current, now, level), now, true);
-        return 'noted';
+        commit(recordPain(current, now, report.level), now, true);
+        return response;
       }
-      command((s, now) => stopForPain(s, now, level))();
-      return 'stopped';
+      command((s, now) => stopForPain(s, now, report))();
+      return response;
     },
-    swap(exerciseIndex, planned) {
-      command((s, now) => swapExercise(s, exerciseIndex, planned, now))();
+    swap(exerciseIndex, planned, leadInSeconds) {
+      command((s, now) => swapExercise(s, exerciseIndex, planned, now, leadInSeconds))();
     },
     dispose() {
       stop();

@@ -1,5 +1,6 @@
 import { createSignal, untrack, type Accessor } from 'solid-js';
 import { weekOf, type LocalDay } from '../engine/calendar/local-day';
+import type { LevelChange } from '../engine/clinical/progression';
 import type { StreakSummary } from '../engine/progress/streaks';
 import { DEFAULT_WEEKLY_GOAL, type WeeklyGoalProgress } from '../engine/progress/weekly-goal';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
@@ -33,6 +34,8 @@ export interface ProgressSnapshot {
   careDays: ReadonlyMap<LocalDay, 'session' | 'rest'>;
   /** Whether anything at all (a session or a check-in) was logged today. */
   loggedToday: boolean;
+  /** A routine's level for a session now, and why: derived from the history (never stored). */
+  levelFor(routineId: string): LevelChange;
 }
 
 /** Streaks, goal and history, reloaded from storage on refresh(). */
@@ -42,6 +45,8 @@ export interface Progress {
   error: Accessor<string | null>;
   /** Reads everything again (after something that changes it was saved). */
   refresh(): Promise<void>;
+  /** Resolves once the latest load (started now if none was) has finished. */
+  settled(): Promise<void>;
   /**
    * Loads if nothing is loaded yet, and reloads only when the local day has turned since the last load
    * (a new day changes the streak and today's nudge). Saves refresh it themselves (see create-app.ts).
@@ -53,6 +58,7 @@ export interface Progress {
 export function emptySnapshot(today: LocalDay, goalPerWeek = DEFAULT_WEEKLY_GOAL): ProgressSnapshot {
   return {
     today, sessions: [], checkIns: [], goalPerWeek, careDays: new Map(), loggedToday: false,
+    levelFor: () => ({ level: 0, change: 'hold', reason: 'first-session' }),
     streak: { current: 0, best: 0, isTodayCareDay: false, lastRestDay: null, sessionDays: 0, restDays: 0 },
     weekly: {
       weekStart: weekOf(today), sessionsThisWeek: 0, restDaysThisWeek: 0, goalPerWeek, isGoalMet: false,
@@ -67,8 +73,9 @@ export function createProgress(deps: ProgressDeps): Progress {
   const [loaded, setLoaded] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   let latest = 0;
+  let loading: Promise<void> = Promise.resolve();
 
-  const refresh = async (): Promise<void> => {
+  const load = async (): Promise<void> => {
     const ticket = ++latest;
     try {
       // The streak engine is fetched with the data: the first paint does not wait for it.
@@ -87,6 +94,11 @@ export function createProgress(deps: ProgressDeps): Progress {
     }
   };
 
+  const refresh = (): Promise<void> => {
+    loading = load();
+    return loading;
+  };
+
   // Loaded on first read, not at start-up: a first visit's welcome has no history to show, and the
   // streak engine and every stored session stay unread until a screen asks for them.
   let started = false;
@@ -100,6 +112,7 @@ export function createProgress(deps: ProgressDeps): Progress {
     loaded: () => { start(); return loaded(); },
     error,
     refresh: () => { started = true; return refresh(); },
+    settled: () => { start(); return loading; },
     ensureCurrent() {
       if (!started) start();
       else if (untrack(snapshot).today !== deps.localDay(deps.now())) void refresh();
@@ -110,5 +123,8 @@ export function createProgress(deps: ProgressDeps): Progress {
 /** A progress with nothing logged that never loads (for app set-ups without history storage, such as tests). */
 export function staticProgress(today: LocalDay): Progress {
   const snapshot = emptySnapshot(today);
-  return { snapshot: () => snapshot, loaded: () => true, error: () => null, refresh: () => Promise.resolve(), ensureCurrent: () => undefined };
+  return {
+    snapshot: () => snapshot, loaded: () => true, error: () => null, refresh: () => Promise.resolve(),
+    settled: () => Promise.resolve(), ensureCurrent: () => undefined,
+  };
 }

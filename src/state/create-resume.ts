@@ -1,4 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
+import { stricterLimits, type PainLimits } from '../engine/clinical/pain-response';
 import type { Tier } from '../engine/content/content-types';
 import type { SessionState } from '../engine/session/session';
 import type { Checkpoint, CheckpointPlan } from '../engine/records/checkpoint';
@@ -27,8 +28,8 @@ export interface ResumeDeps {
   /** Today's check-in tier, if there is a check-in today. */
   todayTier(): Tier | undefined;
   levelOf(routineId: string): number;
-  /** The pain-stop limit of a tier (the careful limit while the clinical tables are loading). */
-  painLimitFor(tier: Tier): number;
+  /** Today's pain limits in a tier, from today's check-in (the planner is loaded before a resume). */
+  painLimitsFor(tier: Tier): PainLimits;
   failed(error: unknown): void;
 }
 
@@ -53,20 +54,20 @@ export function createResume(deps: ResumeDeps): Resume {
   // A checkpoint saved before plans were kept resumes as it always did: today's tier, or amber without a check-in.
   const fallbackPlan = (routineId: string): CheckpointPlan => {
     const tier = deps.todayTier() ?? 'amber';
-    return { tier, level: deps.levelOf(routineId), painLimit: deps.painLimitFor(tier) };
+    return { tier, level: deps.levelOf(routineId), pain: deps.painLimitsFor(tier) };
   };
 
-  // A worse day since the session was saved wins: its tier and its (lower) pain-stop limit. Never the reverse.
+  // A worse day since the session was saved wins: its tier and its (lower) pain limits. Never the reverse.
   const stricterOf = (planned: CheckpointPlan, today: Tier | undefined): CheckpointPlan =>
     today === undefined || TIER_STRICTNESS[today] <= TIER_STRICTNESS[planned.tier] ? planned
-      : { tier: today, level: planned.level, painLimit: Math.min(planned.painLimit, deps.painLimitFor(today)) };
+      : { tier: today, level: planned.level, pain: stricterLimits(planned.pain, deps.painLimitsFor(today)) };
 
   return {
     resumable,
     save(state) {
       const current = deps.routine();
       if (!current || state.status === 'finished') return;
-      const planned: CheckpointPlan = { tier: current.tier, level: current.level, painLimit: current.painLimit };
+      const planned: CheckpointPlan = { tier: current.tier, level: current.level, pain: current.pain };
       deps.storage.saveCheckpoint(current.id, current.name, state, deps.now(), planned).catch(deps.failed);
     },
     resumeSaved() {
@@ -74,7 +75,7 @@ export function createResume(deps: ResumeDeps): Resume {
       if (!saved) return;
       const planned = stricterOf(saved.planned ?? fallbackPlan(saved.routineId), deps.todayTier());
       deps.setRoutine({
-        id: saved.routineId, name: saved.routineName, tier: planned.tier, level: planned.level, painLimit: planned.painLimit,
+        id: saved.routineId, name: saved.routineName, tier: planned.tier, level: planned.level, pain: planned.pain,
       });
       setResumable(null);
       deps.reopen(saved.state, saved.savedAt);

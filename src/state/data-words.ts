@@ -9,12 +9,11 @@ const NOUNS: Record<BackupStore, [one: MessageKey, many: MessageKey]> = {
   sessions: ['data.count.session', 'data.count.sessions'],
   checkIns: ['data.count.checkIn', 'data.count.checkIns'],
   customRoutines: ['data.count.customRoutine', 'data.count.customRoutines'],
-  levels: ['data.count.level', 'data.count.levels'],
   settings: ['data.count.setting', 'data.count.settings'],
 };
 
 /** The order stores are named in a sentence (what people care about first). */
-const SPOKEN_ORDER: readonly BackupStore[] = ['sessions', 'checkIns', 'customRoutines', 'levels', 'settings'];
+const SPOKEN_ORDER: readonly BackupStore[] = ['sessions', 'checkIns', 'customRoutines', 'settings'];
 
 /** "120 sessions, 30 check-ins and 3 custom routines" for the non-zero counts ("nothing" when all are zero). */
 export function describeCounts(counts: Partial<Record<BackupStore, number>>, only: readonly BackupStore[] = SPOKEN_ORDER): string {

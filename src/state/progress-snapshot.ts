@@ -2,6 +2,8 @@ import { careDayKinds, toCareRecords } from '../engine/progress/history-stats';
 import type { LocalDay } from '../engine/calendar/local-day';
 import { computeStreaks } from '../engine/progress/streaks';
 import { weeklyGoalProgress } from '../engine/progress/weekly-goal';
+import { levelForToday } from '../engine/clinical/level-today';
+import type { LevelChange } from '../engine/clinical/progression';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import type { StoredSession } from '../engine/records/session-record';
 import type { ProgressSnapshot } from './create-progress';
@@ -12,8 +14,16 @@ export function snapshotOf(
   now: { at: number; timeZone: string } | undefined,
 ): ProgressSnapshot {
   const records = toCareRecords(sessions, checkIns);
+  const levels = new Map<string, LevelChange>();
+  const at = now?.at ?? Date.parse(`${today}T12:00:00Z`);
   return {
     today, sessions, checkIns, goalPerWeek,
+    // Derived on demand, once per routine per snapshot: the one place a level comes from.
+    levelFor(routineId) {
+      const known = levels.get(routineId) ?? levelForToday(routineId, sessions, checkIns, at, today);
+      levels.set(routineId, known);
+      return known;
+    },
     streak: computeStreaks(records, today, now),
     weekly: weeklyGoalProgress(records, today, goalPerWeek),
     careDays: careDayKinds(records),

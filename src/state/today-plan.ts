@@ -19,8 +19,8 @@ export function recordCheckIn(checkIn: CheckIn, profile: PrecautionProfile, time
   return timeZone === undefined ? stored : { ...stored, timeZone };
 }
 
-/** Pain above this stops an exercise in a tier (re-exported so the first screen need not load the tables). */
-export { painStopLimit } from '../engine/clinical/progression';
+/** Today's pain limits (re-exported so the first screen need not load the tables). */
+export { painLimitsFor } from '../engine/clinical/pain-limits';
 export { plannedExercises } from './planned-exercises';
 
 /** A routine fitted to today's check-in, profile and the routine's progression level. */

@@ -20,7 +20,7 @@ export interface BackupProblem {
 }
 
 /** The field that names a record of each store for a person, when it is readable. */
-const LABEL_OF: Partial<Record<BackupStore, string>> = { checkIns: 'date', customRoutines: 'name', settings: 'key', levels: 'routineId' };
+const LABEL_OF: Partial<Record<BackupStore, string>> = { checkIns: 'date', customRoutines: 'name', settings: 'key' };
 const DAY_FIELDS = new Set(['day', 'date']);
 
 /** What kind of problem an issue is: a missing or unknown key, a value outside its choices, a bad date, a wrong type. */

@@ -2,11 +2,12 @@ import * as v from 'valibot';
 import { isLocalDay } from '../engine/calendar/local-day';
 import { HOT_REGIONS, type TriageQuestionId } from '../engine/clinical/check-in-types';
 import { REGIONS_SINCE_VERSION, upgradeCheckIn } from './check-in-upgrade';
+import { OUTCOMES_SINCE_VERSION, sessionFromV3 } from './session-upgrade';
 import type { Routine } from '../engine/content/content-types';
 import { DB_VERSION } from './schema';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
-import type { StoredLevel } from '../engine/records/level-record';
 import type { StoredSession } from '../engine/records/session-record';
+import { SESSION_NOTE_MAX } from '../engine/session/session-note';
 
 // Bounds are generous for real use and small enough that a hostile file cannot exhaust memory.
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -31,21 +32,33 @@ const TRIAGE_IDS = [
 const triageId = v.picklist(TRIAGE_IDS);
 const yesNo = v.picklist(['yes', 'no']);
 
-const exerciseOutcome = record({
+const exerciseCounts = {
   exerciseId: id, name: text(500), setsPlanned: int(0, 1000), setsDone: int(0, 1000), repsDone: int(0, 1e6),
-  secondsWorked: int(0, 1e7), skipped: v.boolean(), endedEarly: v.boolean(), painReports: list(num(0, 10), 1000),
-  // Sessions stored before pain stops were recorded lack the field: they had none.
-  stoppedForPain: v.optional(v.boolean(), false),
+  secondsWorked: int(0, 1e7), painReports: list(num(0, 10), 1000),
+};
+const exerciseOutcome = record({ ...exerciseCounts, outcome: v.picklist(['done', 'partly', 'skipped', 'stopped-for-pain']) });
+const sessionFields = {
+  id, routineId: id, routineName: text(500), day, tier, level: int(-1000, 1000),
+  startedAt: instant, endedAt: instant, activeSeconds: num(-1e7, 1e7),
+  timeZone: optional(text(100)), effort: optional(v.picklist(['too-easy', 'about-right', 'too-hard'])),
+  painAfter: optional(num(0, 10)), note: optional(text(SESSION_NOTE_MAX)),
+};
+
+/** One finished session as database version 6 stores it (StoredSession). */
+export const sessionSchema = record({ ...sessionFields, exercises: list(exerciseOutcome, 500), finishLater: optional(v.boolean()) });
+
+/** One session of a backup from database version 4 or before: flags per exercise and a session-wide "completed". */
+const legacySession = record({
+  ...sessionFields, completed: v.boolean(), stoppedForPain: v.optional(list(id, 500), []),
+  exercises: list(record({
+    ...exerciseCounts, skipped: v.boolean(), endedEarly: v.boolean(),
+    // Sessions stored before pain stops were recorded lack the field: they had none.
+    stoppedForPain: v.optional(v.boolean(), false),
+  }), 500),
 });
 
-/** One finished session (StoredSession). */
-export const sessionSchema = record({
-  id, routineId: id, routineName: text(500), day, tier, level: int(-1000, 1000),
-  startedAt: instant, endedAt: instant, activeSeconds: num(-1e7, 1e7), completed: v.boolean(),
-  exercises: list(exerciseOutcome, 500),
-  timeZone: optional(text(100)), effort: optional(v.picklist(['too-easy', 'about-right', 'too-hard'])),
-  painAfter: optional(num(0, 10)), stoppedForPain: list(id, 500),
-});
+/** A session of an older file, mapped as the upgrade ladder maps it (session-upgrade.ts). */
+const olderSessionSchema = v.pipe(legacySession, v.transform((old) => sessionFromV3(old)));
 
 const flare = v.picklist(['none', 'mild', 'moderate', 'severe']);
 const hotRegions = list(v.picklist(HOT_REGIONS), HOT_REGIONS.length);
@@ -75,7 +88,7 @@ export const checkInSchema = record(checkInFields(hotRegions, list(tierReason, 5
 const olderCheckInShape = record(checkInFields(v.picklist(['none', 'hips', 'other']), list(text(500), 50)));
 const olderCheckInSchema = v.pipe(olderCheckInShape, v.transform<v.InferOutput<typeof olderCheckInShape>, StoredCheckIn>(upgradeCheckIn));
 
-/** A routine's progression level (StoredLevel). */
+/** A routine's progression level, as backups before database version 6 held it (read, then left out: levels are derived). */
 export const levelSchema = record({
   routineId: id, level: int(-1000, 1000), updatedAt: instant, change: v.picklist(['up', 'down', 'hold']), reason: text(2000),
 });
@@ -103,25 +116,36 @@ const json: v.GenericSchema<Json> = v.lazy(() => v.union([
 /** One settings row: a key and its value. */
 export const settingSchema = record({ key: id, value: v.optional(json) });
 
-/** The whole backup file, with check-ins of the given shape, from the given database versions. */
-const backupWith = <C extends v.GenericSchema<unknown, StoredCheckIn>>(checkIn: C, schemaVersion: v.GenericSchema<unknown, number>) => record({
-  format: v.literal('flarewise-backup'),
-  version: v.literal(1),
-  exportedAt: text(40),
-  schemaVersion,
-  data: record({
-    sessions: list(sessionSchema, 50_000), checkIns: list(checkIn, 50_000), settings: list(settingSchema, 200),
-    customRoutines: list(customRoutineSchema, 2000), levels: list(levelSchema, 2000),
-  }),
+type CheckInSchema = v.GenericSchema<unknown, StoredCheckIn>;
+type SessionSchema = v.GenericSchema<unknown, StoredSession>;
+const envelope = (schemaVersion: v.GenericSchema<unknown, number>) => ({
+  format: v.literal('flarewise-backup'), version: v.literal(1), exportedAt: text(40), schemaVersion,
+});
+const stores = <C extends CheckInSchema, S extends SessionSchema>(checkIn: C, session: S) => ({
+  sessions: list(session, 50_000), checkIns: list(checkIn, 50_000), settings: list(settingSchema, 200),
+  customRoutines: list(customRoutineSchema, 2000),
 });
 
 /** A backup file written by this version of the database. */
-export const backupSchema = backupWith(checkInSchema, int(REGIONS_SINCE_VERSION, DB_VERSION));
-const olderBackupSchema = backupWith(olderCheckInSchema, int(1, REGIONS_SINCE_VERSION - 1));
+export const backupSchema = record({
+  ...envelope(int(OUTCOMES_SINCE_VERSION, DB_VERSION)), data: record(stores(checkInSchema, sessionSchema)),
+});
 
-/** The schema for a file's own `schemaVersion`: files from before check-in regions are read in their old shape and upgraded. */
-export function backupSchemaFor(schemaVersion: unknown): typeof backupSchema | typeof olderBackupSchema {
-  return typeof schemaVersion === 'number' && schemaVersion < REGIONS_SINCE_VERSION ? olderBackupSchema : backupSchema;
+/** An older file: its check-ins and sessions in their old shapes, upgraded as the database is; its levels read and left out. */
+const olderBackup = <C extends CheckInSchema>(checkIn: C, versions: v.GenericSchema<unknown, number>) => record({
+  ...envelope(versions),
+  data: v.pipe(
+    record({ ...stores(checkIn, olderSessionSchema), levels: list(levelSchema, 2000) }),
+    v.transform(({ levels: _derivedNow, ...kept }) => kept),
+  ),
+});
+const version4Backup = olderBackup(checkInSchema, int(REGIONS_SINCE_VERSION, OUTCOMES_SINCE_VERSION - 1));
+const version3Backup = olderBackup(olderCheckInSchema, int(1, REGIONS_SINCE_VERSION - 1));
+
+/** The schema for a file's own `schemaVersion`: older files are read in their old shapes and upgraded. */
+export function backupSchemaFor(schemaVersion: unknown): typeof backupSchema | typeof version4Backup | typeof version3Backup {
+  if (typeof schemaVersion !== 'number' || schemaVersion >= OUTCOMES_SINCE_VERSION) return backupSchema;
+  return schemaVersion < REGIONS_SINCE_VERSION ? version3Backup : version4Backup;
 }
 
 /** A validated backup file. */
@@ -131,6 +155,6 @@ export type Backup = v.InferOutput<typeof backupSchema>;
 type Same<A, B> = [A, keyof A] extends [B, keyof B] ? ([B, keyof B] extends [A, keyof A] ? true : false) : false;
 const schemaMatchesTypes: [
   Same<v.InferOutput<typeof sessionSchema>, StoredSession>, Same<v.InferOutput<typeof checkInSchema>, StoredCheckIn>,
-  Same<v.InferOutput<typeof levelSchema>, StoredLevel>, Same<v.InferOutput<typeof customRoutineSchema>, Routine>,
-] = [true, true, true, true];
+  Same<v.InferOutput<typeof customRoutineSchema>, Routine>,
+] = [true, true, true];
 void schemaMatchesTypes;

@@ -19,12 +19,12 @@ export function sortKeys(value: unknown): unknown {
 export async function readAllData(): Promise<Backup['data']> {
   const db = await openFlarewiseDB();
   const tx = db.transaction(BACKUP_STORES, 'readonly');
-  const [sessions, checkIns, settings, customRoutines, levels] = await Promise.all([
+  const [sessions, checkIns, settings, customRoutines] = await Promise.all([
     tx.objectStore('sessions').getAll(), tx.objectStore('checkIns').getAll(), tx.objectStore('settings').getAll(),
-    tx.objectStore('customRoutines').getAll(), tx.objectStore('levels').getAll(),
+    tx.objectStore('customRoutines').getAll(),
   ]);
   await tx.done;
-  return { sessions, checkIns, settings: settings as Backup['data']['settings'], customRoutines, levels };
+  return { sessions, checkIns, settings: settings as Backup['data']['settings'], customRoutines };
 }
 
 /** The backup file's text: fixed envelope order, sorted record keys, records in key order. */

@@ -27,10 +27,11 @@ export async function clearCheckpoint(): Promise<void> {
   await db.delete('checkpoint', 'current');
 }
 
-/** Whether a stored value is a whole plan: a known tier and finite level and limit. */
+/** Whether a stored value is a whole plan: a known tier, a finite level and every pain limit (older plans lack them). */
 function isCheckpointPlan(value: unknown): value is CheckpointPlan {
   if (typeof value !== 'object' || value === null) return false;
-  const { tier, level, painLimit } = value as Record<string, unknown>;
-  return (tier === 'green' || tier === 'amber' || tier === 'red')
-    && Number.isFinite(level) && Number.isFinite(painLimit);
+  const { tier, level, pain } = value as Record<string, unknown>;
+  const limits = (typeof pain === 'object' && pain !== null ? pain : {}) as Record<string, unknown>;
+  return (tier === 'green' || tier === 'amber' || tier === 'red') && Number.isFinite(level)
+    && [limits.stopAbove, limits.stopForTodayFrom, limits.adviseAfterFrom].every((n) => Number.isFinite(n));
 }

@@ -1,3 +1,4 @@
+import { countOutcomes } from '../engine/clinical/care-credit';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import type { StoredSession } from '../engine/records/session-record';
 
@@ -24,16 +25,21 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-/** Every session, one row each, oldest first. */
+/** Every session, one row each, oldest first: how many exercises were done, partly done, stopped for pain, skipped. */
 export function sessionsCsv(sessions: readonly StoredSession[]): string {
   const header = [
-    'day', 'started', 'ended', 'routine', 'tier', 'level', 'completed', 'active_seconds',
-    'exercises_done', 'exercises_planned', 'effort', 'pain_after', 'stopped_for_pain',
+    'day', 'started', 'ended', 'routine', 'tier', 'level', 'active_seconds', 'exercises_planned',
+    'exercises_done', 'exercises_partly_done', 'exercises_stopped_for_pain', 'exercises_skipped',
+    'effort', 'pain_after', 'stopped_for_pain', 'finish_later', 'note',
   ];
-  const rows = [...sessions].sort((a, b) => a.startedAt - b.startedAt).map((s) => [
-    s.day, iso(s.startedAt), iso(s.endedAt), s.routineName, s.tier, s.level, s.completed, s.activeSeconds,
-    s.exercises.filter((e) => !e.skipped).length, s.exercises.length, s.effort, s.painAfter, s.stoppedForPain.join(' '),
-  ]);
+  const rows = [...sessions].sort((a, b) => a.startedAt - b.startedAt).map((s) => {
+    const count = countOutcomes(s.exercises);
+    const stopped = s.exercises.filter((e) => e.outcome === 'stopped-for-pain').map((e) => e.exerciseId);
+    return [
+      s.day, iso(s.startedAt), iso(s.endedAt), s.routineName, s.tier, s.level, s.activeSeconds, s.exercises.length,
+      count.done, count.partly, count['stopped-for-pain'], count.skipped, s.effort, s.painAfter, stopped.join(' '), s.finishLater === true, s.note,
+    ];
+  });
   return toCsv(header, rows);
 }
 

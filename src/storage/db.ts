@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { REGIONS_SINCE_VERSION, upgradeCheckIn, type AnyStoredCheckIn } from './check-in-upgrade';
 import { DB_NAME, DB_VERSION, type FlarewiseDB } from './schema';
 import type { StoredSession } from '../engine/records/session-record';
+import { isSessionV3, OUTCOMES_SINCE_VERSION, sessionFromV3 } from './session-upgrade';
 
 /** Opening gives up after this long instead of hanging (another tab may be blocking an upgrade). */
 const OPEN_TIMEOUT_MS = 5000;
@@ -42,12 +43,13 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
         }
         if (oldVersion < 3) {
           db.createObjectStore('checkIns', { keyPath: 'date' });
-          db.createObjectStore('levels', { keyPath: 'routineId' });
+          // Levels were stored from version 3 to 4 (removed in 5).
+          (db as unknown as IDBPDatabase).createObjectStore('levels', { keyPath: 'routineId' });
           // Sessions from before check-ins were full routines at the prescribed level.
           let cursor = await tx.objectStore('sessions').openCursor();
           while (cursor) {
             const old = cursor.value as Partial<StoredSession> & StoredSession;
-            await cursor.update({ ...old, tier: old.tier ?? 'green', level: old.level ?? 0, stoppedForPain: old.stoppedForPain ?? [] });
+            await cursor.update({ ...old, tier: old.tier ?? 'green', level: old.level ?? 0 });
             cursor = await cursor.continue();
           }
         }
@@ -56,6 +58,23 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
           let cursor = await tx.objectStore('checkIns').openCursor();
           while (cursor) {
             await cursor.update(upgradeCheckIn(cursor.value as unknown as AnyStoredCheckIn));
+            cursor = await cursor.continue();
+          }
+        }
+        if (oldVersion < 5) {
+          // Sessions may carry a note from version 5 on. Nothing to move: a session without one simply has none.
+          // The version still moves on, so a backup holding notes says it needs this version (an older app refuses
+          // it as "made by a newer version" instead of as broken).
+        }
+        if (oldVersion < OUTCOMES_SINCE_VERSION) {
+          // Each exercise gets one outcome (done, partly, skipped, stopped for pain) in place of flags and the
+          // session-wide "completed" (session-upgrade.ts says what old records become). The stored levels go:
+          // a routine's level and its reason are derived from the sessions and check-ins (clinical/level-today.ts).
+          (db as unknown as IDBPDatabase).deleteObjectStore('levels');
+          let cursor = await tx.objectStore('sessions').openCursor();
+          while (cursor) {
+            const old: unknown = cursor.value;
+            if (isSessionV3(old)) await cursor.update(sessionFromV3(old));
             cursor = await cursor.continue();
           }
         }

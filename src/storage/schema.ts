@@ -2,11 +2,14 @@ import type { DBSchema } from 'idb';
 import type { Routine } from '../engine/content/content-types';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import type { Checkpoint } from '../engine/records/checkpoint';
-import type { StoredLevel } from '../engine/records/level-record';
 import type { StoredSession } from '../engine/records/session-record';
 
-/** The database as it is at the current version. */
+/**
+ * The database as it is at the current version. Version 6 gave each exercise of a session one outcome and
+ * removed the stored levels (a routine's level is derived from the sessions and check-ins).
+ */
 export interface FlarewiseDB extends DBSchema {
+  /** Finished sessions (a note may be added from version 5). */
   sessions: { key: string; value: StoredSession; indexes: { 'by-day': string } };
   checkpoint: { key: 'current'; value: Checkpoint };
   settings: { key: string; value: { key: string; value: unknown } };
@@ -14,10 +17,8 @@ export interface FlarewiseDB extends DBSchema {
   customRoutines: { key: string; value: Routine };
   /** One check-in per local day, keyed by 'YYYY-MM-DD' (added in version 3; hot-joint regions and reason codes in 4). */
   checkIns: { key: string; value: StoredCheckIn };
-  /** Progression level per routine (added in version 3). */
-  levels: { key: string; value: StoredLevel };
 }
 
 /** The name and current version of the database. */
 export const DB_NAME = 'flarewise';
-export const DB_VERSION = 4;
+export const DB_VERSION = 6;

@@ -1,3 +1,4 @@
+import { cleanNote } from '../engine/session/session-note';
 import { openFlarewiseDB } from './db';
 import type { StoredSession } from '../engine/records/session-record';
 
@@ -13,4 +14,29 @@ export async function listSessions(): Promise<StoredSession[]> {
   const db = await openFlarewiseDB();
   const sessions = await db.getAll('sessions');
   return sessions.sort((a, b) => a.startedAt - b.startedAt);
+}
+
+/** Deletes one stored session (its after-session answers go with it: they are part of the record). */
+export async function deleteSession(id: string): Promise<void> {
+  const db = await openFlarewiseDB();
+  await db.delete('sessions', id);
+}
+
+/** Puts a session back exactly as it was: the undo of a delete. */
+export async function restoreSession(session: StoredSession): Promise<void> {
+  const db = await openFlarewiseDB();
+  await db.put('sessions', session);
+}
+
+/** Sets a session's note (trimmed, cut to the limit), or removes it when `note` is blank, in one transaction. */
+export async function saveSessionNote(id: string, note: string): Promise<void> {
+  const db = await openFlarewiseDB();
+  const tx = db.transaction('sessions', 'readwrite');
+  const session = await tx.store.get(id);
+  if (session !== undefined) {
+    const { note: _old, ...rest } = session;
+    const text = cleanNote(note);
+    await tx.store.put(text === undefined ? rest : { ...rest, note: text });
+  }
+  await tx.done;
 }

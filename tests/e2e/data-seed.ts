@@ -14,8 +14,8 @@ export async function seedHistory(page: Page): Promise<void> {
       const startedAt = Date.UTC(2026, 10, day, 9);
       tx.objectStore('sessions').put({
         id: `${startedAt}-desk-break`, routineId: 'desk-break', routineName: 'Five-minute desk break', day: `2026-11-0${day}`,
-        startedAt, endedAt: startedAt + 300_000, activeSeconds: 290, completed: true, exercises: [],
-        tier: 'green', level: 0, effort: 'about-right', stoppedForPain: [],
+        startedAt, endedAt: startedAt + 300_000, activeSeconds: 290, tier: 'green', level: 0, effort: 'about-right',
+        exercises: [{ exerciseId: 'shoulder-rolls', name: 'Shoulder rolls', setsPlanned: 1, setsDone: 1, repsDone: 10, secondsWorked: 60, painReports: [], outcome: 'done' }],
       });
     }
     tx.objectStore('customRoutines').put({
@@ -34,7 +34,7 @@ export async function dumpBackedUpStores(page: Page): Promise<string> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const names = ['checkIns', 'customRoutines', 'levels', 'sessions', 'settings'];
+    const names = ['checkIns', 'customRoutines', 'sessions', 'settings'];
     const tx = db.transaction(names, 'readonly');
     const all = await Promise.all(names.map((name) => new Promise((resolve) => {
       const request = tx.objectStore(name).getAll();

@@ -29,13 +29,13 @@ export async function seedHistory(page: Page, sessions: SeedSession[], checkIns:
       const startedAt = new Date(`${s.day}T09:00:00`).getTime();
       const outcome = (exerciseId: string, name: string) => ({
         exerciseId, name, setsPlanned: 2, setsDone: exerciseId === s.stopped ? 0 : 2, repsDone: 10, secondsWorked: 60,
-        skipped: false, endedEarly: false, painReports: exerciseId === s.stopped ? [6] : [], stoppedForPain: exerciseId === s.stopped,
+        painReports: exerciseId === s.stopped ? [6] : [], outcome: exerciseId === s.stopped ? 'stopped-for-pain' : 'done',
       });
       tx.objectStore('sessions').put({
         id: `${startedAt}-desk-break`, routineId: 'desk-break', routineName: 'Desk break', day: s.day, tier: 'green', level: 1,
-        startedAt, endedAt: startedAt + 600_000, activeSeconds: 600, completed: true,
+        startedAt, endedAt: startedAt + 600_000, activeSeconds: 600,
         exercises: [outcome('shoulder-rolls', 'Shoulder rolls'), outcome('knee-rocks', 'Knee rocks')],
-        stoppedForPain: s.stopped ? [s.stopped] : [], ...(s.painAfter === undefined ? {} : { painAfter: s.painAfter }),
+        ...(s.painAfter === undefined ? {} : { painAfter: s.painAfter }),
       });
     }
     for (const c of checkIns) {

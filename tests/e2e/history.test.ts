@@ -4,7 +4,7 @@
  * and a calendar reminder file.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { planSession } from '../../src/engine/session/session-plan';
 import { plannedExercises } from '../../src/state/planned-exercises';
@@ -35,6 +35,23 @@ const CHECK_INS: SeedCheckIn[] = [
   { date: '2026-11-22', pain: 7, fatigue: 8, flare: 'severe', tier: 'red' },
   { date: '2026-11-23', pain: 5, fatigue: 6, triage: 'see-doctor' },
 ];
+
+/** Every stored session, read straight from IndexedDB, oldest first. */
+async function storedSessions(page: Page): Promise<unknown[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('flarewise');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<unknown[]>((resolve) => {
+      const request = db.transaction('sessions').objectStore('sessions').getAll();
+      request.onsuccess = () => resolve(request.result as unknown[]);
+    });
+    db.close();
+    return all;
+  });
+}
 
 describe('progress that people see', () => {
   it('shows the streak on the home screen and care days, trends and sessions in History', async () => {
@@ -67,6 +84,49 @@ describe('progress that people see', () => {
     await page.getByRole('heading', { level: 1, name: 'Desk break' }).waitFor();
     await page.getByText(/^Monday,? 23 November 2026$/).waitFor();
     await page.getByText('Stopped for pain').waitFor();
+    await close();
+  });
+
+  it('deletes a session, and Undo puts back exactly what was stored', async () => {
+    const { page, close } = await openAt2pm();
+    await seedHistory(page, SESSIONS, CHECK_INS);
+    const before = await storedSessions(page);
+    await page.goto(at('/history'));
+    const list = page.getByRole('list', { name: 'Sessions' }).getByRole('link');
+    await page.getByRole('link', { name: '23 Nov 2026' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Desk break' }).waitFor();
+    await page.getByRole('button', { name: 'Delete this session' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your history' }).waitFor();
+    await page.getByRole('status').getByText(/^The session of Monday,? 23 November 2026 was deleted\.$/).waitFor();
+    await expect.poll(() => list.allInnerTexts()).toEqual(['21 Nov 2026', '20 Nov 2026', '30 Oct 2026']);
+    expect(await storedSessions(page)).toHaveLength(3);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('status').getByText(/^The session of Monday,? 23 November 2026 is back\.$/).waitFor();
+    await expect.poll(() => list.allInnerTexts()).toEqual(['23 Nov 2026', '21 Nov 2026', '20 Nov 2026', '30 Oct 2026']);
+    expect(await storedSessions(page)).toEqual(before);
+    await close();
+  });
+
+  it('keeps a note on a session over a reload, in the list and in the CSV', async () => {
+    const { page, close } = await openAt2pm();
+    await seedHistory(page, SESSIONS, CHECK_INS);
+    await page.goto(at('/history'));
+    await page.getByRole('link', { name: '21 Nov 2026' }).click();
+    await page.getByLabel(/A few words/).fill('Hips stiff after a long drive, went gently');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByText('Note saved.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Desk break' }).waitFor();
+    expect(await page.getByLabel(/A few words/).inputValue()).toBe('Hips stiff after a long drive, went gently');
+    await page.goto(at('/history'));
+    await page.getByText('Note: Hips stiff after a long drive, went gently').waitFor();
+
+    await page.goto(at('/settings/data'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sessions as CSV' }).click()]);
+    const rows = readFileSync(await download.path(), 'utf8').split('\r\n');
+    expect(rows[0]).toMatch(/,note$/);
+    expect(rows.find((row) => row.startsWith('2026-11-21,'))).toMatch(/,"Hips stiff after a long drive, went gently"$/);
     await close();
   });
 

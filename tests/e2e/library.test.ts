@@ -68,7 +68,7 @@ describe('the exercise library', () => {
     await page.goto(baseUrl);
     await seedCheckedIn(page);
     await page.goto(at('/library'));
-    await page.getByRole('link', { name: 'Build your own routine' }).click();
+    await page.getByRole('link', { name: 'Build your own routine' }).first().click();
     await page.getByLabel('Routine name').fill('My hips');
     for (const name of ['Knee rocks', 'Bridge', 'Buttock squeeze']) {
       await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
@@ -109,6 +109,95 @@ describe('the exercise library', () => {
     expect(reason).toMatch(/^Not for you: long-term steroids/);
     await page.getByLabel('Search exercises').fill('knee rocks');
     expect(await page.getByRole('button', { name: 'Add Knee rocks' }).isEnabled()).toBe(true);
+    expect(watch.consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('searches by name, body area or purpose, whatever the case and accents', async () => {
+    const { page, watch, close } = await openPhone();
+    await page.goto(baseUrl);
+    await seedCheckedIn(page);
+    await page.getByRole('link', { name: 'Library', exact: true }).click();
+    // Build your own routine is at the top of the library, not only at the foot of a long page.
+    const build = page.getByRole('link', { name: 'Build your own routine' }).first();
+    expect((await build.boundingBox())?.y).toBeLessThan(844);
+    const everything = (await listedNames(page)).length;
+    const search = page.getByLabel('Search exercises');
+
+    await search.fill('KNEE');
+    await expect.poll(() => listedNames(page)).toEqual(expect.arrayContaining(['Knee rocks', 'Single knee to chest']));
+    expect(await listedNames(page)).not.toContain('Shoulder rolls');
+    await search.fill('sciátic nérve');
+    await expect.poll(() => listedNames(page)).toEqual(['Lying sciatic nerve slider', 'Seated sciatic nerve slider', 'Seated sciatic nerve tensioner']);
+    // A body area by its name on screen: the SI joint's exercises are found as "pelvis".
+    await search.fill('pelvis');
+    await expect.poll(() => listedNames(page)).toEqual(expect.arrayContaining(['Knee rocks', 'Pelvic tilt', 'Seated pelvic tilt']));
+    expect(await page.locator('.count').innerText()).toBe(`${(await listedNames(page)).length} exercises`);
+    await search.fill('trampoline');
+    await page.getByText('No exercise matches.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Clear search and filters' }).click();
+    expect(await search.inputValue()).toBe('');
+    await expect.poll(async () => (await listedNames(page)).length).toBe(everything);
+    expect(watch.consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('picks exercises for a routine from pictures, by search and by filter', async () => {
+    const { page, watch, close } = await openPhone();
+    await page.goto(baseUrl);
+    await seedCheckedIn(page);
+    await page.getByRole('link', { name: 'Build your own routine' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New routine' }).waitFor();
+    const picker = page.getByRole('list', { name: 'Add exercises' });
+    const items = picker.getByRole('listitem');
+    // Every exercise in the picker shows its picture.
+    const pictures = await picker.locator('.picker-item .illustration').evaluateAll((nodes) =>
+      nodes.map((node) => getComputedStyle(node).getPropertyValue('--art')));
+    expect(pictures.length).toBe(await items.count());
+    expect(pictures.every((art) => /illustrations\/|\.svg/.test(art))).toBe(true);
+
+    await page.getByLabel('Search exercises').fill('bridge');
+    await expect.poll(() => items.count()).toBe(1);
+    await page.getByRole('button', { name: 'Add Bridge', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Bridge added to Main.' }).waitFor();
+    await page.getByRole('button', { name: 'Clear search and filters' }).click();
+    await page.locator('.picker').getByText('Filters', { exact: true }).click();
+    await page.locator('.picker').getByRole('button', { name: 'Sitting', exact: true }).click();
+    const names = await picker.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(names).toContain('Add Seated marching');
+    expect(names).not.toContain('Add Bridge');
+    expect(watch.consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('practises one exercise on its own, and offers none that today or the precautions rule out', async () => {
+    const { page, watch, close } = await openPhone();
+    await page.goto(baseUrl);
+    await seedCheckedIn(page);
+    await page.goto(at('/exercise/bridge'));
+    await page.getByRole('button', { name: 'Practise this one exercise' }).click();
+    await page.locator('#exercise-name').filter({ hasText: /^Bridge$/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/play');
+
+    // Long-term steroids rule out a loaded bent spine: no way to practise it, and the page says why.
+    await page.goto(at('/settings'));
+    await page.getByRole('checkbox', { name: /steroids/ }).check();
+    await page.goto(at('/exercise/single-knee-to-chest'));
+    await page.getByText(/^Not for you: long-term steroids/).waitFor();
+    expect(await page.getByRole('button', { name: 'Practise this one exercise' }).count()).toBe(0);
+
+    // On a flare day Bridge is left out of every plan, so it is not offered alone either.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('flarewise'); r.onsuccess = () => resolve(r.result); });
+      const store = db.transaction('checkIns', 'readwrite').objectStore('checkIns');
+      const all = await new Promise<Record<string, unknown>[]>((resolve) => { const r = store.getAll(); r.onsuccess = () => resolve(r.result); });
+      const today = all[all.length - 1] as Record<string, unknown>;
+      store.put({ ...today, flare: 'severe', pain: 7, tier: { tier: 'red', reasons: [{ code: 'flare', value: 'severe' }] } });
+      db.close();
+    });
+    await page.goto(at('/exercise/bridge'));
+    await page.getByText(/^Not offered today\./).waitFor();
+    expect(await page.getByRole('button', { name: 'Practise this one exercise' }).count()).toBe(0);
     expect(watch.consoleErrors).toEqual([]);
     await close();
   });

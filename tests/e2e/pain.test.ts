@@ -52,9 +52,10 @@ async function seedGoodSessions(page: Page): Promise<void> {
     for (const daysAgo of [2, 1]) {
       const startedAt = Date.now() - daysAgo * 86_400_000;
       tx.objectStore('sessions').put({
-        id: `${startedAt}-${routine.id}`, routineId: routine.id, routineName: routine.name, day: `seed-${daysAgo}`,
-        startedAt, endedAt: startedAt + 600_000, activeSeconds: 600, completed: true, exercises: [],
-        tier: 'green', level: 0, effort: 'about-right', stoppedForPain: [],
+        id: `${startedAt}-${routine.id}`, routineId: routine.id, routineName: routine.name,
+        day: new Date(startedAt - new Date(startedAt).getTimezoneOffset() * 60_000).toISOString().slice(0, 10),
+        startedAt, endedAt: startedAt + 600_000, activeSeconds: 600, tier: 'green', level: 0, effort: 'about-right',
+        exercises: [{ exerciseId: 'pelvic-tilt', name: 'Pelvic tilt', setsPlanned: 1, setsDone: 1, repsDone: 8, secondsWorked: 40, painReports: [], outcome: 'done' }],
       });
     }
     await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });

@@ -88,6 +88,8 @@ describe('the guided session player', () => {
     expect(await page.locator('.phase').textContent()).toBe(phaseOf(plan.steps[1] as PlanStep));
     await page.getByRole('button', { name: 'Back' }).click();
     expect(await page.locator('.phase').textContent()).toBe('Get ready');
+    // A few seconds into the work: a session with nothing done in it would not be kept at all.
+    await page.clock.runFor(8_000);
     await page.getByRole('button', { name: 'End' }).click();
     await page.getByRole('button', { name: 'Yes, end now' }).click();
     await page.getByRole('heading', { name: 'Well done' }).waitFor();

@@ -50,9 +50,9 @@ async function editorPart(page: Page, part: string): Promise<string[]> {
   return page.getByRole('region', { name: part }).getByRole('heading', { level: 3 }).allInnerTexts();
 }
 
-/** What the editor last told screen readers (the dose steppers' outputs are status regions too, so skip numbers). */
+/** What the editor last told screen readers (the dose steppers' outputs and the exercise count are status regions too, so skip those). */
 async function announced(page: Page): Promise<string> {
-  return page.getByRole('status').filter({ hasText: /[a-z]/ }).innerText();
+  return page.getByRole('status').filter({ hasText: /[a-z]/ }).filter({ hasNotText: /^\d+ exercises?$/ }).innerText();
 }
 
 /** Each part of the editor, as the user sees it. */

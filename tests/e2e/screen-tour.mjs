@@ -31,11 +31,11 @@ async function seedEverything(page) {
       const d = new Date(startedAt);
       const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
       const outcome = (exerciseId, name) => ({ exerciseId, name, setsPlanned: 2, setsDone: 2, repsDone: 10,
-        secondsWorked: 60, skipped: false, endedEarly: false, painReports: [], stoppedForPain: false });
+        secondsWorked: 60, painReports: [], outcome: 'done' });
       tx.objectStore('sessions').put({
         id: `tour-${back}`, routineId: 'desk-break', routineName: 'Five-minute desk break', day, tier: 'green', level: 1,
-        startedAt, endedAt: startedAt + 300_000, activeSeconds: 290, completed: true, effort: 'about-right', painAfter: 2,
-        exercises: [outcome('shoulder-rolls', 'Shoulder rolls'), outcome('knee-rocks', 'Knee rocks')], stoppedForPain: [],
+        startedAt, endedAt: startedAt + 300_000, activeSeconds: 290, effort: 'about-right', painAfter: 2,
+        exercises: [outcome('shoulder-rolls', 'Shoulder rolls'), outcome('knee-rocks', 'Knee rocks')],
       });
       tx.objectStore('checkIns').put({ date: day, at: startedAt, flare: 'none', pain: 2 + back % 3, fatigue: 3, hotJoints: [],
         safety: {}, tier: { tier: 'green', reasons: [] }, triage: { outcome: 'none', message: '', reasons: [], unanswered: [] } });

@@ -2,7 +2,6 @@
 import { openFlarewiseDB } from '../../src/storage/db';
 import type { Routine } from '../../src/engine/content/content-types';
 import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
-import type { StoredLevel } from '../../src/engine/records/level-record';
 import type { StoredSession } from '../../src/engine/records/session-record';
 
 const DAY_MS = 86_400_000;
@@ -17,10 +16,10 @@ export function sessionOn(n: number, routineId = 'morning-ease'): StoredSession 
   const startedAt = T0 + n * DAY_MS;
   return {
     id: `${startedAt}-${routineId}`, routineId, routineName: 'Morning ease', day: dayOf(n), tier: 'green', level: 0,
-    startedAt, endedAt: startedAt + 600_000, activeSeconds: 580, completed: true, stoppedForPain: [],
+    startedAt, endedAt: startedAt + 600_000, activeSeconds: 580,
     exercises: [
-      { exerciseId: 'bridge', name: 'Bridge', setsPlanned: 2, setsDone: 2, repsDone: 20, secondsWorked: 90, skipped: false, endedEarly: false, painReports: [], stoppedForPain: false },
-      { exerciseId: 'knee-rocks', name: 'Knee rocks', setsPlanned: 1, setsDone: 1, repsDone: 10, secondsWorked: 60, skipped: false, endedEarly: false, painReports: [2], stoppedForPain: false },
+      { exerciseId: 'bridge', name: 'Bridge', setsPlanned: 2, setsDone: 2, repsDone: 20, secondsWorked: 90, painReports: [], outcome: 'done' },
+      { exerciseId: 'knee-rocks', name: 'Knee rocks', setsPlanned: 1, setsDone: 1, repsDone: 10, secondsWorked: 60, painReports: [2], outcome: 'done' },
     ],
     effort: 'about-right', painAfter: 2, timeZone: 'Europe/London',
   };
@@ -44,23 +43,16 @@ export function customRoutine(n: number): Routine {
   };
 }
 
-/** A routine's level. */
-export function levelOf(routineId: string, level: number): StoredLevel {
-  return { routineId, level, updatedAt: T0, change: 'up', reason: 'Three sessions felt about right.' };
-}
-
-/** Fills the database: `days` of sessions and check-ins, two routines, two levels, settings and a checkpoint. */
+/** Fills the database: `days` of sessions and check-ins, two routines, settings and a checkpoint. */
 export async function seed(days: number, from = 0): Promise<void> {
   const db = await openFlarewiseDB();
-  const tx = db.transaction(['sessions', 'checkIns', 'customRoutines', 'levels', 'settings', 'checkpoint'], 'readwrite');
+  const tx = db.transaction(['sessions', 'checkIns', 'customRoutines', 'settings', 'checkpoint'], 'readwrite');
   for (let n = from; n < from + days; n++) {
     void tx.objectStore('sessions').put(sessionOn(n));
     void tx.objectStore('checkIns').put(checkInOn(n));
   }
   void tx.objectStore('customRoutines').put(customRoutine(1));
   void tx.objectStore('customRoutines').put(customRoutine(2));
-  void tx.objectStore('levels').put(levelOf('morning-ease', 1));
-  void tx.objectStore('levels').put(levelOf('custom-1', 0));
   void tx.objectStore('settings').put({ key: 'preferences', value: { sound: true, voice: false, volume: 0.6 } });
   void tx.objectStore('settings').put({ key: 'weeklyGoal', value: 3 });
   void tx.objectStore('checkpoint').put({ id: 'current', routineId: 'morning-ease', routineName: 'Morning ease', savedAt: T0, state: {} as never });
@@ -70,7 +62,7 @@ export async function seed(days: number, from = 0): Promise<void> {
 /** Every store, checkpoint included, as one string: equal strings mean an unchanged database. */
 export async function dumpDatabase(): Promise<string> {
   const db = await openFlarewiseDB();
-  const stores = ['checkIns', 'checkpoint', 'customRoutines', 'levels', 'sessions', 'settings'] as const;
+  const stores = ['checkIns', 'checkpoint', 'customRoutines', 'sessions', 'settings'] as const;
   const all = await Promise.all(stores.map((store) => db.getAll(store)));
   return JSON.stringify(all);
 }

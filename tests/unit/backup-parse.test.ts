@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../src/storage/backup';
 import { MAX_BACKUP_BYTES, nestingDepth, parseBackupFile, parseBackupText } from '../../src/storage/backup-parse';
 import { DB_VERSION } from '../../src/storage/schema';
-import { checkInOn, customRoutine, levelOf, sessionOn } from './backup-fixtures';
+import { checkInOn, customRoutine, sessionOn } from './backup-fixtures';
 
 const AT = new Date('2027-03-01T10:00:00Z');
 const data = {
   sessions: [sessionOn(0), sessionOn(1)], checkIns: [checkInOn(0)], settings: [{ key: 'weeklyGoal', value: 3 }],
-  customRoutines: [customRoutine(1)], levels: [levelOf('morning-ease', 1)],
+  customRoutines: [customRoutine(1)],
 };
 const valid = serializeBackup(data, AT);
 const refusal = (text: string) => {
@@ -24,7 +24,8 @@ describe('checking a backup file before anything is written', () => {
   it('reads a backup from before hot-joint regions with the same mapping as the database upgrade', () => {
     const old = { ...checkInOn(0), hotJoints: 'other', tier: { tier: 'amber', reasons: ['mild flare', 'hot or swollen joints'] } };
     const regions = ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'];
-    const text = serializeBackup({ ...data, checkIns: [old] } as unknown as typeof data, AT).replace(`"schemaVersion":${DB_VERSION}`, '"schemaVersion":3');
+    // Sessions of such a file are in their old shape too; none are needed here.
+    const text = serializeBackup({ ...data, sessions: [], checkIns: [old], levels: [] } as unknown as typeof data, AT).replace(`"schemaVersion":${DB_VERSION}`, '"schemaVersion":3');
     const parsed = parseBackupText(text);
     expect(parsed.ok && parsed.backup.data.checkIns[0]).toEqual({
       ...checkInOn(0), hotJoints: regions,
@@ -42,7 +43,7 @@ describe('checking a backup file before anything is written', () => {
   it('names the JSON error, a forbidden key and a file that is not a backup', () => {
     expect(refusal(valid.slice(0, 100))).toMatch(/^not-json: /);
     expect(refusal(valid.replace('"sessions":[{', '"sessions":[{"__proto__":{"admin":true},'))).toBe('forbidden-key: __proto__');
-    expect(refusal(valid.replace('"levels":[{', '"levels":[{"constructor":1,'))).toBe('forbidden-key: constructor');
+    expect(refusal(valid.replace('"customRoutines":[{', '"customRoutines":[{"constructor":1,'))).toBe('forbidden-key: constructor');
     expect(refusal('{"hello":"world"}')).toBe('not-backup');
     expect(refusal('[]')).toBe('not-backup');
     expect(refusal('')).toBe('empty');

@@ -3,12 +3,12 @@ import { describeRefusal } from '../../src/state/data-words';
 import { serializeBackup } from '../../src/storage/backup';
 import { parseBackupText } from '../../src/storage/backup-parse';
 import type { Backup } from '../../src/storage/backup-schema';
-import { checkInOn, customRoutine, levelOf, sessionOn } from './backup-fixtures';
+import { checkInOn, customRoutine, sessionOn } from './backup-fixtures';
 
 const AT = new Date('2027-03-01T10:00:00Z');
 const data = (): Backup['data'] => ({
   sessions: [sessionOn(0), sessionOn(1)], checkIns: [checkInOn(0), checkInOn(1)], settings: [{ key: 'weeklyGoal', value: 3 }],
-  customRoutines: [customRoutine(1)], levels: [levelOf('morning-ease', 1)],
+  customRoutines: [customRoutine(1)],
 });
 
 /** What the person reads when `file` is refused, and the detail behind "Details". */
@@ -56,7 +56,7 @@ describe('a refused backup in plain words', () => {
       [fileWith((d) => { d['sessions']![1]!['endedAt'] = 'later'; }), 'in session 2, the end time is not in a form Flarewise can read.'],
       [fileWith((d) => { d['customRoutines']![0]!['timeOfDay'] = 'noon'; }), 'your routine “My routine 1” has an unknown time of day.'],
       [fileWith((d) => { d['checkIns']!.push(d['checkIns']![0]!); }), `the check-in for ${checkInOn(0).date} is listed twice.`],
-      [fileWith((d) => { delete d['levels']; }), 'the file is missing its list of routine levels.'],
+      [fileWith((d) => { delete d['customRoutines']; }), 'the file is missing its list of routines.'],
     ];
     for (const [file, words] of cases) expect(refusalOf(file).reason).toBe(`This file was not used: ${words} Nothing has changed.`);
   });
@@ -64,7 +64,7 @@ describe('a refused backup in plain words', () => {
   it('keeps the validator’s words behind Details, never in the reason', () => {
     const broken = [
       fileWith((d) => { d['sessions']![0]!['exercises'] = 'none'; }),
-      fileWith((d) => { (d['sessions']![0]!['exercises'] as Record<string, unknown>[])[0]!['skipped'] = 'no'; }),
+      fileWith((d) => { (d['sessions']![0]!['exercises'] as Record<string, unknown>[])[0]!['outcome'] = 'no'; }),
       fileWith((d) => { d['settings']![0]!['key'] = ''; }),
       '{"format":"flarewise-backup","version":1,"data":{"ses',
     ];

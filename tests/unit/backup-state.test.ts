@@ -11,7 +11,7 @@ const backup = {
 } as unknown as Backup;
 const store = (incoming: number, added: number, current = 0) => ({ incoming, added, alreadyHere: incoming - added, current });
 const preview: ImportPreview = {
-  sessions: store(125, 120, 5), checkIns: store(30, 30), customRoutines: store(3, 3), levels: store(0, 0), settings: store(0, 0),
+  sessions: store(125, 120, 5), checkIns: store(30, 30), customRoutines: store(3, 3), settings: store(0, 0),
 };
 
 function fakes(overrides: Partial<DataDeps> = {}): DataDeps {
@@ -23,7 +23,7 @@ function fakes(overrides: Partial<DataDeps> = {}): DataDeps {
     parseFile: async () => ({ ok: true, backup }),
     previewImport: async () => preview,
     applyImport: vi.fn(async () => undefined),
-    countRecords: async () => ({ sessions: 5, checkIns: 0, customRoutines: 0, levels: 0, settings: 2 }),
+    countRecords: async () => ({ sessions: 5, checkIns: 0, customRoutines: 0, settings: 2 }),
     eraseAll: vi.fn(async () => undefined),
     download: vi.fn(),
     restart: vi.fn(),

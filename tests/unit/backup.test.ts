@@ -42,7 +42,7 @@ describe('backup export and import', () => {
     const text = await exportBackup(AT);
     expect(text.startsWith(`{"format":"flarewise-backup","version":1,"exportedAt":"2027-03-01T10:00:00.000Z","schemaVersion":${DB_VERSION},"data":{`)).toBe(true);
     expect(text).not.toContain('"checkpoint"');
-    expect(Object.keys(backupOf(parseBackupText(text)).data)).toEqual(['sessions', 'checkIns', 'settings', 'customRoutines', 'levels']);
+    expect(Object.keys(backupOf(parseBackupText(text)).data)).toEqual(['sessions', 'checkIns', 'settings', 'customRoutines']);
   });
 
   it('merge adds only what is missing and keeps what is here on a clash', async () => {
@@ -88,10 +88,28 @@ describe('backup export and import', () => {
     const backup = backupOf(parseBackupText(await exportBackup(AT)));
     const before = await dumpDatabase();
     // A value IndexedDB cannot store, after many good records: the whole transaction must roll back.
-    const poisoned = { ...backup, data: { ...backup.data, levels: [...backup.data.levels, { routineId: 'zzz', bad: () => 1 } as never] } };
+    const poisoned = { ...backup, data: { ...backup.data, customRoutines: [...backup.data.customRoutines, { id: 'custom-zzz', bad: () => 1 } as never] } };
     for (const mode of ['replace', 'merge'] as const) {
       await expect(applyImport({ ...poisoned, data: { ...poisoned.data, sessions: [sessionOn(99), ...poisoned.data.sessions] } }, mode)).rejects.toThrow();
       expect(await dumpDatabase()).toBe(before);
     }
+  });
+
+  it('keeps a session’s note through export and import, and still imports a backup from before notes existed', async () => {
+    const noted = { ...sessionOn(0), note: 'Did it after a warm bath' };
+    await (await openFlarewiseDB()).put('sessions', noted);
+    const file = await exportBackup(AT);
+    await wipe();
+    await applyImport(backupOf(parseBackupText(file)), 'replace');
+    expect((await readAllData()).sessions).toEqual([noted]);
+    // A version 4 backup: no notes, sessions in their old shape (flags per exercise, "completed"), levels stored.
+    const { exercises, ...rest } = sessionOn(0);
+    const legacy = {
+      ...rest, completed: true, stoppedForPain: [],
+      exercises: exercises.map(({ outcome: _outcome, ...e }) => ({ ...e, skipped: false, endedEarly: false, stoppedForPain: false })),
+    };
+    const old = JSON.stringify({ ...JSON.parse(file), schemaVersion: 4, data: { ...JSON.parse(file).data, sessions: [legacy], levels: [] } });
+    expect(old).not.toContain('note');
+    expect(backupOf(parseBackupText(old)).data.sessions).toEqual([sessionOn(0)]);
   });
 });

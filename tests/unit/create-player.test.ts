@@ -54,12 +54,17 @@ function harness() {
 }
 
 const dose: Dose = { sets: 1, reps: 3, repSeconds: 2, perSide: false, restSeconds: 0 };
+// Today's limits as the rules give them (written out here, not read from the table): green after a check-in
+// pain of 3 (stop above 5, stop for today from 7), amber after a check-in pain of 1 (stop above 3, from 5).
+const GREEN = { stopAbove: 5, stopForTodayFrom: 7, adviseAfterFrom: 6 };
+const AMBER = { stopAbove: 3, stopForTodayFrom: 5, adviseAfterFrom: 4 };
+
 const plan = planSession([{ exercise: exercise('a', dose), dose }, { exercise: exercise('b', dose), dose }], { transitionSeconds: 6 });
 
 describe('createPlayer', () => {
   it('schedules each cue ahead of its moment, once, and finishes exactly on plan', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine');
+    const player = createPlayer(h.deps, () => 'Routine', () => GREEN);
     player.start(plan);
     h.advance(plan.totalMs + 2000);
     expect(player.state()?.status).toBe('finished');
@@ -73,7 +78,7 @@ describe('createPlayer', () => {
 
   it('says the exercise name as it is introduced', () => {
     const h = harness();
-    createPlayer(h.deps, () => 'Routine').start(plan);
+    createPlayer(h.deps, () => 'Routine', () => GREEN).start(plan);
     h.advance(plan.totalMs);
     expect(h.log.filter((l) => l.startsWith('speak:'))).toEqual(['speak:Exercise a', 'speak:Exercise b']);
   });
@@ -85,21 +90,21 @@ describe('createPlayer', () => {
       { exercise: exercise('b', dose), dose, section: 'cool-down' },
     ], { transitionSeconds: 6 });
     const names = { 'warm-up': 'Warm-up', main: 'Main', 'cool-down': 'Cool-down' } as const;
-    createPlayer({ ...h.deps, partName: (section) => names[section] }, () => 'Routine').start(parted);
+    createPlayer({ ...h.deps, partName: (section) => names[section] }, () => 'Routine', () => GREEN).start(parted);
     h.advance(parted.totalMs);
     expect(h.log.filter((l) => l.startsWith('speak:'))).toEqual(['speak:Main. Exercise a', 'speak:Cool-down. Exercise b']);
   });
 
   it('saves a checkpoint at every step change, not every tick', () => {
     const h = harness();
-    createPlayer(h.deps, () => 'Routine').start(plan);
+    createPlayer(h.deps, () => 'Routine', () => GREEN).start(plan);
     h.advance(plan.totalMs - 1);
     expect(h.checkpoints.map((c) => c.stepIndex)).toEqual([0, 1, 2, 3]);
   });
 
   it('pausing cancels the sounds already scheduled and nothing more is scheduled until resume', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine');
+    const player = createPlayer(h.deps, () => 'Routine', () => GREEN);
     player.start(plan);
     h.advance(3000);
     player.pause();
@@ -117,20 +122,20 @@ describe('createPlayer: pain during a session', () => {
   // Timeline: 0–5 s get ready, 5–11 s exercise a (3 reps × 2 s), 11–17 s transition, 17–23 s exercise b.
   it('notes pain at or under the green limit of 5 and plays on', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine', () => 5);
+    const player = createPlayer(h.deps, () => 'Routine', () => GREEN);
     player.start(plan);
     h.advance(7000);
-    expect(player.pain(5)).toBe('noted');
+    expect(player.pain({ level: 5 }).stopsExercise).toBe(false);
     expect(player.state()?.status).toBe('playing');
     expect(player.state()?.events.at(-1)).toMatchObject({ type: 'pain', level: 5, exerciseIndex: 0 });
   });
 
   it('stops the exercise above the limit and waits; moving on plays the next exercise', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine', () => 5);
+    const player = createPlayer(h.deps, () => 'Routine', () => GREEN);
     player.start(plan);
     h.advance(7000);
-    expect(player.pain(6)).toBe('stopped');
+    expect(player.pain({ level: 6 }).stopsExercise).toBe(true);
     expect(player.state()?.status).toBe('paused');
     h.advance(20_000);
     expect(player.state()?.stepIndex).toBe(1);
@@ -139,26 +144,29 @@ describe('createPlayer: pain during a session', () => {
     expect(player.view()?.exercise.exercise.id).toBe('b');
   });
 
-  it('uses the stricter limit of 3 in amber', () => {
+  it('uses the stricter limit of amber', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine', () => 3);
+    const player = createPlayer(h.deps, () => 'Routine', () => AMBER);
     player.start(plan);
     h.advance(7000);
-    expect(player.pain(4)).toBe('stopped');
+    expect(player.pain({ level: 4 }).stopsExercise).toBe(true);
   });
 
-  it('swapping in an easier exercise plays it at once, and its first cue is scheduled', () => {
+  it('swapping in an easier exercise plays its get-ready lead-in at once, then its first cue', () => {
     const h = harness();
-    const player = createPlayer(h.deps, () => 'Routine', () => 5);
+    const player = createPlayer(h.deps, () => 'Routine', () => GREEN);
     player.start(plan);
     h.advance(7000);
-    player.pain(8);
+    player.pain({ level: 8 });
     h.advance(3000);
     const easier = exercise('easier', dose);
-    player.swap(0, { exercise: easier, dose });
+    player.swap(0, { exercise: easier, dose }, 4);
     expect(player.state()?.status).toBe('playing');
     expect(player.view()?.exercise.exercise.name).toBe('Exercise easier');
-    expect(h.scheduled.some((c) => c.cue === 'start' && c.at === T0 + 10_000)).toBe(true);
+    expect(player.view()?.step.kind).toBe('ready');
+    // 10 s: swapped with a 4 s get-ready, so the variant's first rep starts at 14 s
+    h.advance(4000);
+    expect(h.scheduled.some((c) => c.cue === 'start' && c.at === T0 + 14_000)).toBe(true);
     h.advance(60_000);
     expect(h.finished).toHaveLength(1);
   });

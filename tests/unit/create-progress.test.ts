@@ -11,7 +11,8 @@ function session(day: string): StoredSession {
   const startedAt = Date.parse(`${day}T09:00:00Z`);
   return {
     id: `${startedAt}-desk-break`, routineId: 'desk-break', routineName: 'Desk break', day, tier: 'green', level: 0,
-    startedAt, endedAt: startedAt + 600_000, activeSeconds: 600, completed: true, exercises: [], stoppedForPain: [],
+    startedAt, endedAt: startedAt + 600_000, activeSeconds: 600,
+    exercises: [{ exerciseId: 'bridge', name: 'Bridge', setsPlanned: 1, setsDone: 1, repsDone: 8, secondsWorked: 60, painReports: [], outcome: 'done' }],
   };
 }
 

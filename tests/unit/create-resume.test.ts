@@ -7,7 +7,6 @@ import { planSession } from '../../src/engine/session/session-plan';
 import { plannedExercises } from '../../src/state/planned-exercises';
 import { loadCheckpoint, saveCheckpoint } from '../../src/storage/checkpoint';
 import { openFlarewiseDB, resetFlarewiseDB } from '../../src/storage/db';
-import { saveLevel } from '../../src/storage/levels';
 import { DB_NAME } from '../../src/storage/schema';
 import { checkInAt, DAY1, DAY2, library, openApp } from './resume-fixtures';
 
@@ -26,33 +25,37 @@ async function writeOldCheckpoint(): Promise<void> {
   resetFlarewiseDB();
 }
 
+// Limits written out from the rule (stop above the larger of the tier's limit and check-in pain + 2; stop for
+// today from the smaller of 7 and check-in pain + 4; advice after from check-in pain + 3), for a check-in pain of 1.
+const RED_AT_1 = { stopAbove: 3, stopForTodayFrom: 5, adviseAfterFrom: 4 };
+const GREEN_AT_1 = { stopAbove: 5, stopForTodayFrom: 5, adviseAfterFrom: 4 };
+const AMBER_AT_0 = { stopAbove: 3, stopForTodayFrom: 4, adviseAfterFrom: 3 };
+
 describe('resume where you left off', () => {
-  it('a session started on a red day resumes the next, green, day at red, with the same plan, level and pain limit', async () => {
-    await checkInAt(DAY1, { pain: 7 });
+  it('a session started on a red day resumes the next, green, day at red, with the same plan, level and pain limits', async () => {
+    await checkInAt(DAY1, { flare: 'moderate' });
     const first = await openApp(DAY1);
     first.app.startRoutine(ROUTINE.id);
     await vi.waitFor(() => expect(first.went).toEqual(['/play']));
-    expect(first.app.routine()).toMatchObject({ tier: 'red', level: 0, painLimit: 3 });
+    expect(first.app.routine()).toMatchObject({ tier: 'red', level: 0, pain: RED_AT_1 });
     first.app.player.skip();
     const plan = first.app.player.state()?.plan;
     first.app.player.dispose();
     await vi.waitFor(async () => expect((await loadCheckpoint())?.state.stepIndex).toBe(1));
 
-    // The next morning (a reload): a green check-in, and the routine stepped up a level meanwhile.
+    // The next morning (a reload): a green check-in.
     resetFlarewiseDB();
     await checkInAt(DAY2);
-    await saveLevel({ routineId: ROUTINE.id, level: 1, updatedAt: DAY2, change: 'up', reason: 'three good sessions' });
     const next = await openApp(DAY2);
     await vi.waitFor(() => expect(next.app.resumable()).not.toBeNull());
     expect(next.app.coach.today()?.tier.tier).toBe('green');
-    expect(next.app.coach.levelOf(ROUTINE.id)).toBe(1);
     next.app.resumeSaved();
-    expect(next.app.routine()).toEqual({ id: ROUTINE.id, name: ROUTINE.name, tier: 'red', level: 0, painLimit: 3 });
+    await vi.waitFor(() => expect(next.app.routine()).toEqual({ id: ROUTINE.id, name: ROUTINE.name, tier: 'red', level: 0, pain: RED_AT_1 }));
     expect(next.app.player.state()?.plan).toEqual(plan);
     expect(next.app.player.state()?.stepIndex).toBe(1);
     expect(next.went).toEqual(['/play']);
     // Pain 4 is under green's limit of 5 but over red's 3: the red session stops the exercise.
-    expect(next.app.player.pain(4)).toBe('stopped');
+    expect(next.app.player.pain({ level: 4 }).stopsExercise).toBe(true);
   });
 
   it('a session saved on a good day resumes on a worse one at the worse day’s tier and pain limit', async () => {
@@ -60,18 +63,18 @@ describe('resume where you left off', () => {
     const first = await openApp(DAY1);
     first.app.startRoutine(ROUTINE.id);
     await vi.waitFor(() => expect(first.went).toEqual(['/play']));
-    expect(first.app.routine()).toMatchObject({ tier: 'green', painLimit: 5 });
+    expect(first.app.routine()).toMatchObject({ tier: 'green', pain: GREEN_AT_1 });
     first.app.player.skip();
     first.app.player.dispose();
     await vi.waitFor(async () => expect((await loadCheckpoint())?.state.stepIndex).toBe(1));
 
     resetFlarewiseDB();
-    await checkInAt(DAY2, { pain: 7 });
+    await checkInAt(DAY2, { flare: 'severe' });
     const next = await openApp(DAY2);
     await vi.waitFor(() => expect(next.app.resumable()).not.toBeNull());
     next.app.resumeSaved();
-    expect(next.app.routine()).toMatchObject({ tier: 'red', painLimit: 3 });
-    expect(next.app.player.pain(4)).toBe('stopped');
+    await vi.waitFor(() => expect(next.app.routine()).toMatchObject({ tier: 'red', pain: RED_AT_1 }));
+    expect(next.app.player.pain({ level: 4 }).stopsExercise).toBe(true);
   });
 
   it('a checkpoint saved before plans were kept still resumes, at today’s tier, and then keeps that plan', async () => {
@@ -81,10 +84,10 @@ describe('resume where you left off', () => {
     await vi.waitFor(() => expect(app.resumable()).toMatchObject({ routineId: ROUTINE.id }));
     expect(app.resumable()?.planned).toBeUndefined();
     app.resumeSaved();
-    expect(app.routine()).toEqual({ id: ROUTINE.id, name: ROUTINE.name, tier: 'green', level: 0, painLimit: 5 });
+    await vi.waitFor(() => expect(app.routine()).toEqual({ id: ROUTINE.id, name: ROUTINE.name, tier: 'green', level: 0, pain: GREEN_AT_1 }));
     expect(app.player.state()?.plan.exercises.map((e) => e.exercise.id)).toEqual(plannedExercises(ROUTINE, library).map((e) => e.exercise.id));
     expect(went).toEqual(['/play']);
-    await vi.waitFor(async () => expect((await loadCheckpoint())?.planned).toEqual({ tier: 'green', level: 0, painLimit: 5 }));
+    await vi.waitFor(async () => expect((await loadCheckpoint())?.planned).toEqual({ tier: 'green', level: 0, pain: GREEN_AT_1 }));
   });
 
   it('an old checkpoint resumed with no check-in today takes the careful amber limits', async () => {
@@ -92,16 +95,16 @@ describe('resume where you left off', () => {
     const { app } = await openApp(DAY2);
     await vi.waitFor(() => expect(app.resumable()).not.toBeNull());
     app.resumeSaved();
-    expect(app.routine()).toMatchObject({ tier: 'amber', painLimit: 3 });
-    expect(app.player.pain(4)).toBe('stopped');
+    await vi.waitFor(() => expect(app.routine()).toMatchObject({ tier: 'amber', pain: AMBER_AT_0 }));
+    expect(app.player.pain({ level: 4 }).stopsExercise).toBe(true);
   });
 
   it('a damaged plan in a checkpoint is left out when it is read, and the rest is kept', async () => {
     const state = startSession(planSession(plannedExercises(ROUTINE, library)), DAY1);
-    await saveCheckpoint(ROUTINE.id, ROUTINE.name, state, DAY1, { tier: 'red', level: 2, painLimit: 3 });
-    expect((await loadCheckpoint())?.planned).toEqual({ tier: 'red', level: 2, painLimit: 3 });
+    await saveCheckpoint(ROUTINE.id, ROUTINE.name, state, DAY1, { tier: 'red', level: 2, pain: RED_AT_1 });
+    expect((await loadCheckpoint())?.planned).toEqual({ tier: 'red', level: 2, pain: RED_AT_1 });
     const db = await openFlarewiseDB();
-    const broken = { tier: 'purple', level: 'two', painLimit: 3 } as never;
+    const broken = { tier: 'purple', level: 'two', pain: RED_AT_1 } as never;
     await db.put('checkpoint', { id: 'current', routineId: ROUTINE.id, routineName: ROUTINE.name, savedAt: DAY1, state, planned: broken });
     const saved = await loadCheckpoint();
     expect(saved).toMatchObject({ routineId: ROUTINE.id, savedAt: DAY1 });

@@ -1,50 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import { easierVariant } from '../../src/engine/clinical/easier-variant';
-import { levelForToday, type MorningAnswer, type PlayedSession } from '../../src/engine/clinical/level-today';
 import { tipAfterSession } from '../../src/engine/clinical/session-tip';
 import { clinicalMessages } from '../../src/i18n/en/clinical';
 import { library } from '../../src/content/library';
-
-const DAY = 24 * 60 * 60 * 1000;
-const NOW = Date.UTC(2026, 2, 20, 8);
-
-/** A green session of `routineId` `daysAgo` days before NOW, rated about right, at level 0 unless changed. */
-function played(daysAgo: number, changes: Partial<PlayedSession> = {}): PlayedSession {
-  return { routineId: 'low-back-essentials', endedAt: NOW - daysAgo * DAY, tier: 'green', level: 0, effort: 'about-right', stoppedForPain: [], ...changes };
-}
-
-describe('levelForToday: replaying progression from stored sessions and check-ins', () => {
-  it('steps up after three green sessions rated about right with no setbacks', () => {
-    expect(levelForToday('low-back-essentials', [played(3), played(2), played(1)], [], NOW)).toMatchObject({ level: 1, change: 'up' });
-  });
-
-  it('only counts the sessions of the routine asked about', () => {
-    const other = played(1.5, { routineId: 'desk-break' });
-    expect(levelForToday('low-back-essentials', [played(3), played(2), other], [], NOW)).toMatchObject({ level: 0, change: 'hold' });
-  });
-
-  it("steps down when today's check-in says the morning was worse", () => {
-    // three good sessions, then this morning's check-in (1 h ago): worse
-    const checkIns: MorningAnswer[] = [{ at: NOW - 3.5 * DAY }, { at: NOW - 60 * 60 * 1000, morning: 'worse' }];
-    expect(levelForToday('low-back-essentials', [played(3), played(2), played(1)], checkIns, NOW)).toMatchObject({ level: -1, change: 'down' });
-  });
-
-  it('ignores a worse morning reported before the last session (it was about the session before)', () => {
-    const checkIns: MorningAnswer[] = [{ at: NOW - 1.1 * DAY, morning: 'worse' }];
-    expect(levelForToday('low-back-essentials', [played(1, { level: 1 })], checkIns, NOW)).toMatchObject({ level: 1, change: 'hold' });
-  });
-
-  it('steps down after a session rated too hard, or with an exercise stopped for pain', () => {
-    expect(levelForToday('low-back-essentials', [played(1, { effort: 'too-hard' })], [], NOW)).toMatchObject({ level: -1, change: 'down' });
-    expect(levelForToday('low-back-essentials', [played(1, { stoppedForPain: ['bridge'] })], [], NOW)).toMatchObject({ level: -1, change: 'down' });
-  });
-
-  it('never steps up from sessions in amber', () => {
-    const amber = [played(3, { tier: 'amber' }), played(2, { tier: 'amber' }), played(1, { tier: 'amber' })];
-    expect(levelForToday('low-back-essentials', amber, [], NOW)).toMatchObject({ level: 0, change: 'hold' });
-  });
-});
 
 describe('easierVariant', () => {
   const bridge = library.exercises.get('bridge');

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESSION_REASONS } from '../../src/engine/clinical/rules';
-import { createFeedback, levelReason } from '../../src/state/create-feedback';
+import type { LevelChange } from '../../src/engine/clinical/progression';
+import { createFeedback } from '../../src/state/create-feedback';
 import type { SessionFeedback } from '../../src/engine/records/session-record';
-import type { StoredLevel } from '../../src/engine/records/level-record';
 
-const LEVEL: StoredLevel = { routineId: 'r', level: 1, updatedAt: 1, change: 'up', reason: PROGRESSION_REASONS.stepUp };
+const LEVEL: LevelChange = { level: 1, change: 'up', reason: 'step-up' };
 
 describe('createFeedback', () => {
-  it('saves pain now and effort once effort is chosen, then holds the level saved', async () => {
+  it('saves pain now and effort once effort is chosen, then holds the level that follows', async () => {
     const saved: Omit<SessionFeedback, 'sessionId'>[] = [];
     const fb = createFeedback({ save: async (answers) => { saved.push(answers); return LEVEL; } });
     fb.setPainAfter(2);
@@ -35,10 +34,5 @@ describe('createFeedback', () => {
     fail = false;
     await fb.submit();
     expect(fb.status()).toBe('saved');
-  });
-
-  it('names the progression decision behind a stored reason', () => {
-    expect(levelReason(PROGRESSION_REASONS.tooHard)).toBe('tooHard');
-    expect(levelReason('something else')).toBeUndefined();
   });
 });

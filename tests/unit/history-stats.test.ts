@@ -10,8 +10,8 @@ const at = (iso: string) => new Date(iso).getTime();
 
 function session(day: string, extra: Partial<ReportSession> = {}): ReportSession {
   return {
-    day, startedAt: at(`${day}T09:00:00Z`), activeSeconds: 600, completed: true, routineId: 'desk-break',
-    routineName: 'Desk break', tier: 'green', level: 0, stoppedForPain: [], exercises: [], ...extra,
+    day, startedAt: at(`${day}T09:00:00Z`), activeSeconds: 600, routineId: 'desk-break',
+    routineName: 'Desk break', tier: 'green', level: 0, exercises: [{ exerciseId: 'cat-camel', name: 'Cat-camel', outcome: 'done' }], ...extra,
   };
 }
 
@@ -23,9 +23,9 @@ function checkIn(date: string, extra: Partial<ReportCheckIn> = {}): ReportCheckI
 }
 
 describe('care days from sessions and check-ins', () => {
-  it('marks a flare check-in as a rest day and an ended-early session as no care', () => {
+  it('marks a flare check-in as a rest day and a skipped-through session as no care', () => {
     const records = toCareRecords(
-      [session('2026-11-02'), session('2026-11-03', { completed: false })],
+      [session('2026-11-02'), session('2026-11-03', { exercises: [{ exerciseId: 'bridge', name: 'Bridge', outcome: 'skipped' }] })],
       [checkIn('2026-11-04', { tier: { tier: 'red' } }), checkIn('2026-11-05')],
     );
     expect([...careDayKinds(records)]).toEqual([['2026-11-02', 'session'], ['2026-11-04', 'rest']]);
@@ -69,7 +69,7 @@ describe('weekly series', () => {
       '2026-11-24', '4w',
     );
     expect(points.map((p) => p.weekStart)).toEqual(['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23']);
-    expect(points[2]).toEqual({ weekStart: '2026-11-16', painBefore: 4, painAfter: 3, fatigue: 4, minutes: 30, sessionDays: 2 });
+    expect(points[2]).toEqual({ weekStart: '2026-11-16', painBefore: 4, painAfter: 3, fatigue: 4, minutes: 30, sessionDays: 2, restDays: 0 });
     expect(points[0]).toMatchObject({ painBefore: null, painAfter: null, fatigue: null, minutes: 0 });
   });
 
@@ -87,7 +87,7 @@ describe('weekly series', () => {
 describe('the care-team report', () => {
   it('counts care days and goal weeks and lists flares, triage, pain stops and routines in the range only', () => {
     const report = buildCareReport(
-      [session('2026-11-02', { stoppedForPain: ['bridge'], exercises: [{ exerciseId: 'bridge', name: 'Bridge' }] }),
+      [session('2026-11-02', { exercises: [{ exerciseId: 'bridge', name: 'Bridge', outcome: 'stopped-for-pain' }] }),
         session('2026-11-03', { level: 2 }), session('2026-11-05', { level: 3 }), session('2026-10-01')],
       [checkIn('2026-11-04', { flare: 'moderate', tier: { tier: 'red' } }),
         checkIn('2026-11-06', { tier: { tier: 'amber' }, triage: { outcome: 'see-doctor', message: 'See your doctor soon.', reasons: [{ text: 'Pain keeps getting worse' }] } })],

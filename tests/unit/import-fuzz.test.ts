@@ -95,7 +95,7 @@ const hostile: fc.Arbitrary<string>[] = [
   // Deep nesting inside a free-form settings value.
   fc.integer({ min: 30, max: 5000 }).map((d) => valid.replace('"value":3', `"value":${'['.repeat(d)}${']'.repeat(d)}`)),
   // A record listed twice.
-  fc.constantFrom('sessions', 'checkIns', 'customRoutines', 'levels', 'settings').map((store) => {
+  fc.constantFrom('sessions', 'checkIns', 'customRoutines', 'settings').map((store) => {
     const backup = structuredClone(base()) as { data: Record<string, Json[]> };
     const list = backup.data[store] as Json[];
     list.push(structuredClone(list[0] as Json));

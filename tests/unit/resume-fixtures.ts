@@ -13,9 +13,8 @@ import { listCheckIns, saveCheckIn } from '../../src/storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from '../../src/storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from '../../src/storage/custom-routines';
 import { saveSessionFeedback } from '../../src/storage/feedback';
-import { listLevels } from '../../src/storage/levels';
 import { loadProfile, saveProfile } from '../../src/storage/profile';
-import { completeSession } from '../../src/storage/sessions';
+import { completeSession, deleteSession, restoreSession, saveSessionNote } from '../../src/storage/sessions';
 import { loadPreferences, savePreferences } from '../../src/storage/settings';
 import { loadSetup, saveSetup } from '../../src/storage/setup';
 
@@ -46,7 +45,7 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
     storage: {
       loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
       loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-      loadSetup, saveSetup, listCheckIns, saveCheckIn, listLevels, saveSessionFeedback,
+      loadSetup, saveSetup, listCheckIns, saveCheckIn, saveSessionFeedback, deleteSession, restoreSession, saveSessionNote,
     },
     router: { route, go: (path) => { went.push(path); } },
     now: () => now,
@@ -63,7 +62,7 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
     ...(progress ? { progress } : {}),
   });
   // The home screen shows a routine's duration, which fetches the clinical tables; then wait for them,
-  // the check-ins and the stored levels.
+  // and the check-ins.
   app.planFor(library.routines.get('desk-break') as Routine);
   await import('../../src/state/today-plan');
   await vi.waitFor(() => { if (!app.coach.ready()) throw new Error('coach not ready'); });

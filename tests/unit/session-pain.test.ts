@@ -31,42 +31,43 @@ function playedTo(at: number): SessionState {
 describe('stopping an exercise for pain', () => {
   it('pauses the session and logs the stop with its pain level against the exercise playing', () => {
     // 17 s in: 12 s into bridge set 1, pain 7 of 10
-    const stopped = stopForPain(playedTo(17_000), T0 + 17_000, 7);
+    const stopped = stopForPain(playedTo(17_000), T0 + 17_000, { level: 7 });
     expect(stopped.status).toBe('paused');
     expect(stopped.events.at(-1)).toEqual({ type: 'pain-stop', at: T0 + 17_000, exerciseIndex: 0, level: 7 });
     const bridgeOutcome = summariseSession(stopped, T0 + 17_000).exercises[0];
-    expect(bridgeOutcome).toMatchObject({ stoppedForPain: true, painReports: [7], skipped: false });
-    expect(summariseSession(stopped, T0 + 17_000).exercises[1]?.stoppedForPain).toBe(false);
+    expect(bridgeOutcome).toMatchObject({ outcome: 'stopped-for-pain', painReports: [7] });
+    expect(summariseSession(stopped, T0 + 17_000).exercises[1]?.outcome).toBe('skipped');
   });
 
   it('moving on after a stop lands on the next exercise, keeping the 12 s of bridge already done', () => {
-    const stopped = stopForPain(playedTo(17_000), T0 + 17_000, 7);
+    const stopped = stopForPain(playedTo(17_000), T0 + 17_000, { level: 7 });
     const next = skipExercise(stopped, T0 + 20_000);
     expect(next.plan.steps[next.stepIndex]).toMatchObject({ kind: 'transition', exerciseIndex: 1 });
     const summary = summariseSession(next, T0 + 20_000);
-    expect(summary.exercises[0]).toMatchObject({ secondsWorked: 12, repsDone: 2, stoppedForPain: true });
+    expect(summary.exercises[0]).toMatchObject({ secondsWorked: 12, repsDone: 2, outcome: 'stopped-for-pain' });
   });
 });
 
 describe('swapping in the easier variant', () => {
-  it('plays the variant from its first work step at once, with its cue, keeping the work already recorded', () => {
+  it('plays the variant after a 10 s get-ready lead-in to change position, keeping the work already recorded', () => {
     // 17 s: pain stop in bridge set 1; 30 s: the user picks the easier variant
-    const stopped = stopForPain(playedTo(17_000), T0 + 17_000, 7);
-    const swapped = swapExercise(stopped, 0, squeeze, T0 + 30_000);
+    const stopped = stopForPain(playedTo(17_000), T0 + 17_000, { level: 7 });
+    const swapped = swapExercise(stopped, 0, squeeze, T0 + 30_000, 10);
     expect(swapped.status).toBe('playing');
     expect(swapped.plan.exercises.map((p) => p.exercise.id)).toEqual(['bridge', 'glute-squeeze', 'rest-pose']);
-    expect(swapped.plan.steps[swapped.stepIndex]).toMatchObject({ kind: 'work', exerciseIndex: 1, hold: 1 });
+    expect(swapped.plan.steps[swapped.stepIndex]).toMatchObject({ kind: 'ready', exerciseIndex: 1, durationMs: 10_000 });
+    expect(swapped.plan.steps[swapped.stepIndex + 1]).toMatchObject({ kind: 'work', exerciseIndex: 1, hold: 1 });
     expect(swapped.stepStartedAt).toBe(T0 + 30_000);
     expect(swapped.work).toEqual([{ stepIndex: 1, ms: 12_000, complete: false }]);
-    expect(tick(swapped, T0 + 30_000).cues[0]).toEqual({ cue: 'hold', at: T0 + 30_000 });
+    expect(tick(swapped, T0 + 40_000).cues.map((c) => c.cue)).toContain('hold');
   });
 
   it('drops the bridge steps not yet played and keeps every later exercise as it was planned', () => {
-    const swapped = swapExercise(stopForPain(playedTo(17_000), T0 + 17_000, 7), 0, squeeze, T0 + 30_000);
+    const swapped = swapExercise(stopForPain(playedTo(17_000), T0 + 17_000, { level: 7 }), 0, squeeze, T0 + 30_000, 10);
     const kinds = swapped.plan.steps.map((s) => `${s.kind}:${s.exerciseIndex}`);
     expect(kinds).toEqual([
       'ready:0', 'work:0', // played up to the stop; rest and set 2 of the bridge are gone
-      'work:1', 'release:1', 'work:1', 'release:1', 'work:1', // the squeeze: 3 holds, no lead-in
+      'ready:1', 'work:1', 'release:1', 'work:1', 'release:1', 'work:1', // the squeeze: get ready, then 3 holds
       'transition:2', 'work:2', // rest-pose, unchanged
     ]);
     expect(swapped.plan.steps.at(-1)?.durationMs).toBe(plan.steps.at(-1)?.durationMs);
@@ -74,30 +75,29 @@ describe('swapping in the easier variant', () => {
   });
 
   it('summarises the stopped bridge and the variant done instead, each on its own line', () => {
-    const swapped = swapExercise(stopForPain(playedTo(17_000), T0 + 17_000, 7), 0, squeeze, T0 + 30_000);
+    const swapped = swapExercise(stopForPain(playedTo(17_000), T0 + 17_000, { level: 7 }), 0, squeeze, T0 + 30_000, 10);
     let state = swapped;
     let now = T0 + 30_000;
     while (state.status === 'playing') state = tick(state, (now += 1000)).state;
     const summary = summariseSession(state, now);
-    expect(summary.completed).toBe(true);
-    expect(summary.exercises.map((e) => [e.exerciseId, e.stoppedForPain, e.setsDone])).toEqual([
-      ['bridge', true, 0], ['glute-squeeze', false, 1], ['rest-pose', false, 1],
+    expect(summary.exercises.map((e) => [e.exerciseId, e.outcome, e.setsDone])).toEqual([
+      ['bridge', 'stopped-for-pain', 0], ['glute-squeeze', 'done', 1], ['rest-pose', 'done', 1],
     ]);
     expect(summary.exercises[0]?.secondsWorked).toBe(12);
-    // 17–30 s was paused while the sheet was open: 5 s ready + 12 s bridge + 25 s squeeze + 15 s + 8 s rest-pose
-    expect(summary.activeSeconds).toBe(65);
+    // 17–30 s was paused while the sheet was open: 5 s ready + 12 s bridge + 10 s get ready + 25 s squeeze + 15 s + 8 s rest-pose
+    expect(summary.activeSeconds).toBe(75);
   });
 
   it('leaves the session alone when the exercise named is not the one playing', () => {
-    const stopped = stopForPain(playedTo(17_000), T0 + 17_000, 7);
-    expect(swapExercise(stopped, 1, squeeze, T0 + 30_000)).toBe(stopped);
+    const stopped = stopForPain(playedTo(17_000), T0 + 17_000, { level: 7 });
+    expect(swapExercise(stopped, 1, squeeze, T0 + 30_000, 10)).toBe(stopped);
   });
 });
 
 describe('an easier variant in a routine with parts', () => {
   it('stands in for the exercise in its part, so the player still names the right part', () => {
     const parted = planSession([{ ...bridge, section: 'main' }, { ...rest, section: 'cool-down' }]);
-    const swapped = swapExercise(tick(startSession(parted, T0), T0 + 17_000).state, 0, squeeze, T0 + 17_000);
+    const swapped = swapExercise(tick(startSession(parted, T0), T0 + 17_000).state, 0, squeeze, T0 + 17_000, 10);
     expect(swapped.plan.exercises.map((e) => [e.exercise.id, e.section])).toEqual([
       ['bridge', 'main'], ['glute-squeeze', 'main'], ['rest-pose', 'cool-down'],
     ]);

@@ -174,17 +174,15 @@ describe('pause, resume, skip, back, end', () => {
     expect(state.plan.steps[state.stepIndex]).toMatchObject({ kind: 'transition', exerciseIndex: 1 });
     const { state: end } = playThrough(state, 100);
     const summary = summariseSession(end, end.endedAt ?? 0);
-    expect(summary.exercises.map((e) => [e.exerciseId, e.skipped])).toEqual([['a', true], ['b', false]]);
-    expect(summary.completed).toBe(true);
+    expect(summary.exercises.map((e) => [e.exerciseId, e.outcome])).toEqual([['a', 'skipped'], ['b', 'done']]);
   });
 
-  it('ending early keeps what was done and marks the rest as ended early', () => {
+  it('ending early keeps what was done: the exercise cut short is partly done, the one not reached skipped', () => {
     let state = tick(startSession(plan, T0), T0 + 5000 + 20_000 + 20_000 + 8000).state;
     state = endEarly(state, T0 + 53_000);
     const summary = summariseSession(state, T0 + 53_000);
-    expect(summary.completed).toBe(false);
-    expect(summary.exercises[0]).toMatchObject({ setsDone: 1, repsDone: 7, secondsWorked: 28, endedEarly: true });
-    expect(summary.exercises[1]).toMatchObject({ setsDone: 0, repsDone: 0, endedEarly: true, skipped: false });
+    expect(summary.exercises[0]).toMatchObject({ setsDone: 1, repsDone: 7, secondsWorked: 28, outcome: 'partly' });
+    expect(summary.exercises[1]).toMatchObject({ setsDone: 0, repsDone: 0, outcome: 'skipped' });
   });
 
   it('records a pain report against the exercise being done', () => {
@@ -209,8 +207,7 @@ describe('summariseSession', () => {
     const plan = planSession([exercise('a', reps(2, 5, true)), exercise('b', holds(2, 3, 10))]);
     const { state } = playThrough(startSession(plan, T0), 250);
     const summary = summariseSession(state, state.endedAt ?? 0);
-    expect(summary.completed).toBe(true);
-    expect(summary.exercises[0]).toMatchObject({ setsDone: 2, repsDone: 20, secondsWorked: 80, skipped: false });
+    expect(summary.exercises[0]).toMatchObject({ setsDone: 2, repsDone: 20, secondsWorked: 80, outcome: 'done' });
     expect(summary.exercises[1]).toMatchObject({ setsDone: 2, repsDone: 6, secondsWorked: 60 });
     expect(summary.activeSeconds).toBe(plan.totalMs / 1000);
   });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB, openDB } from 'idb';
 import { listCustomRoutines } from '../../src/storage/custom-routines';
 import { openFlarewiseDB, resetFlarewiseDB } from '../../src/storage/db';
+import { saveSessionNote } from '../../src/storage/sessions';
 import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
 
 // Records as a version-1 install wrote them; the shapes are fixtures, not today's types.
@@ -13,10 +14,13 @@ const SESSIONS = [
 const CHECKPOINT = { id: 'current', routineId: 'morning', routineName: 'Morning', savedAt: 3, state: { stepIndex: 4 } };
 const SETTINGS = [{ key: 'preferences', value: { sound: false, volume: 0.3 } }];
 
-const ALL_STORES = ['checkIns', 'checkpoint', 'customRoutines', 'levels', 'sessions', 'settings'];
+const ALL_STORES = ['checkIns', 'checkpoint', 'customRoutines', 'sessions', 'settings'];
 const CUSTOM = { id: 'custom-1', name: 'Mine', purpose: 'p', suits: 's', warmUp: [], main: [{ exercise: 'bridge' }], coolDown: [] };
-/** Sessions as version 3 reads them: tier, level and pain stops filled in for the old ones. */
-const UPGRADED = SESSIONS.map((s) => ({ ...s, tier: 'green', level: 0, stoppedForPain: [] }));
+/**
+ * Sessions as version 4 reads them: green at level 0, and "completed" replaced by what each exercise became
+ * (these oldest records list no exercises, so none is counted as done).
+ */
+const UPGRADED = SESSIONS.map(({ completed: _completed, ...s }) => ({ ...s, tier: 'green', level: 0, exercises: [] }));
 
 /** Creates the database exactly as version 1 did, and fills it. */
 async function createVersionOne(): Promise<void> {
@@ -67,6 +71,32 @@ describe('upgrading the database from every earlier version', () => {
     expect(await listCustomRoutines()).toEqual([CUSTOM]);
     expect(await db.get('checkpoint', 'current')).toEqual(CHECKPOINT);
     expect(await db.getAll('checkIns')).toEqual([]);
+  });
+
+  it('from version 3 keeps every session and check-in as it was (levels are derived now), and a session can then take a note', async () => {
+    await createVersionTwo();
+    const v3 = await openDB(DB_NAME, 3, {
+      upgrade(db) { db.createObjectStore('checkIns', { keyPath: 'date' }); db.createObjectStore('levels', { keyPath: 'routineId' }); },
+    });
+    // A whole version-3 check-in (tier and triage were always stored with it).
+    const checkIn = {
+      date: '2027-01-15', at: 5, flare: 'none', pain: 2, fatigue: 3, hotJoints: 'none', safety: {},
+      triage: { outcome: 'none', message: '', reasons: [], unanswered: [] }, tier: { tier: 'green', reasons: [] },
+    };
+    const level = { routineId: 'morning', level: 2, updatedAt: 4, change: 'up', reason: 'r' };
+    for (const session of UPGRADED) await v3.put('sessions', session);
+    await v3.put('checkIns', checkIn);
+    await v3.put('levels', level);
+    v3.close();
+    const db = await openFlarewiseDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('sessions')).toEqual(UPGRADED);
+    expect(await db.getAll('checkIns')).toEqual([{ ...checkIn, hotJoints: [] }]);
+    // The stored level is not kept: it is derived from the history (storage-upgrade-outcomes.test.ts).
+    expect([...db.objectStoreNames]).not.toContain('levels');
+    expect(await listCustomRoutines()).toEqual([CUSTOM]);
+    await saveSessionNote('2-desk', 'Knee sore after gardening');
+    expect(await db.get('sessions', '2-desk')).toEqual({ ...UPGRADED[1], note: 'Knee sore after gardening' });
   });
 
   it('a fresh install gets every store at once', async () => {

@@ -39,10 +39,10 @@ describe('storage', () => {
     await saveCheckpoint('morning', 'Morning', state, T0);
     const summary = summariseSession(state, T0 + plan.totalMs);
     await completeSession({
-      ...summary, id: 's1', routineId: 'morning', routineName: 'Morning', day: '2027-01-15', tier: 'green', level: 0, stoppedForPain: [],
+      ...summary, id: 's1', routineId: 'morning', routineName: 'Morning', day: '2027-01-15', tier: 'green', level: 0,
     });
     expect(await loadCheckpoint()).toBeUndefined();
-    expect((await listSessions()).map((s) => [s.id, s.completed])).toEqual([['s1', true]]);
+    expect((await listSessions()).map((s) => [s.id, s.exercises.every((e) => e.outcome === 'done')])).toEqual([['s1', true]]);
   });
 
   it('a failed session save leaves the checkpoint in place', async () => {

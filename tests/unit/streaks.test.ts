@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCareDay, type CareRecord } from '../../src/engine/progress/care-days';
 import { localDayOf } from '../../src/engine/calendar/local-day';
-import { streakMessage } from '../../src/engine/progress/streak-message';
-import { computeStreaks, type StreakSummary } from '../../src/engine/progress/streaks';
+import { computeStreaks } from '../../src/engine/progress/streaks';
 
 const HOUR = 3_600_000;
-const session = (day: string): CareRecord => ({ day, kind: 'session', completed: true });
+const session = (day: string): CareRecord => ({ day, kind: 'session', tookCare: true });
 const flare = (day: string): CareRecord => ({ day, kind: 'check-in', tier: 'red', triage: 'none' });
 const triaged = (day: string): CareRecord => ({ day, kind: 'check-in', tier: 'green', triage: 'urgent' });
 const greenCheckIn = (day: string): CareRecord => ({ day, kind: 'check-in', tier: 'green', triage: 'none' });
@@ -17,15 +16,15 @@ function loggedAt(at: number, timeZone: string, make: (day: string) => CareRecor
 }
 
 describe('isCareDay', () => {
-  it('counts a completed session, a red check-in or a triage outcome as taking care', () => {
+  it('counts a session that took care, a red check-in or a triage outcome as taking care', () => {
     expect(isCareDay([session('2026-03-02')])).toBe(true);
     expect(isCareDay([flare('2026-03-02')])).toBe(true);
     expect(isCareDay([triaged('2026-03-02')])).toBe(true);
   });
 
-  it('does not count a green check-in or an unfinished session', () => {
+  it('does not count a green check-in without a flare, or a session in which nothing was done', () => {
     expect(isCareDay([greenCheckIn('2026-03-02')])).toBe(false);
-    expect(isCareDay([{ day: '2026-03-02', kind: 'session', completed: false }])).toBe(false);
+    expect(isCareDay([{ day: '2026-03-02', kind: 'session', tookCare: false }])).toBe(false);
     expect(isCareDay([])).toBe(false);
   });
 });
@@ -168,23 +167,6 @@ describe('travel', () => {
       loggedAt(Date.UTC(2026, 2, 12, 1, 0), tokyo), // Mar 12 10:00 JST
     ];
     expect(computeStreaks(history, '2026-03-12').current).toBe(2);
-  });
-});
-
-describe('streakMessage', () => {
-  const summary = (over: Partial<StreakSummary>): StreakSummary => ({
-    current: 0, best: 0, isTodayCareDay: false, lastRestDay: null, sessionDays: 0, restDays: 0, ...over,
-  });
-
-  it('names the days of taking care and the rest days among them', () => {
-    expect(streakMessage(summary({ current: 3, best: 3, sessionDays: 2, restDays: 1 })))
-      .toBe('3 days of taking care, including 1 rest day.');
-    expect(streakMessage(summary({ current: 1, best: 4, sessionDays: 1 }))).toBe('1 day of taking care.');
-  });
-
-  it('welcomes the user back without mentioning the break', () => {
-    expect(streakMessage(summary({ best: 5 }))).toBe('Welcome back. Today is a fresh start.');
-    expect(streakMessage(summary({}))).toBe('Welcome. Every small step counts.');
   });
 });
 

@@ -113,31 +113,3 @@ export interface TierDecision {
 
 /** How the user rated a finished session. */
 export type Effort = 'too-easy' | 'about-right' | 'too-hard';
-
-/** What progression needs to know about one finished session. */
-export interface SessionSummary {
-  at: number;
-  tier: Tier;
-  level: number;
-  effort?: Effort;
-  stoppedForPain: boolean;
-}
-
-/** A next-morning report, taken from a check-in. */
-export interface MorningReport {
-  at: number;
-  feeling: MorningFeeling;
-}
-
-/** The history progression looks at. */
-export interface ProgressHistory {
-  sessions: readonly SessionSummary[];
-  mornings: readonly MorningReport[];
-}
-
-/** A change of progression level with one plain sentence for the user. */
-export interface LevelChange {
-  level: number;
-  change: 'up' | 'down' | 'hold';
-  reason: string;
-}

@@ -1,36 +1,48 @@
-import type { Effort, LevelChange, MorningFeeling } from './check-in-types';
+import type { Effort, MorningFeeling } from './check-in-types';
 import type { Tier } from '../content/content-types';
-import { nextLevel } from './progression';
+import type { LocalDay } from '../calendar/local-day';
+import { nextLevel, type LevelChange, type PlayedSession } from './progression';
 
 /** What progression reads from a stored session (StoredSession fits). */
-export interface PlayedSession {
+export interface SessionRecord {
   routineId: string;
+  day: LocalDay;
   endedAt: number;
   tier: Tier;
   level: number;
   effort?: Effort;
-  /** Ids of exercises stopped for pain. */
-  stoppedForPain: readonly string[];
+  exercises: readonly { outcome: string }[];
 }
 
 /** What progression reads from a stored check-in (StoredCheckIn fits). */
-export interface MorningAnswer {
+export interface CheckInRecord {
   at: number;
+  date: LocalDay;
+  tier: { tier: Tier };
   morning?: MorningFeeling;
 }
 
+function played(s: SessionRecord): PlayedSession {
+  return {
+    at: s.endedAt, day: s.day, tier: s.tier, level: s.level,
+    stoppedForPain: s.exercises.some((e) => e.outcome === 'stopped-for-pain'),
+    ...(s.effort === undefined ? {} : { effort: s.effort }),
+  };
+}
+
 /**
- * A routine's level for a session started at `now`, replayed from its played sessions and every morning report
- * (CLINICAL.md section 5): a worse morning in today's check-in already steps today's plan down.
+ * A routine's level for a session started at `now` on local day `today`, derived from the whole history
+ * (src/engine/clinical/README.md, section 5). This is the one place a level is decided: nothing stores it.
  */
 export function levelForToday(
-  routineId: string, sessions: readonly PlayedSession[], checkIns: readonly MorningAnswer[], now: number,
+  routineId: string, sessions: readonly SessionRecord[], checkIns: readonly CheckInRecord[], now: number, today: LocalDay,
 ): LevelChange {
-  const played = sessions.filter((s) => s.routineId === routineId).sort((a, b) => a.endedAt - b.endedAt)
-    .map((s) => ({
-      at: s.endedAt, tier: s.tier, level: s.level, stoppedForPain: s.stoppedForPain.length > 0,
-      ...(s.effort === undefined ? {} : { effort: s.effort }),
-    }));
-  const mornings = checkIns.flatMap((c) => (c.morning === undefined ? [] : [{ at: c.at, feeling: c.morning }]));
-  return nextLevel({ sessions: played, mornings }, now);
+  const all = [...sessions].sort((a, b) => a.endedAt - b.endedAt).map((s) => ({ routineId: s.routineId, session: played(s) }));
+  return nextLevel({
+    sessions: all.filter((s) => s.routineId === routineId).map((s) => s.session),
+    allSessions: all.map((s) => s.session).filter((s) => s.at <= now),
+    days: checkIns.filter((c) => c.at <= now).map((c) => ({
+      at: c.at, day: c.date, tier: c.tier.tier, ...(c.morning === undefined ? {} : { morning: c.morning }),
+    })),
+  }, now, today);
 }

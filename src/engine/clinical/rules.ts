@@ -237,17 +237,28 @@ export const BONE_FLAGS: readonly ProfileFlag[] = ['steroidsLongTerm', 'osteopor
 
 // ---------------------------------------------------------------- section 5: pain-guided progression
 
-/** Pain (0–10) above which an exercise stops, per tier (CLINICAL.md section 5; Silbernagel 2007, tightened for SLE). */
-export const PAIN_STOP_LIMITS: Readonly<Record<Tier, number>> = {
-  green: 5, // section 5: above 5/10 in green
-  amber: 3, // section 3 amber and section 5: above 3/10
-  red: 3, // section 5: above 3/10
-};
+/** Pain limits during and after a session (src/engine/clinical/README.md, section 5). */
+export const PAIN_RULES = {
+  // Silbernagel 2007 pain-monitoring model, tightened for SLE: stop above 5/10 in green, above 3/10 in amber and red
+  tierLimits: { green: 5, amber: 3, red: 3 } as Readonly<Record<Tier, number>>,
+  // v2: the limit is never below today's check-in pain + 2, so someone who started at 4 is not stopped by every report
+  aboveCheckIn: 2,
+  // v2: at 7/10 or more, or 4 above the check-in, the first choice is to stop for today (NHS leaflets: pain should settle)
+  stopForTodayAt: 7,
+  stopForTodayAboveCheckIn: 4,
+  // v2: pain right after a session 3 or more above the check-in gets the same advice and a question next morning
+  afterSessionAboveCheckIn: 3,
+  // judgement: time to change position before an easier variant starts (a get-ready lead-in, not a workout step)
+  easierLeadInSeconds: 10,
+  // NHS leaflets: pain should settle within about 2 hours and by the next morning
+  settleWithinHours: 2,
+} as const;
 
-/** Progression settings (CLINICAL.md section 5; Silbernagel 2007 pain-monitoring model). */
+/** Progression settings (src/engine/clinical/README.md, section 5; Silbernagel 2007 pain-monitoring model). */
 export const PROGRESSION = {
   minLevel: -3, // heuristic: three steps easier is the floor; beyond that, the tier does the work
-  maxLevel: 3, // heuristic: three steps above the prescription before a harder variant is offered
+  maxDoseLevel: 3, // heuristic: three steps above the prescription is the top of an exercise's range
+  maxLevel: 4, // v2: one step past the top of the range swaps in the harder variant, where one exists
   repsPerLevel: 1, // section 5: one more rep
   holdSecondsPerLevel: 5, // section 5: or +5 s hold
   levelsPerSet: 2, // heuristic: every second step down also takes off one set ("fewer sets")
@@ -255,17 +266,19 @@ export const PROGRESSION = {
   maxHoldSeconds: 60, // heuristic sane maximum for a progressed hold
   sessionsToStepUp: 3, // section 5: three sessions rated about right or too easy
   lookbackDays: 7, // section 5: no worse morning and no pain stop in the last 7 days
+  breakDaysOneLower: 7, // v2: 7+ days without a session, the next session is one level lower
+  breakDaysRestart: 14, // v2: 14+ days without a session, restart at level 0
+  flareDaysRestart: 3, // v2: a flare lasting more than 3 days (red days in a row), restart at level 0
 } as const;
 
-/** The sentence shown for each progression decision (CLINICAL.md section 5). */
-export const PROGRESSION_REASONS = {
-  worseMorning: 'You felt worse this morning after your last session, so today is one step easier.',
-  painStop: 'An exercise was stopped for pain last time, so today is one step easier.',
-  tooHard: 'You rated the last session too hard, so today is one step easier.',
-  atFloor: 'Your last session was hard on you, and this is already the easiest step, so keep it gentle and tell your care team if it stays hard.',
-  stepUp: 'Your last three sessions went well with no setbacks, so today is one step harder.',
-  atTop: 'Your sessions are going well and you are at the top step; keep going as you are.',
-  sameMorning: 'You felt the same this morning, so today stays at the same level.',
-  steady: 'Today stays at the same level.',
-  firstSession: 'Today starts at the prescribed amount.',
+// ---------------------------------------------------------------- section 8: pacing
+
+/** Pacing in short bouts (src/engine/clinical/README.md, section 8; EULAR 2023 fatigue; NHS leaflets). */
+export const PACING_RULES = {
+  // section 8: on amber and red days the plan offers the split first
+  splitFirstTiers: ['amber', 'red'] as readonly Tier[],
+  // judgement: a routine is split into this many parts, at an exercise boundary
+  parts: 2,
+  // judgement: a routine shorter than this many exercises is not worth splitting
+  minExercisesToSplit: 2,
 } as const;

@@ -38,9 +38,9 @@ export function smallerDose(a: Dose, b: Dose): Dose {
   return withHold(dose, hold);
 }
 
-/** A progression level clamped to the table's range, as a whole number. */
+/** A progression level clamped to an exercise's dose range, as a whole number (past it, the harder variant takes over). */
 export function clampLevel(level: number): number {
-  return Math.min(PROGRESSION.maxLevel, Math.max(PROGRESSION.minLevel, Math.trunc(level)));
+  return Math.min(PROGRESSION.maxDoseLevel, Math.max(PROGRESSION.minLevel, Math.trunc(level)));
 }
 
 /** A dose moved by a progression level; positive levels only where the tier allows. */

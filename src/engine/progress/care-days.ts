@@ -1,4 +1,4 @@
-import type { TriageOutcome } from '../clinical/check-in-types';
+import type { FlareState, TriageOutcome } from '../clinical/check-in-types';
 import type { Tier } from '../content/content-types';
 import type { LocalDay } from '../calendar/local-day';
 
@@ -9,8 +9,10 @@ import type { LocalDay } from '../calendar/local-day';
 export interface CareRecord {
   day: LocalDay;
   kind: 'session' | 'check-in';
-  /** Sessions: true once the session was finished. */
-  completed?: boolean;
+  /** Sessions: whether at least one exercise was done, partly done or stopped for pain. */
+  tookCare?: boolean;
+  /** Check-ins: the flare state. */
+  flare?: FlareState;
   /** Check-ins: the dose tier. */
   tier?: Tier;
   /** Check-ins: the safety triage outcome; 'none' or absent means no red flag. */
@@ -27,23 +29,24 @@ export interface DayCare {
   hasRest: boolean;
 }
 
-/** Whether a record is a completed session. */
-export function isCompletedSession(record: CareRecord): boolean {
-  return record.kind === 'session' && record.completed === true;
+/** Whether a record is a session that took care (src/engine/clinical/README.md, section 6); a pain stop counts. */
+export function isCareSessionRecord(record: CareRecord): boolean {
+  return record.kind === 'session' && record.tookCare === true;
 }
 
-/** Whether a record is a flare or medical rest: a red-tier check-in or one with a triage outcome. */
+/** Whether a record is flare or medical rest: a check-in with any flare, in the red tier, or with a triage outcome. */
 export function isRestRecord(record: CareRecord): boolean {
   if (record.kind !== 'check-in') return false;
-  return record.tier === 'red' || (record.triage !== undefined && record.triage !== 'none');
+  const flared = record.flare !== undefined && record.flare !== 'none';
+  return flared || record.tier === 'red' || (record.triage !== undefined && record.triage !== 'none');
 }
 
-/** Whether a record makes its day a care day (CLINICAL.md section 6). */
+/** Whether a record makes its day a care day (src/engine/clinical/README.md, section 6). */
 export function isCareRecord(record: CareRecord): boolean {
-  return isCompletedSession(record) || isRestRecord(record);
+  return isCareSessionRecord(record) || isRestRecord(record);
 }
 
-/** Whether one day's records make it a care day: a completed session, or resting on a flare or advice. */
+/** Whether one day's records make it a care day: a session that took care, or resting on a flare or advice. */
 export function isCareDay(dayRecords: readonly CareRecord[]): boolean {
   return dayRecords.some(isCareRecord);
 }
@@ -54,7 +57,7 @@ export function summarizeDays(records: readonly CareRecord[]): Map<LocalDay, Day
   for (const record of records) {
     const care = days.get(record.day) ?? { hasSession: false, hasRest: false };
     days.set(record.day, {
-      hasSession: care.hasSession || isCompletedSession(record),
+      hasSession: care.hasSession || isCareSessionRecord(record),
       hasRest: care.hasRest || isRestRecord(record),
     });
   }

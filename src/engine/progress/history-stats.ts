@@ -1,5 +1,6 @@
-import { summarizeDays, type CareRecord } from './care-days';
-import type { TriageOutcome } from '../clinical/check-in-types';
+import { isRestRecord, summarizeDays, type CareRecord } from './care-days';
+import type { FlareState, TriageOutcome } from '../clinical/check-in-types';
+import { isCareSession, type ExerciseResult } from '../clinical/care-credit';
 import type { Tier } from '../content/content-types';
 import { addDays, dayOfWeek, toEpochDay, weekOf, type LocalDay, type WeekStart } from '../calendar/local-day';
 
@@ -8,7 +9,7 @@ export interface SessionFacts {
   day: LocalDay;
   startedAt: number;
   activeSeconds: number;
-  completed: boolean;
+  exercises: readonly { outcome: ExerciseResult }[];
   painAfter?: number;
   timeZone?: string;
 }
@@ -17,6 +18,7 @@ export interface SessionFacts {
 export interface CheckInFacts {
   date: LocalDay;
   at: number;
+  flare: FlareState;
   pain: number;
   fatigue: number;
   tier: { tier: Tier };
@@ -28,11 +30,11 @@ export interface CheckInFacts {
 export function toCareRecords(sessions: readonly SessionFacts[], checkIns: readonly CheckInFacts[]): CareRecord[] {
   const records: CareRecord[] = [];
   for (const s of sessions) {
-    records.push({ day: s.day, kind: 'session', completed: s.completed, at: s.startedAt, ...(s.timeZone ? { timeZone: s.timeZone } : {}) });
+    records.push({ day: s.day, kind: 'session', tookCare: isCareSession(s.exercises), at: s.startedAt, ...(s.timeZone ? { timeZone: s.timeZone } : {}) });
   }
   for (const c of checkIns) {
     records.push({
-      day: c.date, kind: 'check-in', tier: c.tier.tier, triage: c.triage.outcome, at: c.at,
+      day: c.date, kind: 'check-in', flare: c.flare, tier: c.tier.tier, triage: c.triage.outcome, at: c.at,
       ...(c.timeZone ? { timeZone: c.timeZone } : {}),
     });
   }
@@ -97,11 +99,13 @@ export interface WeekPoint {
   fatigue: number | null;
   /** Minutes of active exercise that week. */
   minutes: number;
-  /** Days that week with a completed session. */
+  /** Days that week with a session that took care. */
   sessionDays: number;
+  /** Days that week of flare or medical rest without such a session. */
+  restDays: number;
 }
 
-interface Tally { pain: number[]; after: number[]; fatigue: number[]; seconds: number; days: Set<LocalDay> }
+interface Tally { pain: number[]; after: number[]; fatigue: number[]; seconds: number; days: Set<LocalDay>; rest: Set<LocalDay> }
 
 const mean = (values: number[]): number | null =>
   values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
@@ -116,14 +120,14 @@ export function weeklyPoints(
 ): WeekPoint[] {
   const firstWeek = toEpochDay(weekOf(from, weekStartsOn));
   const count = Math.floor((toEpochDay(weekOf(to, weekStartsOn)) - firstWeek) / 7) + 1;
-  const tallies: Tally[] = Array.from({ length: Math.max(0, count) }, () => ({ pain: [], after: [], fatigue: [], seconds: 0, days: new Set() }));
+  const tallies: Tally[] = Array.from({ length: Math.max(0, count) }, () => ({ pain: [], after: [], fatigue: [], seconds: 0, days: new Set(), rest: new Set() }));
   const bucket = (day: LocalDay): Tally | undefined =>
     day < from || day > to ? undefined : tallies[Math.floor((toEpochDay(day) - firstWeek) / 7)];
   for (const s of sessions) {
     const tally = bucket(s.day);
     if (!tally) continue;
     tally.seconds += s.activeSeconds;
-    if (s.completed) tally.days.add(s.day);
+    if (isCareSession(s.exercises)) tally.days.add(s.day);
     if (s.painAfter !== undefined) tally.after.push(s.painAfter);
   }
   for (const c of checkIns) {
@@ -131,11 +135,13 @@ export function weeklyPoints(
     if (!tally) continue;
     tally.pain.push(c.pain);
     tally.fatigue.push(c.fatigue);
+    if (isRestRecord(toCareRecords([], [c])[0] as CareRecord)) tally.rest.add(c.date);
   }
   return tallies.map((tally, i) => ({
     weekStart: addDays(weekOf(from, weekStartsOn), i * 7),
     painBefore: mean(tally.pain), painAfter: mean(tally.after), fatigue: mean(tally.fatigue),
     minutes: Math.round(tally.seconds / 60), sessionDays: tally.days.size,
+    restDays: [...tally.rest].filter((day) => !tally.days.has(day)).length,
   }));
 }
 

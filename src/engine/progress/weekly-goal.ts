@@ -1,24 +1,21 @@
 import { summarizeDays, type CareRecord } from './care-days';
 import { addDays, weekOf, type LocalDay, type WeekStart } from '../calendar/local-day';
 
-/** Sessions a week the goal starts at (CLINICAL.md section 6). */
+/** Sessions a week the goal starts at (src/engine/clinical/README.md, section 6); the user can change it. */
 export const DEFAULT_WEEKLY_GOAL = 3;
 
-/**
- * A week with this many flare or triage days counts as having met the goal, whatever the sessions.
- * Why: CLINICAL.md section 6 counts resting on a flare or on medical advice as taking care; a week
- * spent mostly resting on advice should not read as a failed week. Three is the default goal, so a
- * week of three rest days is met exactly as a week of three sessions would be.
- */
-export const REST_DAYS_THAT_MEET_WEEKLY_GOAL = 3;
+/** The goal as used: a whole number of days from 1 to 7. */
+export function clampWeeklyGoal(goal: number): number {
+  return Math.min(7, Math.max(1, Math.round(Number.isFinite(goal) ? goal : DEFAULT_WEEKLY_GOAL)));
+}
 
 /** This week's progress towards the goal and the run of weeks that met it. */
 export interface WeeklyGoalProgress {
   /** The first day of this week. */
   weekStart: LocalDay;
-  /** Days this week with a completed session (at most one counts per day). */
+  /** Days this week with a session that took care (at most one counts per day). */
   sessionsThisWeek: number;
-  /** Days this week with a red-tier check-in or a triage outcome. */
+  /** Days this week of flare or medical rest without a session (they count towards the goal). */
   restDaysThisWeek: number;
   /** The goal used, clamped to 1–7 session days. */
   goalPerWeek: number;
@@ -28,9 +25,19 @@ export interface WeeklyGoalProgress {
   bestWeekStreak: number;
 }
 
-interface WeekTally {
+/** One week's care days: days with a session that took care, and flare-rest days without one. */
+export interface WeekTally {
   sessionDays: number;
   restDays: number;
+}
+
+/**
+ * Whether a week met the goal (section 6 v2): session days + flare-rest days ≥ the goal. Every view (the
+ * home card, the week streak, the care-team report) decides through this one function.
+ */
+export function isWeekMet(tally: WeekTally | undefined, goal: number): boolean {
+  if (tally === undefined) return false;
+  return tally.sessionDays + tally.restDays >= clampWeeklyGoal(goal);
 }
 
 // Counting session days, not sessions: pacing matters with lupus, and three sessions crammed into
@@ -42,15 +49,10 @@ function tallyWeeks(records: readonly CareRecord[], weekStartsOn: WeekStart): Ma
     const tally = weeks.get(key) ?? { sessionDays: 0, restDays: 0 };
     weeks.set(key, {
       sessionDays: tally.sessionDays + (care.hasSession ? 1 : 0),
-      restDays: tally.restDays + (care.hasRest ? 1 : 0),
+      restDays: tally.restDays + (!care.hasSession && care.hasRest ? 1 : 0),
     });
   }
   return weeks;
-}
-
-function isWeekMet(tally: WeekTally | undefined, goal: number): boolean {
-  if (tally === undefined) return false;
-  return tally.sessionDays >= goal || tally.restDays >= REST_DAYS_THAT_MEET_WEEKLY_GOAL;
 }
 
 /** Progress towards the weekly session goal on `today`, and the streak of weeks that met it. */
@@ -60,7 +62,7 @@ export function weeklyGoalProgress(
   goalPerWeek: number = DEFAULT_WEEKLY_GOAL,
   weekStartsOn: WeekStart = 1,
 ): WeeklyGoalProgress {
-  const goal = Math.min(7, Math.max(1, Math.round(goalPerWeek)));
+  const goal = clampWeeklyGoal(goalPerWeek);
   const weeks = tallyWeeks(records.filter((r) => r.day <= today), weekStartsOn);
   const thisWeek = weekOf(today, weekStartsOn);
   const first = [...weeks.keys()].reduce((a, b) => (b < a ? b : a), thisWeek);

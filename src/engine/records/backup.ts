@@ -1,12 +1,12 @@
 /** The stores a backup holds. The checkpoint is left out: a half-finished session is tied to the moment and device. */
-export const BACKUP_STORES = ['sessions', 'checkIns', 'settings', 'customRoutines', 'levels'] as const;
+export const BACKUP_STORES = ['sessions', 'checkIns', 'settings', 'customRoutines'] as const;
 
 /** One of the stores a backup holds. */
 export type BackupStore = (typeof BACKUP_STORES)[number];
 
 /** The key field of each store's records. */
 export const KEY_OF: Record<BackupStore, string> = {
-  sessions: 'id', checkIns: 'date', settings: 'key', customRoutines: 'id', levels: 'routineId',
+  sessions: 'id', checkIns: 'date', settings: 'key', customRoutines: 'id',
 };
 
 /** Merge adds what is missing and keeps what is here on a clash; Replace empties the stores first. */

@@ -1,11 +1,12 @@
+import type { PainLimits } from '../clinical/pain-response';
 import type { Tier } from '../content/content-types';
 import type { SessionState } from '../session/session';
 
-/** The dose tier, routine level and pain-stop limit a session was planned with. */
+/** The dose tier, routine level and pain limits a session was planned with. */
 export interface CheckpointPlan {
   tier: Tier;
   level: number;
-  painLimit: number;
+  pain: PainLimits;
 }
 
 /** The in-progress session, saved after every step. */

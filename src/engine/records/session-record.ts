@@ -19,8 +19,10 @@ export interface StoredSession extends SessionSummary {
   effort?: Effort;
   /** Pain 0–10 reported right after the session. */
   painAfter?: number;
-  /** Ids of exercises stopped because pain went over the tier's limit. */
-  stoppedForPain: string[];
+  /** The rest of the routine was kept to finish later the same day (clinical/README.md, section 8). */
+  finishLater?: boolean;
+  /** A short note the user added afterwards (kept from database version 5). */
+  note?: string;
 }
 
 /** What the user said right after a session. */

@@ -2,6 +2,8 @@ import type { FlareState, TriageOutcome } from '../clinical/check-in-types';
 import type { Tier } from '../content/content-types';
 import { careDayKinds, toCareRecords, weeklyPoints, type CheckInFacts, type SessionFacts, type WeekPoint } from '../progress/history-stats';
 import { daysBetween, type LocalDay, type WeekStart } from '../calendar/local-day';
+import { clampWeeklyGoal, isWeekMet } from '../progress/weekly-goal';
+import { countOutcomes, type ExerciseResult } from '../clinical/care-credit';
 
 /** What the report reads from a session beyond the history's facts (StoredSession fits it). */
 export interface ReportSession extends SessionFacts {
@@ -9,13 +11,11 @@ export interface ReportSession extends SessionFacts {
   routineName: string;
   tier: Tier;
   level: number;
-  stoppedForPain: string[];
-  exercises: { exerciseId: string; name: string; stoppedForPain?: boolean }[];
+  exercises: readonly { exerciseId: string; name: string; outcome: ExerciseResult }[];
 }
 
 /** What the report reads from a check-in beyond the history's facts (StoredCheckIn fits it). */
 export interface ReportCheckIn extends CheckInFacts {
-  flare: FlareState;
   triage: { outcome: TriageOutcome; message: string; reasons: { text: string }[] };
 }
 
@@ -35,6 +35,8 @@ export interface CareReport {
   flareDays: { day: LocalDay; flare: FlareState; tier: Tier; pain: number; fatigue: number }[];
   triageEvents: { day: LocalDay; outcome: TriageOutcome; message: string; reasons: string[] }[];
   stoppedForPain: { day: LocalDay; routine: string; exercise: string }[];
+  /** Every exercise of the range's sessions, counted by what became of it ("40 done, 12 skipped"). */
+  exerciseOutcomes: Record<ExerciseResult, number>;
   routines: RoutineUse[];
 }
 
@@ -58,24 +60,21 @@ export function buildCareReport(
   const sessions = allSessions.filter((s) => within(s.day, from, to));
   const checkIns = allCheckIns.filter((c) => within(c.date, from, to)).sort((a, b) => a.date.localeCompare(b.date));
   const kinds = [...careDayKinds(toCareRecords(sessions, checkIns)).values()];
-  const goal = Math.min(7, Math.max(1, Math.round(goalPerWeek)));
-  const names = (s: ReportSession) => new Map(s.exercises.map((e) => [e.exerciseId, e.name]));
+  const goal = clampWeeklyGoal(goalPerWeek);
   return {
     from, to, days: Math.max(0, daysBetween(from, to) + 1),
     careDays: kinds.length,
     sessionDays: kinds.filter((k) => k === 'session').length,
     restDays: kinds.filter((k) => k === 'rest').length,
     goalPerWeek: goal,
-    weeks: weeklyPoints(sessions, checkIns, from, to, weekStartsOn).map((w) => ({ ...w, isGoalMet: w.sessionDays >= goal })),
+    weeks: weeklyPoints(sessions, checkIns, from, to, weekStartsOn).map((w) => ({ ...w, isGoalMet: isWeekMet(w, goal) })),
     flareDays: checkIns.filter((c) => c.flare !== 'none' || c.tier.tier === 'red')
       .map((c) => ({ day: c.date, flare: c.flare, tier: c.tier.tier, pain: c.pain, fatigue: c.fatigue })),
     triageEvents: checkIns.filter((c) => c.triage.outcome !== 'none')
       .map((c) => ({ day: c.date, outcome: c.triage.outcome, message: c.triage.message, reasons: c.triage.reasons.map((r) => r.text) })),
-    stoppedForPain: [...sessions].sort((a, b) => a.startedAt - b.startedAt).flatMap((s) => {
-      const named = names(s);
-      const ids = new Set([...s.stoppedForPain, ...s.exercises.filter((e) => e.stoppedForPain === true).map((e) => e.exerciseId)]);
-      return [...ids].map((id) => ({ day: s.day, routine: s.routineName, exercise: named.get(id) ?? id }));
-    }),
+    stoppedForPain: [...sessions].sort((a, b) => a.startedAt - b.startedAt).flatMap((s) => s.exercises
+      .filter((e) => e.outcome === 'stopped-for-pain').map((e) => ({ day: s.day, routine: s.routineName, exercise: e.name }))),
+    exerciseOutcomes: countOutcomes(sessions.flatMap((s) => s.exercises)),
     routines: routinesUsed(sessions),
   };
 }

@@ -1,23 +1,30 @@
 import { partialWork, pause, settle, type SessionEvent, type SessionState, type WorkRecord } from './session';
 import { planSession, type PlannedExercise, type PlanStep } from './session-plan';
+import type { PainReport } from '../clinical/pain-response';
 
 /**
- * Stops the exercise playing at `now` because pain went over the tier's limit (CLINICAL.md section 5):
- * the report is logged as a pain stop and the session waits, paused, for the user to choose what comes next.
+ * Stops the exercise playing at `now` because of pain (src/engine/clinical/README.md, section 5): the report is
+ * logged as a pain stop and the session waits, paused, for the user to choose what comes next.
  */
-export function stopForPain(state: SessionState, now: number, level: number): SessionState {
+export function stopForPain(state: SessionState, now: number, report: PainReport): SessionState {
   const paused = pause(state, now);
   if (paused.status === 'finished') return paused;
   const exerciseIndex = paused.plan.steps[paused.stepIndex]?.exerciseIndex ?? 0;
-  return { ...paused, events: [...paused.events, { type: 'pain-stop', at: now, exerciseIndex, level }] };
+  const stop: SessionEvent = report.kind === undefined
+    ? { type: 'pain-stop', at: now, exerciseIndex, level: report.level }
+    : { type: 'pain-stop', at: now, exerciseIndex, level: report.level, kind: report.kind };
+  return { ...paused, events: [...paused.events, stop] };
 }
 
 /**
- * Puts `planned` (an easier variant) in for the rest of exercise `exerciseIndex` and carries on playing at its
- * first work step. The stopped exercise keeps the work already done (its unplayed steps go); the variant is
- * inserted right after it as an exercise of its own, so the summary shows both.
+ * Puts `planned` (an easier variant) in for the rest of exercise `exerciseIndex` and carries on playing with a
+ * get-ready lead-in of `leadInSeconds` (the rules table's), so the person can change position first. The stopped exercise keeps the work already
+ * done (its unplayed steps go); the variant is inserted right after it as an exercise of its own, so the
+ * summary shows both.
  */
-export function swapExercise(state: SessionState, exerciseIndex: number, planned: PlannedExercise, now: number): SessionState {
+export function swapExercise(
+  state: SessionState, exerciseIndex: number, planned: PlannedExercise, now: number, leadInSeconds: number,
+): SessionState {
   const settled = settle(state, now);
   const current = settled.plan.steps[settled.stepIndex];
   if (settled.status === 'finished' || current?.exerciseIndex !== exerciseIndex) return settled;
@@ -29,7 +36,7 @@ export function swapExercise(state: SessionState, exerciseIndex: number, planned
     || (step.exerciseIndex === exerciseIndex && worked.has(index)));
   const later = old.filter(({ step }) => step.exerciseIndex > exerciseIndex)
     .map(({ step, index }) => ({ step: { ...step, exerciseIndex: step.exerciseIndex + 1 }, index }));
-  const inserted = planSession([planned], { leadInSeconds: 0 }).steps.map((step) => ({ ...step, exerciseIndex: exerciseIndex + 1 }));
+  const inserted = planSession([planned], { leadInSeconds }).steps.map((step) => ({ ...step, exerciseIndex: exerciseIndex + 1 }));
   const steps: PlanStep[] = [...kept.map((k) => k.step), ...inserted, ...later.map((k) => k.step)];
   const newIndex = new Map<number, number>();
   kept.forEach((k, i) => newIndex.set(k.index, i));

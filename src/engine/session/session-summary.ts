@@ -1,3 +1,4 @@
+import type { ExerciseResult } from '../clinical/care-credit';
 import type { SessionEvent, SessionState } from './session';
 
 /** What was done of one exercise. */
@@ -8,11 +9,8 @@ export interface ExerciseOutcome {
   setsDone: number;
   repsDone: number;
   secondsWorked: number;
-  skipped: boolean;
-  endedEarly: boolean;
   painReports: number[];
-  /** Pain went over the tier's limit and the exercise was stopped (CLINICAL.md section 5). */
-  stoppedForPain: boolean;
+  outcome: ExerciseResult;
 }
 
 /** The record of a finished (or ended) session. */
@@ -20,16 +18,20 @@ export interface SessionSummary {
   startedAt: number;
   endedAt: number;
   activeSeconds: number;
-  completed: boolean;
   exercises: ExerciseOutcome[];
 }
 
-/** Summarises what was done per exercise: sets, reps, seconds, skipped, ended early. */
+/** The result of one exercise from what was recorded of it. */
+function resultOf(stoppedForPain: boolean, setsDone: number, setsPlanned: number, msWorked: number): ExerciseResult {
+  if (stoppedForPain) return 'stopped-for-pain';
+  if (setsPlanned > 0 && setsDone >= setsPlanned) return 'done';
+  return msWorked > 0 ? 'partly' : 'skipped';
+}
+
+/** Summarises what was done per exercise: sets, reps, seconds, and what became of it. */
 export function summariseSession(state: SessionState, now: number): SessionSummary {
   const { plan } = state;
   const endedAt = state.endedAt ?? now;
-  const endedEarly = state.events.some((e) => e.type === 'end-early');
-  const endIndex = endedEarly ? state.plan.steps[state.stepIndex]?.exerciseIndex ?? -1 : -1;
   const exercises = plan.exercises.map((planned, exerciseIndex): ExerciseOutcome => {
     const records = state.work.filter((w) => plan.steps[w.stepIndex]?.exerciseIndex === exerciseIndex);
     const workSteps = plan.steps.map((s, i) => ({ s, i })).filter(({ s }) => s.kind === 'work' && s.exerciseIndex === exerciseIndex);
@@ -48,16 +50,14 @@ export function summariseSession(state: SessionState, now: number): SessionSumma
     const msWorked = records.reduce((sum, r) => sum + r.ms, 0);
     const painReports = state.events.flatMap((e) => (isPainOf(e, exerciseIndex) && e.level !== undefined ? [e.level] : []));
     const stoppedForPain = state.events.some((e) => e.type === 'pain-stop' && e.exerciseIndex === exerciseIndex);
-    const cutShort = endedEarly && exerciseIndex >= endIndex;
     return {
       exerciseId: planned.exercise.id, name: planned.exercise.name, setsPlanned: planned.dose.sets, setsDone, repsDone,
-      secondsWorked: Math.round(msWorked / 1000), skipped: records.length === 0 && !cutShort && !stoppedForPain, endedEarly: cutShort, painReports, stoppedForPain,
+      secondsWorked: Math.round(msWorked / 1000), painReports, outcome: resultOf(stoppedForPain, setsDone, planned.dose.sets, msWorked),
     };
   });
   const pausedMs = pausedTotal(state, endedAt);
   return {
-    startedAt: state.startedAt, endedAt, activeSeconds: Math.round((endedAt - state.startedAt - pausedMs) / 1000),
-    completed: !endedEarly && state.status === 'finished', exercises,
+    startedAt: state.startedAt, endedAt, activeSeconds: Math.round((endedAt - state.startedAt - pausedMs) / 1000), exercises,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { PainKind } from '../clinical/pain-response';
 import type { DueCue } from './cues';
 import { cuesForStep } from './session-cues';
 import type { PlanStep, SessionPlan } from './session-plan';
@@ -12,7 +13,7 @@ export type SessionEvent =
   | { type: 'skip' | 'back'; at: number; stepIndex: number }
   | { type: 'skip-exercise'; at: number; exerciseIndex: number }
   | { type: 'pain'; at: number; stepIndex: number; exerciseIndex: number; level?: number }
-  | { type: 'pain-stop'; at: number; exerciseIndex: number; level: number }
+  | { type: 'pain-stop'; at: number; exerciseIndex: number; level: number; kind?: PainKind }
   | { type: 'swap'; at: number; exerciseIndex: number; to: string }
   | { type: 'end-early'; at: number; stepIndex: number };
 

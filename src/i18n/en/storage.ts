@@ -1,6 +1,8 @@
 /** Storage trouble and the link to "Your data": always loaded, since any screen may need them. */
 export const storageMessages = {
   'data.link': 'Your data',
+  'reminders.link': 'Reminders',
+  'reminders.linkWhy': 'A calendar reminder on the days and at the time you choose.',
   'data.linkWhy': 'Save a copy of your progress, bring it back, or delete it.',
   'data.problem.full': 'the device storage is full; free some space, or save a copy under Settings → Your data',
   'data.problem.timeout': 'the storage did not respond; private browsing can cause this',

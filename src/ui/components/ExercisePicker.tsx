@@ -1,9 +1,12 @@
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { PrecautionProfile } from '../../engine/clinical/check-in-types';
-import { REGIONS, type Exercise, type Region } from '../../engine/content/content-types';
+import type { Exercise } from '../../engine/content/content-types';
 import { whyRuledOut } from '../../engine/clinical/rule-out';
 import { ROUTINE_PARTS, type RoutinePart } from '../../engine/session/routine-parts';
 import { t } from '../../i18n/messages';
+import { createExerciseFinder } from './create-exercise-finder';
+import { ExerciseFinderControls } from './ExerciseFinderControls';
+import { Illustration } from './Illustration';
 import { partTitle } from './part-words';
 import { ruledOutNote } from './ruled-out-words';
 import '../../i18n/en/library';
@@ -12,22 +15,17 @@ import '../../i18n/en/library';
 export const PICKER_SEARCH_ID = 'picker-search';
 
 /**
- * A searchable list of exercises to add to the chosen part (`target`, picked with radio buttons that stay
- * in view while the list scrolls, above `said`: what the editor last did); those the profile rules out are
- * shown disabled, with the reason.
+ * The exercises to add to the chosen part (`target`, picked with radio buttons that stay in view while the
+ * list scrolls, above `said`: what the editor last did), each with its picture, found by search and filters;
+ * those the profile rules out are shown disabled, with the reason.
  */
 export function ExercisePicker(props: {
   exercises: readonly Exercise[]; profile: PrecautionProfile; target: RoutinePart; said: string;
-  onTarget(part: RoutinePart): void; onAdd(exercise: Exercise): void;
+  illustration(exercise: Exercise): string | undefined; onTarget(part: RoutinePart): void; onAdd(exercise: Exercise): void;
 }) {
-  const [query, setQuery] = createSignal('');
-  const [region, setRegion] = createSignal<Region | ''>('');
-  const shown = createMemo(() => props.exercises.filter((exercise) => {
-    const words = `${exercise.name} ${exercise.purpose}`.toLowerCase();
-    return words.includes(query().trim().toLowerCase()) && (region() === '' || exercise.regions.includes(region() as Region));
-  }));
+  const finder = createExerciseFinder(() => props.exercises);
   return (
-    <section class="stack" aria-labelledby="picker-title">
+    <section class="stack picker" aria-labelledby="picker-title">
       <h2 id="picker-title">{t('editor.add')}</h2>
       <fieldset class="part-chooser">
         <legend>{t('editor.addTo')}</legend>
@@ -43,27 +41,19 @@ export function ExercisePicker(props: {
         </div>
         <p class="picker-said" role="status">{props.said}</p>
       </fieldset>
-      <label class="text-field">
-        <span>{t('editor.search')}</span>
-        <input type="search" id={PICKER_SEARCH_ID} value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
-      </label>
-      <label class="text-field">
-        <span>{t('library.region')}</span>
-        <select value={region()} onChange={(e) => setRegion(e.currentTarget.value as Region | '')}>
-          <option value="">{t('editor.allRegions')}</option>
-          <For each={REGIONS}>{(r) => <option value={r}>{t(`region.${r}`)}</option>}</For>
-        </select>
-      </label>
-      <Show when={shown().length > 0} fallback={<p class="muted">{t('editor.noMatch')}</p>}>
-        <ul class="picker-list">
-          <For each={shown()}>
+      <ExerciseFinderControls finder={finder} searchId={PICKER_SEARCH_ID} searchLabel={t('editor.search')} />
+      <Show when={finder.shown().length > 0} fallback={<p class="muted">{t('editor.noMatch')}</p>}>
+        <ul class="picker-list" aria-label={t('editor.add')}>
+          <For each={finder.shown()}>
             {(exercise) => {
               const reason = () => ruledOutNote(exercise, whyRuledOut(exercise, props.profile));
               return (
                 <li classList={{ 'ruled-out': reason() !== undefined }}>
-                  <button type="button" class="button" disabled={reason() !== undefined}
+                  <button type="button" class="picker-item" disabled={reason() !== undefined} aria-label={t('editor.addOne', { name: exercise.name })}
                     aria-describedby={reason() ? `why-${exercise.id}` : undefined} onClick={() => props.onAdd(exercise)}>
-                    <span aria-hidden="true">+</span> {t('editor.addOne', { name: exercise.name })}
+                    <Illustration src={props.illustration(exercise)} alt="" />
+                    <span class="picker-text"><strong>{exercise.name}</strong><span class="muted">{exercise.purpose}</span></span>
+                    <span class="picker-plus" aria-hidden="true">+</span>
                   </button>
                   <Show when={reason()}>{(why) => <p class="why" id={`why-${exercise.id}`}>{why()}</p>}</Show>
                 </li>

@@ -22,6 +22,7 @@ export function ProgressSessionList(props: { sessions: readonly StoredSession[] 
                 {t('history.sessionLine', { routine: s.routineName, minutes: Math.max(1, Math.round(s.activeSeconds / 60)) })}
                 {' · '}{t(`progress.tier.${s.tier}`)}
               </p>
+              <Show when={s.note}>{(note) => <p class="small session-note-line">{t('history.noteLine', { note: note() })}</p>}</Show>
             </li>
           )}</For>
         </ul>

@@ -1,19 +1,13 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import type { Effort } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
-import { levelReason, type Feedback } from '../../state/create-feedback';
+import type { Feedback } from '../../state/create-feedback';
 import { ChoiceGroup } from './ChoiceGroup';
 import '../styles/feedback.css';
 import '../../i18n/en/feedback';
 
 const PAIN = Array.from({ length: 11 }, (_, level) => ({ value: level, label: String(level) }));
 const EFFORT: readonly Effort[] = ['too-easy', 'about-right', 'too-hard'];
-
-/** The level sentence for a saved level: what changed for next time, and why. */
-function levelSentence(reason: string): string {
-  const key = levelReason(reason);
-  return key === undefined ? reason : t(`level.${key}`);
-}
 
 /** After a session: pain now (0–10) and effort, with large buttons; then what that means for the next session. */
 export function SessionFeedbackForm(props: { feedback: Feedback }) {
@@ -46,7 +40,7 @@ export function SessionFeedbackForm(props: { feedback: Feedback }) {
           </Match>
           <Match when={fb.status() === 'failed'}><p class="notice warn">{t('feedback.failed', { reason: fb.error() ?? '' })}</p></Match>
           <Match when={fb.level()}>
-            {(level) => <p class="notice level-note"><strong>{t('feedback.saved')}</strong> {levelSentence(level().reason)}</p>}
+            {(level) => <p class="notice level-note"><strong>{t('feedback.saved')}</strong> {t(`level.${level().reason}`)}</p>}
           </Match>
         </Switch>
       </div>

@@ -4,12 +4,12 @@ import type { WeeklyGoalProgress } from '../../engine/progress/weekly-goal';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/progress';
 
-/** One kind sentence about the daily streak (the words of engine/progress/streak-message.ts, from the catalogue). */
-export function streakWords(streak: StreakSummary): string {
-  if (streak.current === 0) return streak.best > 0 ? t('progress.streak.back') : t('progress.streak.first');
-  const days = streak.current === 1 ? t('progress.streak.one') : t('progress.streak.many', { count: streak.current });
-  const rest = streak.restDays === 0 ? '' : streak.restDays === 1 ? t('progress.streak.restOne') : t('progress.streak.restMany', { count: streak.restDays });
-  return `${days}${rest}.`;
+/** One kind sentence about the daily streak, whole in the catalogue; it never counts what was missed. */
+export function streakWords({ current, best, restDays }: StreakSummary): string {
+  if (current === 0) return best > 0 ? t('progress.streak.back') : t('progress.streak.first');
+  if (current === 1) return restDays === 0 ? t('progress.streak.one') : t('progress.streak.oneRest');
+  if (restDays === 0) return t('progress.streak.many', { count: current });
+  return restDays === 1 ? t('progress.streak.manyRestOne', { count: current }) : t('progress.streak.manyRestMany', { count: current, rest: restDays });
 }
 
 /** The week's goal in plain words, and the run of weeks that met it when there is one. */

@@ -4,14 +4,18 @@ import { tagsOf } from '../../engine/clinical/movement-tags';
 import { whyRuledOut } from '../../engine/clinical/rule-out';
 import { SHARED_STOP_RULES } from '../../engine/content/stop-rules';
 import { t } from '../../i18n/messages';
+import { practiseRoutineId } from '../../state/practise-routine';
+import { planForToday } from '../../state/today-plan';
 import { useApp } from '../app-context';
 import { ExerciseFacts } from '../components/ExerciseFacts';
 import { Illustration } from '../components/Illustration';
 import { TextList } from '../components/TextList';
 import { NotFound } from '../components/NotFound';
+import { PractiseOne } from '../components/PractiseOne';
 import { TopBar } from '../components/TopBar';
-import { ruledOutNote } from '../components/ruled-out-words';
+import { leftOutWords, ruledOutNote } from '../components/ruled-out-words';
 import '../../i18n/en/clinical';
+import '../../i18n/en/coach';
 import '../../i18n/en/library';
 
 /** Everything about one exercise: how to do it, when to stop, its doses and its easier and harder versions. */
@@ -21,6 +25,17 @@ export function ExerciseScreen(props: { id: string }) {
   const named = (id: string | undefined) => (id === undefined ? undefined : app.library.exercises.get(id));
   const ruledOutWhy = (ex: Exercise) => ruledOutNote(ex, whyRuledOut(ex, app.profile()));
   const tags = (ex: Exercise) => tagsOf(ex).map((tag) => t(`tag.${tag}`));
+  // A session of this exercise alone is planned like any routine: once today's check-in is in, a day that
+  // leaves it out says why instead of offering it.
+  const notToday = (ex: Exercise) => {
+    const checkIn = app.coach.today();
+    const routine = app.findRoutine(practiseRoutineId(ex.id));
+    if (!checkIn || !routine) return undefined;
+    const plan = planForToday(routine, app.library, checkIn, app.profile(), app.levelFor(routine.id).level);
+    if (plan.items.length > 0) return undefined;
+    const left = plan.leftOut[0];
+    return plan.noSession !== undefined || left === undefined ? t('safety.noSession') : leftOutWords(left, app.library);
+  };
   return (
     <Show when={exercise()} fallback={<NotFound title={t('exercise.notFound')} />}>
       {(ex) => (
@@ -29,6 +44,8 @@ export function ExerciseScreen(props: { id: string }) {
           <Show when={ruledOutWhy(ex())}>{(why) => <p class="notice warn">{why()}</p>}</Show>
           <div class="card hero"><Illustration src={app.illustrationUrl(ex())} alt={ex().alt} /></div>
           <p class="lead">{ex().purpose}</p>
+          <PractiseOne ruledOut={ruledOutWhy(ex()) !== undefined} notToday={notToday(ex())}
+            onPractise={() => app.startRoutine(practiseRoutineId(ex().id))} />
           <ExerciseFacts exercise={ex()} />
           <TextList title={t('exercise.steps')} items={ex().steps} ordered />
           <TextList title={t('exercise.cues')} items={ex().cues.map((cue) => `“${cue}”`)} />

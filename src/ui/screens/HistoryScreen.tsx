@@ -1,10 +1,10 @@
-import { For, onMount, Show } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { ProgressCalendar } from '../components/ProgressCalendar';
 import { ProgressSessionList } from '../components/ProgressSessionList';
 import { ProgressTrends } from '../components/ProgressTrends';
-import { streakWords, weekWords } from '../components/progress-words';
+import { formatDay, streakWords, weekWords } from '../components/progress-words';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
 import '../../i18n/en/progress';
@@ -14,9 +14,12 @@ export function HistoryScreen() {
   const app = useApp();
   const progress = () => app.progress.snapshot();
   onMount(() => app.progress.ensureCurrent());
+  // Undo is offered until the person leaves History.
+  onCleanup(() => app.history.forget());
   return (
     <section class="stack" aria-labelledby="history-title">
       <TopBar title={t('history.title')} titleId="history-title" back="/" backLabel={t('nav.home')} />
+      <UndoDelete />
       <Show when={app.progress.error()}>{(reason) => <p class="notice warn" role="alert">{t('progress.loadFailed', { reason: reason() })}</p>}</Show>
       <section class="card progress-card" aria-labelledby="streak-title">
         <h2 id="streak-title" class="progress-streak">{streakWords(progress().streak)}</h2>
@@ -25,7 +28,7 @@ export function HistoryScreen() {
       </section>
       <div class="row">
         <a class="button quiet" href="/report">{t('progress.nav.report')}</a>
-        <a class="button quiet" href="/reminders">{t('progress.nav.reminders')}</a>
+        <a class="button quiet" href="/reminders?from=history">{t('progress.nav.reminders')}</a>
       </div>
       <Show when={app.progress.loaded()}>
         <ProgressCalendar careDays={progress().careDays} today={progress().today} />
@@ -33,5 +36,24 @@ export function HistoryScreen() {
         <ProgressSessionList sessions={progress().sessions} />
       </Show>
     </section>
+  );
+}
+
+/** "The session of … was deleted. Undo", and once undone, that it is back. */
+function UndoDelete() {
+  const app = useApp();
+  const [restored, setRestored] = createSignal<string | null>(null);
+  const undo = (day: string) => app.history.undo().then(() => setRestored(day), () => undefined);
+  return (
+    <div role="status" class="undo-status">
+      <Show when={app.history.deleted()} fallback={<Show when={restored()}>{(day) => <p class="notice">{t('history.restored', { date: formatDay(day(), 'long') })}</p>}</Show>}>
+        {(session) => (
+          <div class="notice undo-notice">
+            <p>{t('history.deleted', { date: formatDay(session().day, 'long') })}</p>
+            <button type="button" class="button primary" onClick={() => void undo(session().day)}>{t('history.undo')}</button>
+          </div>
+        )}
+      </Show>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { For, lazy, Show, Suspense } from 'solid-js';
 import { formatExerciseCount, t } from '../../i18n/messages';
+import { firstUseDay, isPastFirstWeek } from '../../engine/report/report-range';
 import { useApp } from '../app-context';
 import { SafetyStop } from '../components/SafetyStop';
 import { TodayCard } from '../components/TodayCard';
@@ -37,6 +38,11 @@ export function HomeScreen() {
 function HomeContent() {
   const app = useApp();
   const routines = () => [...app.library.routines.values(), ...app.customRoutines()];
+  // Reminders are offered on the home screen once the app has been in use for a week (always in settings).
+  const pastFirstWeek = () => {
+    const progress = app.progress.snapshot();
+    return isPastFirstWeek(progress.today, firstUseDay(progress.sessions, progress.checkIns));
+  };
   return (
     <section class="stack" aria-labelledby="home-title">
       <div class="topbar">
@@ -85,6 +91,10 @@ function HomeContent() {
           );
         }}
       </For>
+      <div class="row home-more">
+        <a class="button quiet" href="/routines/new">{t('home.buildOwn')}</a>
+        <Show when={pastFirstWeek()}><a class="button quiet" href="/reminders">{t('home.reminders')}</a></Show>
+      </div>
       <p class="muted">{t('app.disclaimer')}</p>
     </section>
   );

@@ -7,7 +7,10 @@ import { EndConfirmSheet } from '../components/EndConfirmSheet';
 import { Icon } from '../components/Icon';
 import { Illustration } from '../components/Illustration';
 import { PainSheet } from '../components/PainSheet';
-import { PainStopSheet } from '../components/PainStopSheet';
+import { PainStopSheet, type PainSheetMode } from '../components/PainStopSheet';
+import { painAdvice } from '../../engine/clinical/pain-limits';
+import type { PainReport } from '../../engine/clinical/pain-response';
+import { PAIN_RULES } from '../../engine/clinical/rules';
 import { instruction, phaseLabel, sectionAt } from '../components/player-words';
 import { ProgressRing } from '../components/ProgressRing';
 import { makeFocusReturn } from '../components/sheet-focus';
@@ -22,7 +25,7 @@ export function PlayerScreen() {
   const [announcement, setAnnouncement] = createSignal('');
   // A pain report at or under the limit stays noted on screen, in place of "next", until the step ends.
   const [painNote, setPainNote] = createSignal<{ level: number; stepIndex: number } | null>(null);
-  const [painStop, setPainStop] = createSignal<{ level: number; exerciseIndex: number } | null>(null);
+  const [painStop, setPainStop] = createSignal<{ report: PainReport; mode: PainSheetMode; stopped: boolean; exerciseIndex: number } | null>(null);
   const paused = () => player.state()?.status === 'paused';
   // A sheet pauses the session; closing it carries on only if the session was playing before.
   let playingBeforeSheet = false;
@@ -68,27 +71,44 @@ export function PlayerScreen() {
 
   const tier = () => app.routine()?.tier ?? 'green';
   const stoppedExercise = () => player.state()?.plan.exercises[painStop()?.exerciseIndex ?? -1];
-  const easier = () => {
-    const stopped = stoppedExercise();
-    return stopped && easierVariant(stopped.exercise, app.library, tier(), app.routine()?.level ?? 0, app.profile());
+  const easierFor = (index: number) => {
+    const planned = player.state()?.plan.exercises[index];
+    return planned && easierVariant(planned.exercise, app.library, tier(), app.routine()?.level ?? 0, app.profile());
   };
-  const pickPain = (level: number) => {
+  const easier = () => easierFor(painStop()?.exerciseIndex ?? -1);
+  // The answer follows the rules' severity (engine/clinical/pain-limits.ts): stop for today first at a lot of
+  // pain; otherwise the easier variant first, whether the exercise stopped or the report was only noted.
+  const pickPain = (report: PainReport) => {
     const exerciseIndex = player.view()?.step.exerciseIndex ?? 0;
     setPainOpen(false);
-    if (player.pain(level) === 'stopped') {
-      setPainStop({ level, exerciseIndex });
+    const response = player.pain(report);
+    const mode: PainSheetMode = response.firstChoice === 'stop-for-today' ? 'stop-for-today' : response.stopsExercise ? 'stopped' : 'noted';
+    if (mode !== 'noted' || easierFor(exerciseIndex)) {
+      setPainStop({ report, mode, stopped: response.stopsExercise, exerciseIndex });
       return;
     }
     closeSheet();
-    setPainNote({ level, stepIndex: player.view()?.stepIndex ?? -1 });
-    setAnnouncement(t('pain.noted', { level }));
+    setPainNote({ level: report.level, stepIndex: player.view()?.stepIndex ?? -1 });
+    setAnnouncement(t('pain.noted', { level: report.level }));
+  };
+  const carryOn = () => {
+    const stop = painStop();
+    setPainStop(null);
+    // A stopped exercise is never resumed: resting moves past it and waits, paused.
+    if (stop?.stopped) player.skipExercise();
+    else if (playingBeforeSheet) player.resume();
+    focusBack.toFallback();
+  };
+  const stopForToday = () => {
+    setPainStop(null);
+    player.end();
   };
   // Each choice reads what it needs before the sheet closes (its props go stale once painStop is null).
   const chooseEasier = () => {
     const planned = easier();
     const index = painStop()?.exerciseIndex ?? 0;
     setPainStop(null);
-    if (planned) player.swap(index, planned);
+    if (planned) player.swap(index, planned, PAIN_RULES.easierLeadInSeconds);
     focusBack.toFallback();
   };
   const moveOn = () => {
@@ -155,9 +175,12 @@ export function PlayerScreen() {
           </Show>
           <Show when={painStop()}>
             {(stop) => (
-              <PainStopSheet name={stoppedExercise()?.exercise.name ?? ''} level={stop().level} limit={app.routine()?.painLimit ?? 3}
-                easierName={easier()?.exercise.name} isLast={stop().exerciseIndex === (player.state()?.plan.exercises.length ?? 0) - 1}
-                onEasier={chooseEasier} onSkip={moveOn} onEnd={() => { setPainStop(null); player.end(); }} />
+              <PainStopSheet mode={stop().mode} stopped={stop().stopped} name={stoppedExercise()?.exercise.name ?? ''} level={stop().report.level} kind={stop().report.kind}
+                easierName={stop().mode === 'stop-for-today' ? undefined : easier()?.exercise.name} leadInSeconds={PAIN_RULES.easierLeadInSeconds}
+                isLast={stop().exerciseIndex === (player.state()?.plan.exercises.length ?? 0) - 1}
+                advice={painAdvice({ raynauds: app.profile().raynauds, hotJoints: (app.coach.today()?.hotJoints.length ?? 0) > 0 })}
+                emergencyNumber={app.coach.setup().emergencyNumber}
+                onEasier={chooseEasier} onCarryOn={carryOn} onSkip={moveOn} onStopForToday={stopForToday} />
             )}
           </Show>
           <Show when={confirmEnd()}>

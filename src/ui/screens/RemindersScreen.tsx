@@ -8,6 +8,13 @@ import '../../i18n/en/progress';
 
 const WEEK: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
+/** Back to where the reminders were opened from: settings, history, or else home. */
+function backFrom(from: string | null): { href: string; label: string } {
+  if (from === 'settings') return { href: '/settings', label: t('nav.settings') };
+  if (from === 'history') return { href: '/history', label: t('progress.nav.history') };
+  return { href: '/', label: t('nav.home') };
+}
+
 /** Reminders without a server: pick days and a time, download a repeating calendar event (.ics). */
 export function RemindersScreen() {
   const app = useApp();
@@ -16,6 +23,7 @@ export function RemindersScreen() {
   const [url, setUrl] = createSignal<string | null>(null);
   let current: string | null = null;
   const uid = `${crypto.randomUUID()}@flarewise.app`;
+  const back = backFrom(new URLSearchParams(window.location.search).get('from'));
   const toggle = (day: WeekdayCode, on: boolean) => setDays((list) => (on ? [...list, day] : list.filter((d) => d !== day)));
 
   // A fresh blob: URL whenever the choice changes; the old one is released so it does not leak.
@@ -35,7 +43,7 @@ export function RemindersScreen() {
   const chosenWords = () => WEEK.filter((d) => days().includes(d)).map((d) => t(`progress.day.${d}`)).join(', ');
   return (
     <section class="stack" aria-labelledby="reminders-title">
-      <TopBar title={t('reminders.title')} titleId="reminders-title" back="/history" backLabel={t('progress.nav.history')} />
+      <TopBar title={t('reminders.title')} titleId="reminders-title" back={back.href} backLabel={back.label} />
       <p>{t('reminders.intro')}</p>
       <fieldset class="card day-picker">
         <legend>{t('reminders.days')}</legend>

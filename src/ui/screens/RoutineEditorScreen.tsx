@@ -106,7 +106,7 @@ function RoutineEditor(props: { initial: Routine | undefined }) {
       </Show>
       <button type="button" class="button primary wide big" onClick={() => void save()}>{t('editor.save')}</button>
       <ExercisePicker exercises={[...library.exercises.values()].sort((a, b) => a.name.localeCompare(b.name))} profile={app.profile()}
-        target={target()} said={said()} onTarget={setTarget} onAdd={add} />
+        illustration={app.illustrationUrl} target={target()} said={said()} onTarget={setTarget} onAdd={add} />
     </section>
   );
 }

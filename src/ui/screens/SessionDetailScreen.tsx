@@ -1,26 +1,22 @@
 import { For, onMount, Show } from 'solid-js';
-import type { ExerciseOutcome } from '../../engine/session/session-summary';
 import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
+import { outcomeLine, outcomeWord } from '../components/outcome-words';
 import { formatDay } from '../components/progress-words';
+import { SessionNote } from '../components/SessionNote';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
 import '../../i18n/en/progress';
-
-/** What became of one exercise: a pain stop outranks skipping, ending early and being done. */
-function outcomeOf(session: StoredSession, ex: ExerciseOutcome): 'done' | 'skipped' | 'stopped-for-pain' | 'ended-early' {
-  // Sessions saved before per-exercise pain stops existed only list the ids on the session.
-  if (ex.stoppedForPain || session.stoppedForPain.includes(ex.exerciseId)) return 'stopped-for-pain';
-  if (ex.skipped) return 'skipped';
-  return ex.endedEarly ? 'ended-early' : 'done';
-}
+import '../../i18n/en/feedback';
 
 /** One past session: when, what, at which tier and level, and what happened to each exercise. */
 export function SessionDetailScreen(props: { id: string }) {
   const app = useApp();
   const session = () => app.progress.snapshot().sessions.find((s) => s.id === props.id);
   onMount(() => app.progress.ensureCurrent());
+  // Deleted at once, with Undo on the history screen: no "are you sure?" for a tired thumb to read.
+  const remove = (session: StoredSession) => app.history.remove(session).then(() => app.router.go('/history', { replace: true }), () => undefined);
   return (
     <section class="stack" aria-labelledby="session-title">
       <TopBar title={session()?.routineName ?? t('session.title')} titleId="session-title" back="/history" backLabel={t('progress.nav.history')} />
@@ -32,18 +28,19 @@ export function SessionDetailScreen(props: { id: string }) {
               <div><dt>{t('session.routine')}</dt><dd>{s().routineName}</dd></div>
               <div><dt>{t('session.tier')}</dt><dd>{t(`progress.tier.${s().tier}`)}</dd></div>
               <div><dt>{t('session.level')}</dt><dd>{s().level}</dd></div>
+              <div><dt>{t('session.exercisesDone')}</dt><dd>{outcomeLine(s().exercises)}</dd></div>
               <div><dt>{t('session.minutes')}</dt><dd>{t('session.minutesValue', { minutes: Math.round(s().activeSeconds / 60) })}</dd></div>
               <div><dt>{t('session.effort')}</dt><dd>{s().effort ? t(`progress.effort.${s().effort ?? 'about-right'}`) : t('session.notRated')}</dd></div>
               <div><dt>{t('session.painAfter')}</dt><dd>{s().painAfter === undefined ? t('session.notRated') : t('session.painValue', { pain: s().painAfter ?? 0 })}</dd></div>
             </dl>
+            <Show when={s().finishLater}><p class="notice">{t('outcome.finishLater')}</p></Show>
             <h2 id="exercises-title">{t('session.exercises')}</h2>
             <ul class="summary-list" aria-labelledby="exercises-title">
               <For each={s().exercises}>{(ex) => {
-                const outcome = outcomeOf(s(), ex);
                 return (
                   <li>
                     <div class="name">{ex.name}</div>
-                    <div class={`outcome outcome-${outcome}`}>{t(`session.outcome.${outcome}`)}</div>
+                    <div class={`outcome outcome-${ex.outcome}`}>{outcomeWord(ex.outcome)}</div>
                     <Show when={ex.secondsWorked > 0}>
                       <div class="muted">{t('session.sets', { sets: ex.setsDone, planned: ex.setsPlanned, reps: ex.repsDone })}</div>
                     </Show>
@@ -52,6 +49,9 @@ export function SessionDetailScreen(props: { id: string }) {
                 );
               }}</For>
             </ul>
+            <Show when={app.storageError()}>{(reason) => <p class="notice warn" role="alert">{t('home.storageProblem', { reason: reason() })}</p>}</Show>
+            <SessionNote note={s().note} onSave={(note) => app.history.annotate(s().id, note)} />
+            <button type="button" class="button quiet wide warn-text" onClick={() => void remove(s())}>{t('session.delete')}</button>
           </>
         )}
       </Show>

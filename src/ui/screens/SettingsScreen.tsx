@@ -45,6 +45,10 @@ export function SettingsScreen() {
       </div>
       <PrecautionSettings profile={app.profile()} onChange={(profile) => app.setProfile(profile)} />
       <SetupSettings setup={app.coach.setup()} onChange={(setup) => void app.coach.saveSetup(setup)} />
+      <a class="card data-link" href="/reminders?from=settings">
+        <strong>{t('reminders.link')}</strong>
+        <span class="muted">{t('reminders.linkWhy')}</span>
+      </a>
       <a class="card data-link" href="/settings/data">
         <strong>{t('data.link')}</strong>
         <span class="muted">{t('data.linkWhy')}</span>

@@ -45,7 +45,7 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
   });
   const plan = createMemo(() => {
     const r = routine();
-    return r && planForToday(r, app.library, props.checkIn, app.profile(), coach.levelOf(r.id));
+    return r && planForToday(r, app.library, props.checkIn, app.profile(), app.levelFor(r.id).level);
   });
   const triage = () => props.checkIn.triage;
   const others = createMemo(() => [...app.library.routines.values(), ...app.customRoutines()]
