@@ -83,7 +83,7 @@ describe('progress that people see', () => {
     await page.getByRole('link', { name: '23 Nov 2026' }).click();
     await page.getByRole('heading', { level: 1, name: 'Desk break' }).waitFor();
     await page.getByText(/^Monday,? 23 November 2026$/).waitFor();
-    await page.getByText('Stopped for pain').waitFor();
+    await page.getByText('Stopped for pain', { exact: true }).waitFor();
     await close();
   });
 

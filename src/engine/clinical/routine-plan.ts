@@ -1,7 +1,8 @@
-import { GENTLEST_ROUTINE_ID, TRIAGE_EFFECTS } from './rules';
+import { GENTLEST_ROUTINE_ID, TIER_DOSE_CAPS, TRIAGE_EFFECTS } from './rules';
 import type { Dose, Exercise, Library, Routine, RoutineItem, Tier } from '../content/content-types';
 import type { JointRegion } from '../content/movement-types';
 import type { PrecautionProfile, TriageResult } from './check-in-types';
+import { progressedItem } from './harder-variant';
 import { movesHotJoint, whyRuledOut, type DayContext, type RuledOut } from './rule-out';
 import { doseForItem } from './tier-dose';
 import { stricterTier } from './tier';
@@ -79,11 +80,14 @@ export function planRoutine(routine: Routine, library: Library, options: PlanOpt
   const leftOut = new Map<string, LeftOutItem>();
   const entries = sectionedItems(routine);
   const inRoutine = new Set(entries.map(({ item }) => item.exercise));
+  // Past the top of an exercise's range its harder variant comes in, if the tier allows progression and nothing rules it out.
+  const suits = (candidate: Exercise) => TIER_DOSE_CAPS[tier].allowsProgression && whyRuledOut(candidate, options.profile, day) === undefined;
   for (const { item, section } of entries) {
-    const exercise = library.exercises.get(item.exercise);
-    if (exercise === undefined) continue;
+    const listed = library.exercises.get(item.exercise);
+    if (listed === undefined) continue;
+    const { exercise, dose: entryDose, level } = progressedItem(listed, item, options.level, library, suits);
     const why = whyRuledOut(exercise, options.profile, day);
-    const dose = why === undefined ? doseForItem(exercise, item.dose, tier, options.level, options.hotJoints) : undefined;
+    const dose = why === undefined ? doseForItem(exercise, entryDose, tier, level, options.hotJoints) : undefined;
     if (dose !== undefined) {
       items.push(plannedItem(exercise, dose, section, options.hotJoints));
       continue;

@@ -96,6 +96,8 @@ export const progressMessages = {
   'report.careDays': '{care} of {days} days were care days: {sessions} with a session, {rest} resting on a flare or on advice.',
   'report.goal': 'Weekly goal: {goal} session days. Met in {met} of {weeks} weeks.',
   'report.sessionDays': 'Session days',
+  'report.restDays': 'Flare-rest days',
+  'report.exercises': 'Exercises in these sessions: {line}.',
   'report.goalMet': 'Goal met',
   'report.yes': 'Yes',
   'report.no': 'No',

@@ -5,6 +5,7 @@ import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { ProgressReportTables } from '../components/ProgressReportTables';
 import { ProgressCharts } from '../components/ProgressTrends';
+import { countsLine } from '../components/outcome-words';
 import { formatDay } from '../components/progress-words';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
@@ -42,12 +43,13 @@ export function ReportScreen() {
               <h2 id="report-adherence">{t('report.adherence')}</h2>
               <p>{t('report.careDays', { care: r().careDays, days: r().days, sessions: r().sessionDays, rest: r().restDays })}</p>
               <p>{t('report.goal', { goal: r().goalPerWeek, met: met(), weeks: r().weeks.length })}</p>
+              <p>{t('report.exercises', { line: countsLine(r().exerciseOutcomes) })}</p>
               <div class="table-wrap">
                 <table class="data-table">
                   <caption>{t('report.adherence')}</caption>
-                  <thead><tr><th scope="col">{t('history.week')}</th><th scope="col">{t('report.sessionDays')}</th><th scope="col">{t('history.series.minutes')}</th><th scope="col">{t('report.goalMet')}</th></tr></thead>
+                  <thead><tr><th scope="col">{t('history.week')}</th><th scope="col">{t('report.sessionDays')}</th><th scope="col">{t('report.restDays')}</th><th scope="col">{t('history.series.minutes')}</th><th scope="col">{t('report.goalMet')}</th></tr></thead>
                   <tbody><For each={r().weeks}>{(w) => (
-                    <tr><th scope="row">{formatDay(w.weekStart, 'short')}</th><td>{w.sessionDays}</td><td>{w.minutes}</td><td>{w.isGoalMet ? t('report.yes') : t('report.no')}</td></tr>
+                    <tr><th scope="row">{formatDay(w.weekStart, 'short')}</th><td>{w.sessionDays}</td><td>{w.restDays}</td><td>{w.minutes}</td><td>{w.isGoalMet ? t('report.yes') : t('report.no')}</td></tr>
                   )}</For></tbody>
                 </table>
               </div>
