@@ -64,7 +64,7 @@ export async function openApp(now: number): Promise<{ app: AppState; went: strin
   // The home screen shows a routine's duration, which fetches the clinical tables; then wait for them,
   // and the check-ins.
   app.planFor(library.routines.get('desk-break') as Routine);
-  await import('../../src/state/today-plan');
+  await Promise.all([import('../../src/state/today-plan'), app.progress.settled()]);
   await vi.waitFor(() => { if (!app.coach.ready()) throw new Error('coach not ready'); });
   await new Promise((resolve) => setTimeout(resolve, 50));
   return { app, went };
