@@ -10,6 +10,8 @@ export interface SeedOptions {
   emergencyNumber?: string;
   /** The check-in's pain 0–10 (1 unless given; up to 3 keeps the day green). */
   pain?: number;
+  /** The day's tier as the check-in decided it (green unless given; amber with a mild flare). */
+  tier?: 'green' | 'amber';
 }
 
 /**
@@ -18,7 +20,7 @@ export interface SeedOptions {
  */
 export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.evaluate(async ({ onboarded, checkIn, emergencyNumber, pain }) => {
+  await page.evaluate(async ({ onboarded, checkIn, emergencyNumber, pain, tier }) => {
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
     const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -32,14 +34,14 @@ export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Prom
     if (emergencyNumber) tx.objectStore('settings').put({ key: 'emergencyNumber', value: emergencyNumber });
     if (checkIn) {
       tx.objectStore('checkIns').put({
-        flare: 'none', pain, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
+        flare: tier === 'amber' ? 'mild' : 'none', pain, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
         triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
-        tier: { tier: 'green', reasons: [] },
+        tier: tier === 'amber' ? { tier, reasons: [{ code: 'flare', value: 'mild' }] } : { tier, reasons: [] },
       });
     }
     await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
     db.close();
-  }, { onboarded: options.onboarded ?? true, checkIn: options.checkIn ?? true, emergencyNumber: options.emergencyNumber ?? '', pain: options.pain ?? 1 });
+  }, { onboarded: options.onboarded ?? true, checkIn: options.checkIn ?? true, emergencyNumber: options.emergencyNumber ?? '', pain: options.pain ?? 1, tier: options.tier ?? 'green' });
   // The first visit may have been sent to /welcome: open today's screen afresh.
   await page.goto(new URL('/', page.url()).href);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
