@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
-import { formatDay } from './progress-words';
+import { formatDay } from '../../i18n/dates';
 import '../../i18n/en/progress';
 
 const PAGE = 20;
