@@ -117,6 +117,8 @@ export default defineConfig({
   ],
   // Content JSON ships as JSON.parse('…'): V8 parses a JSON string several times faster than the same object literal.
   json: { stringify: true },
+  // The import worker (src/storage/import-worker.ts) is a module worker: script-src and worker-src 'self' allow it.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

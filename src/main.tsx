@@ -8,7 +8,7 @@ import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/check
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
 import { loadProfile, saveProfile } from './storage/profile';
 import { loadWeeklyGoal } from './storage/progress';
-import { completeSession, deleteSession, listSessions, restoreSession, saveSessionNote } from './storage/sessions';
+import { completeSession, deleteSession, listSessions, restoreSession, saveSessionNote, storeSessionPart } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
 import { requestPersistence } from './storage/persistence';
@@ -41,7 +41,7 @@ const loadContent = (): void => {
 const app = createApp({
   library: () => content()?.library,
   storage: {
-    loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
+    loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
     loadSetup, saveSetup, listCheckIns, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
     // Only the summary screen needs it: fetched on first use.

@@ -14,6 +14,7 @@ import { createContent, type Planner } from './create-content';
 import { createHistoryEdits, type HistoryEditStorage, type HistoryEdits } from './create-history-edits';
 import type { DataDevice } from './create-data';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
+import { createPacing, type Pacing } from './create-pacing';
 import { practiseRoutine } from './practise-routine';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
 import { staticProgress, type Progress } from './create-progress';
@@ -77,7 +78,10 @@ export interface AppState extends CustomRoutines {
   profile: Accessor<PrecautionProfile>;
   setProfile(profile: PrecautionProfile): void;
   findRoutine(id: string): Routine | undefined;
-  startRoutine(id: string): void;
+  /** Starts a routine for today; `inParts`: in two short parts, the first ending kept for later (clinical README, section 8). */
+  startRoutine(id: string, inParts?: boolean): void;
+  /** "Stop here and finish later today", and routines done in parts. */
+  pacing: Pacing;
   resumeSaved(): void;
   discardSaved(): void;
   planFor(routine: Routine): SessionPlan;
@@ -126,12 +130,19 @@ export function createApp(deps: AppDeps): AppState {
   });
   const player = createPlayer({
     ...deps,
-    checkpoint: resume.save,
+    checkpoint(state) {
+      resume.save(state);
+      pacing.stepped(state);
+    },
     finished(state) {
       log.record(state, routine());
       deps.router.go('/done', { replace: true });
     },
   }, () => routine()?.name ?? '', () => routine()?.pain);
+  const pacing = createPacing({
+    state: player.state, keepForLater: player.keepForLater, routine, recordPart: log.recordPart, offer: resume.offer,
+    go: (path) => deps.router.go(path, { replace: true }),
+  });
 
   // Decided once by the rules from today's check-in (0 pain without one), then carried with the session.
   const painLimitsToday = (tier: Tier) => {
@@ -150,7 +161,7 @@ export function createApp(deps: AppDeps): AppState {
     ?? practiseRoutine(id, content.library());
 
   /** Plans `chosen` for today and plays it (or shows today's plan when nothing in it suits today). */
-  const play = (chosen: Routine, checkIn: StoredCheckIn, planner: Planner) => {
+  const play = (chosen: Routine, checkIn: StoredCheckIn, planner: Planner, inParts: boolean) => {
     const level = progress.snapshot().levelFor(chosen.id).level;
     const plan = planner.planForToday(chosen, content.library(), checkIn, profile(), level);
     if (plan.items.length === 0) {
@@ -161,7 +172,9 @@ export function createApp(deps: AppDeps): AppState {
     setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, pain: planner.painLimitsFor(plan.tier, checkIn.pain) });
     resume.withdraw();
     log.clear();
-    player.start(planSession(plan.items, { leadInSeconds: prefs().leadInSeconds }));
+    const session = planSession(plan.items, { leadInSeconds: prefs().leadInSeconds });
+    pacing.inParts(inParts ? planner.secondPartStart(session) : undefined);
+    player.start(session);
     deps.router.go('/play');
   };
 
@@ -193,7 +206,8 @@ export function createApp(deps: AppDeps): AppState {
     },
     ...custom,
     findRoutine,
-    startRoutine(id) {
+    pacing,
+    startRoutine(id, inParts = false) {
       const chosen = findRoutine(id);
       const checkIn = coach.today();
       if (!chosen) return;
@@ -205,7 +219,7 @@ export function createApp(deps: AppDeps): AppState {
       }
       void deps.unlockAudio();
       // The level is derived from the history: it is read before the plan is made.
-      Promise.all([content.loadPlanner(), progress.settled()]).then(([planner]) => play(chosen, checkIn, planner)).catch(failed);
+      Promise.all([content.loadPlanner(), progress.settled()]).then(([planner]) => play(chosen, checkIn, planner, inParts)).catch(failed);
     },
     resumeSaved() {
       void deps.unlockAudio();

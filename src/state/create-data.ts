@@ -4,8 +4,8 @@ import { t } from '../i18n/messages';
 import '../i18n/en/data';
 import type { BackupStore } from '../engine/records/backup';
 import type { ImportMode, ImportPreview } from '../engine/records/backup';
-import type { ParsedBackup } from '../storage/backup-parse';
-import type { Backup } from '../storage/backup-schema';
+import type { ImportProgress } from '../storage/backup-import';
+import type { CheckedFile } from '../storage/import-job';
 import type { EraseTargets } from '../storage/erase';
 import type { PersistenceState, StorageManagerLike } from '../storage/persistence';
 import { describeRefusal } from './data-words';
@@ -33,9 +33,10 @@ export interface DataDeps {
   requestPersistence(): Promise<boolean>;
   exportBackup(): Promise<SavedFile>;
   exportCsv(kind: 'sessions' | 'checkIns'): Promise<SavedFile>;
-  parseFile(file: File): Promise<ParsedBackup>;
-  previewImport(backup: Backup): Promise<ImportPreview>;
-  applyImport(backup: Backup, mode: ImportMode): Promise<void>;
+  /** Checks a chosen backup and compares it with what is stored, changing nothing (the records stay behind it). */
+  checkFile(file: File): Promise<CheckedFile>;
+  /** Writes the backup last checked, reporting how many records have landed. */
+  applyImport(mode: ImportMode, progress: ImportProgress): Promise<void>;
   countRecords(): Promise<Record<BackupStore, number>>;
   eraseAll(onBlocked: () => void): Promise<void>;
   download(file: SavedFile): void;
@@ -59,7 +60,8 @@ export function missingExercises(routines: readonly Routine[], hasExercise: (id:
 /** Where an import stands. */
 export type ImportStep =
   | { step: 'idle' } | { step: 'checking' } | { step: 'refused'; reason: string; detail: string }
-  | { step: 'ready'; backup: Backup; preview: ImportPreview; missing: MissingExercises[] } | { step: 'working'; mode: ImportMode }
+  | { step: 'ready'; preview: ImportPreview; missing: MissingExercises[] }
+  | { step: 'working'; mode: ImportMode; done: number; total: number }
   | { step: 'failed'; reason: string };
 
 /** Where a delete stands. */
@@ -121,10 +123,9 @@ export function createData(deps: DataDeps): DataState {
     async chooseFile(file) {
       setImportStep({ step: 'checking' });
       try {
-        const parsed = await deps.parseFile(file);
-        if (!parsed.ok) return void setImportStep({ step: 'refused', ...describeRefusal(parsed) });
-        const missing = missingExercises(parsed.backup.data.customRoutines, deps.hasExercise);
-        setImportStep({ step: 'ready', backup: parsed.backup, preview: await deps.previewImport(parsed.backup), missing });
+        const checked = await deps.checkFile(file);
+        if (!checked.ok) return void setImportStep({ step: 'refused', ...describeRefusal(checked) });
+        setImportStep({ step: 'ready', preview: checked.preview, missing: missingExercises(checked.customRoutines, deps.hasExercise) });
       } catch (error) {
         setImportStep({ step: 'failed', reason: t('data.import.failed', { reason: describeStorageError(error) }) });
       }
@@ -132,9 +133,9 @@ export function createData(deps: DataDeps): DataState {
     async confirmImport(mode) {
       const current = importStep();
       if (current.step !== 'ready') return;
-      setImportStep({ step: 'working', mode });
+      setImportStep({ step: 'working', mode, done: 0, total: 0 });
       try {
-        await deps.applyImport(current.backup, mode);
+        await deps.applyImport(mode, (done, total) => setImportStep({ step: 'working', mode, done, total }));
         deps.restart('/settings/data?imported=1');
       } catch (error) {
         setImportStep({ step: 'failed', reason: t('data.import.failed', { reason: describeStorageError(error) }) });

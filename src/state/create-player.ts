@@ -5,6 +5,7 @@ import {
   type SessionState,
 } from '../engine/session/session';
 import { stopForPain, swapExercise } from '../engine/session/session-pain';
+import { keepForLater } from '../engine/session/pacing';
 import { partStartingAt, type PlannedExercise, type SessionPlan } from '../engine/session/session-plan';
 import type { SessionSection } from '../engine/clinical/routine-plan';
 import { viewSession, type SessionView } from '../engine/session/session-view';
@@ -45,6 +46,8 @@ export interface Player {
   skipExercise(): void;
   back(): void;
   end(): void;
+  /** Stops here to finish later today: the session waits, paused exactly where it is (clinical/README.md, section 8). */
+  keepForLater(): void;
   /** Records a pain report; when today's limits say so the exercise stops and the session waits. */
   pain(report: PainReport): PainResponse;
   /** Puts an easier variant in for the rest of an exercise, after a get-ready lead-in of `leadInSeconds`. */
@@ -144,6 +147,7 @@ export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, pa
     skipExercise: command((s, now) => skipExercise(s, now)),
     back: command((s, now) => backStep(s, now)),
     end: command((s, now) => endEarly(s, now)),
+    keepForLater: command((s, now) => keepForLater(s, now)),
     pain(report) {
       const limits = painLimits();
       const response = limits ? painResponse(report, limits) : { stopsExercise: true, firstChoice: 'stop-for-today' as const };

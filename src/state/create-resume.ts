@@ -42,6 +42,8 @@ export interface Resume {
   discardSaved(): void;
   /** Withdraws the offer (a new session is starting; its first step replaces the checkpoint). */
   withdraw(): void;
+  /** Offers the session in progress to resume later (it was kept for later; its checkpoint is being saved). */
+  offer(state: SessionState): void;
 }
 
 const TIER_STRICTNESS: Readonly<Record<Tier, number>> = { green: 0, amber: 1, red: 2 };
@@ -86,6 +88,12 @@ export function createResume(deps: ResumeDeps): Resume {
     },
     withdraw() {
       setResumable(null);
+    },
+    offer(state) {
+      const current = deps.routine();
+      if (!current) return;
+      const planned: CheckpointPlan = { tier: current.tier, level: current.level, pain: current.pain };
+      setResumable({ id: 'current', routineId: current.id, routineName: current.name, savedAt: deps.now(), state, planned });
     },
   };
 }

@@ -3,6 +3,7 @@ import type { SessionState } from '../engine/session/session';
 import { isCareSession } from '../engine/clinical/care-credit';
 import { isEmptySession } from '../engine/session/empty-session';
 import { summariseSession, type SessionSummary } from '../engine/session/session-summary';
+import { withWorkSoFar } from '../engine/session/pacing';
 import type { LevelChange } from '../engine/clinical/progression';
 import type { SessionFeedback, StoredSession } from '../engine/records/session-record';
 import type { ActiveRoutine } from './create-resume';
@@ -10,6 +11,8 @@ import type { ActiveRoutine } from './create-resume';
 /** Where finished sessions and their feedback go. */
 export interface SessionLogStorage {
   completeSession(session: StoredSession): Promise<void>;
+  /** Stores the part done so far of a session kept to finish later (its checkpoint stays). */
+  storeSessionPart(session: StoredSession): Promise<void>;
   /** Drops the checkpoint of a session that is not recorded (an empty one). */
   clearCheckpoint(): Promise<void>;
   saveSessionFeedback(feedback: SessionFeedback): Promise<StoredSession>;
@@ -34,6 +37,8 @@ export interface SessionLog {
   sessionId: Accessor<string | null>;
   /** Summarises and stores a finished session of `routine` (nothing is stored without one, or when it is empty). */
   record(state: SessionState, routine: ActiveRoutine | null): void;
+  /** Stores the part done so far of a session kept to finish later today (the whole replaces it once finished). */
+  recordPart(state: SessionState, routine: ActiveRoutine): void;
   /** Forgets the last summary (a new session is starting). */
   clear(): void;
   /** Saves the after-session answers once the session itself is stored; resolves to the level that follows. */
@@ -68,6 +73,15 @@ export function createSessionLog(deps: SessionLogDeps): SessionLog {
       setSessionId(stored.id);
       sessionStored = deps.storage.completeSession(stored);
       sessionStored.then(() => deps.stored(isCareSession(result.exercises))).catch(deps.failed);
+    },
+    recordPart(state, routine) {
+      const now = deps.now();
+      const result = summariseSession(withWorkSoFar(state, now), now);
+      const stored: StoredSession = {
+        ...result, id: `${result.startedAt}-${routine.id}`, routineId: routine.id, routineName: routine.name,
+        day: deps.localDay(result.startedAt), tier: routine.tier, level: routine.level, finishLater: true,
+      };
+      deps.storage.storeSessionPart(stored).then(() => deps.stored(isCareSession(result.exercises))).catch(deps.failed);
     },
     clear: () => setSummary(null),
     saveFeedback(answers) {

@@ -1,8 +1,8 @@
 /** The data screen's state over the app's own storage (loaded with that screen: backups and CSV are not needed before). */
 import type { LocalDay } from '../engine/calendar/local-day';
 import { backupFileName, countRecords, exportBackup } from '../storage/backup';
-import { applyImport, previewImport } from '../storage/backup-import';
-import { parseBackupFile } from '../storage/backup-parse';
+import { startImportJob } from '../storage/import-channel';
+import type { ImportJob } from '../storage/import-job';
 import { listCheckIns } from '../storage/check-ins';
 import { checkInsCsv, sessionsCsv } from '../storage/csv';
 import { eraseAllData } from '../storage/erase';
@@ -18,6 +18,9 @@ export interface DataContext {
 
 /** Backup, import, CSV, persistence and delete over IndexedDB and the device's adapters. */
 export function createStoredData(device: DataDevice, { today, hasExercise }: DataContext): DataState {
+  // The import worker starts when a file is first chosen; the screen alone does not need it.
+  let job: ImportJob | undefined;
+  const importer = () => (job ??= startImportJob());
   return createData({
     hasExercise,
     readPersistence: () => readPersistence(device.storageManager()),
@@ -29,9 +32,8 @@ export function createStoredData(device: DataDevice, { today, hasExercise }: Dat
       const text = kind === 'sessions' ? sessionsCsv(await listSessions()) : checkInsCsv(await listCheckIns());
       return { fileName: `flarewise-${kind === 'sessions' ? 'sessions' : 'check-ins'}-${today()}.csv`, text, type: 'text/csv;charset=utf-8' };
     },
-    parseFile: parseBackupFile,
-    previewImport,
-    applyImport,
+    checkFile: (file) => importer().check(file),
+    applyImport: (mode, progress) => importer().apply(mode, progress),
     countRecords,
     eraseAll: (onBlocked) => eraseAllData({ ...device.eraseTargets(), onBlocked }),
     download: device.download,

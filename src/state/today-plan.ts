@@ -21,6 +21,8 @@ export function recordCheckIn(checkIn: CheckIn, profile: PrecautionProfile, time
 /** Today's pain limits (re-exported so the first screen need not load the tables). */
 export { painLimitsFor } from '../engine/clinical/pain-limits';
 export { plannedExercises } from './planned-exercises';
+/** Where a routine done in two parts splits, and whether today offers the split first (clinical README, section 8). */
+export { offersSplitFirst, secondPartStart } from '../engine/session/pacing-split';
 
 /** A routine fitted to today's check-in, profile and the routine's progression level. */
 export function planForToday(

@@ -23,10 +23,17 @@ export async function previewImport(backup: Backup): Promise<ImportPreview> {
   return preview;
 }
 
+/** How many records have been written so far, of how many (reported as the writes land). */
+export type ImportProgress = (done: number, total: number) => void;
+
 /** Writes a checked backup in ONE transaction over every store: it all lands, or (on any error) nothing changes. */
-export async function applyImport(backup: Backup, mode: ImportMode): Promise<void> {
+export async function applyImport(backup: Backup, mode: ImportMode, progress?: ImportProgress): Promise<void> {
   const db = await openFlarewiseDB();
   const tx = db.transaction(BACKUP_STORES, 'readwrite');
+  const total = BACKUP_STORES.reduce((sum, store) => sum + backup.data[store].length, 0);
+  const step = Math.max(1, Math.ceil(total / 100));
+  let done = 0;
+  const landed = () => { done += 1; if (done % step === 0 || done === total) progress?.(done, total); };
   const write = async (): Promise<void> => {
     for (const store of BACKUP_STORES) {
       const target = tx.objectStore(store) as unknown as LooseStore & { put(value: unknown): Promise<unknown>; clear(): Promise<void> };
@@ -37,8 +44,8 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<voi
       // once: if a later put throws, the abort rejects the earlier ones, and those must not go unhandled.
       const writes: Promise<unknown>[] = [];
       for (const record of records) {
-        if (here.has(keyOf(store, record))) continue;
-        const put = target.put(record);
+        if (here.has(keyOf(store, record))) { landed(); continue; }
+        const put = target.put(record).then(landed);
         put.catch(() => undefined);
         writes.push(put);
       }

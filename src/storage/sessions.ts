@@ -9,6 +9,15 @@ export async function completeSession(session: StoredSession): Promise<void> {
   await Promise.all([tx.objectStore('sessions').put(session), tx.objectStore('checkpoint').delete('current'), tx.done]);
 }
 
+/**
+ * Stores the part of a session done so far, kept to finish later today (its checkpoint stays). Finishing it
+ * later stores the whole session under the same id, so the day holds one session.
+ */
+export async function storeSessionPart(session: StoredSession): Promise<void> {
+  const db = await openFlarewiseDB();
+  await db.put('sessions', session);
+}
+
 /** Every stored session, oldest first. */
 export async function listSessions(): Promise<StoredSession[]> {
   const db = await openFlarewiseDB();

@@ -43,8 +43,13 @@ describe('focus around the pain sheet', () => {
     await sheet.waitFor({ state: 'detached' });
     expect(await hasFocus(pain), await focused(page)).toBe(true);
 
-    // Shift+Tab from 0 wraps round to the cancel button at the end of the sheet.
+    // Shift+Tab from 0 goes back through the optional sharp / shooting / new buttons, then wraps round to the
+    // cancel button at the end of the sheet.
     await openWithKeyboard(page, 'Space');
+    for (const kind of ['New', 'Shooting', 'Sharp']) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await hasFocus(sheet.getByRole('button', { name: kind, exact: true })), await focused(page)).toBe(true);
+    }
     await page.keyboard.press('Shift+Tab');
     expect(await hasFocus(sheet.getByRole('button', { name: 'Cancel' })), await focused(page)).toBe(true);
     await page.keyboard.press('Enter');
@@ -62,18 +67,19 @@ describe('focus around the pain sheet', () => {
   });
 
   it('after a pain stop, the easier variant and moving on put focus on the exercise now shown', async () => {
-    const { page, close } = await openCheckedInPhone(browser, baseUrl);
+    // Checked in at pain 3 in green: pain 6 is over the limit of 5 and under 7, so the easier variant comes first.
+    const { page, close } = await openCheckedInPhone(browser, baseUrl, undefined, { pain: 3 });
     await startAndReach(page, 'Bridge');
     const heading = page.locator('#exercise-name');
 
     const sheet = await openWithKeyboard(page);
-    await sheet.getByRole('button', { name: '7', exact: true }).focus();
+    await sheet.getByRole('button', { name: '6', exact: true }).focus();
     await page.keyboard.press('Enter');
     const stop = page.getByRole('alertdialog', { name: /stop Bridge here/ });
     const easier = stop.getByRole('button', { name: 'Try Buttock squeeze instead' });
     await expect.poll(() => hasFocus(easier)).toBe(true);
     // Tab stays inside the sheet: from its last button it wraps to the first.
-    await stop.getByRole('button', { name: 'End the session' }).focus();
+    await stop.getByRole('button', { name: 'Stop for today' }).focus();
     await page.keyboard.press('Tab');
     expect(await hasFocus(easier), await focused(page)).toBe(true);
     await page.keyboard.press('Enter');
@@ -81,7 +87,7 @@ describe('focus around the pain sheet', () => {
     expect(await hasFocus(heading), await focused(page)).toBe(true);
 
     await openWithKeyboard(page);
-    await sheet.getByRole('button', { name: '8', exact: true }).focus();
+    await sheet.getByRole('button', { name: '6', exact: true }).focus();
     await page.keyboard.press('Enter');
     const second = page.getByRole('alertdialog', { name: /stop Buttock squeeze here/ });
     await second.getByRole('button', { name: 'Go on to the next exercise' }).click();
@@ -102,7 +108,7 @@ describe('focus around the pain sheet', () => {
 
     const sheet = await openWithKeyboard(page);
     await sheet.getByRole('button', { name: '7', exact: true }).click();
-    await page.getByRole('alertdialog', { name: /stop Bridge here/ }).getByRole('button', { name: 'End the session' }).click();
+    await page.getByRole('alertdialog', { name: 'Let’s stop for today' }).getByRole('button', { name: 'Stop for today' }).click();
     const done = page.getByRole('heading', { name: 'Well done' });
     await done.waitFor();
     await expect.poll(() => hasFocus(done)).toBe(true);

@@ -8,6 +8,10 @@ export interface SeedOptions {
   onboarded?: boolean;
   checkIn?: boolean;
   emergencyNumber?: string;
+  /** The check-in's pain 0–10 (1 unless given; up to 3 keeps the day green). */
+  pain?: number;
+  /** The day's tier as the check-in decided it (green unless given; amber with a mild flare). */
+  tier?: 'green' | 'amber';
 }
 
 /**
@@ -16,7 +20,7 @@ export interface SeedOptions {
  */
 export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.evaluate(async ({ onboarded, checkIn, emergencyNumber }) => {
+  await page.evaluate(async ({ onboarded, checkIn, emergencyNumber, pain, tier }) => {
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
     const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -30,14 +34,14 @@ export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Prom
     if (emergencyNumber) tx.objectStore('settings').put({ key: 'emergencyNumber', value: emergencyNumber });
     if (checkIn) {
       tx.objectStore('checkIns').put({
-        flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
+        flare: tier === 'amber' ? 'mild' : 'none', pain, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
         triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
-        tier: { tier: 'green', reasons: [] },
+        tier: tier === 'amber' ? { tier, reasons: [{ code: 'flare', value: 'mild' }] } : { tier, reasons: [] },
       });
     }
     await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
     db.close();
-  }, { onboarded: options.onboarded ?? true, checkIn: options.checkIn ?? true, emergencyNumber: options.emergencyNumber ?? '' });
+  }, { onboarded: options.onboarded ?? true, checkIn: options.checkIn ?? true, emergencyNumber: options.emergencyNumber ?? '', pain: options.pain ?? 1, tier: options.tier ?? 'green' });
   // The first visit may have been sent to /welcome: open today's screen afresh.
   await page.goto(new URL('/', page.url()).href);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -48,14 +52,14 @@ export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Prom
  * 09:00:30 so that from then on time moves only when the test moves it. `prepare` runs before the first load.
  */
 export async function openCheckedInPhone(
-  browser: Browser, baseUrl: string, prepare?: (page: Page) => Promise<void>,
+  browser: Browser, baseUrl: string, prepare?: (page: Page) => Promise<void>, seed: SeedOptions = {},
 ): Promise<{ page: Page; close(): Promise<void> }> {
   const { context, watch } = await newWatchedContext(browser, baseUrl, { viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await prepare?.(page);
   await page.clock.install({ time: new Date('2026-11-24T09:00:00') });
   await page.goto(baseUrl);
-  await seedCheckedIn(page);
+  await seedCheckedIn(page, seed);
   await page.clock.pauseAt(new Date('2026-11-24T09:00:30'));
   return {
     page,

@@ -3,12 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createData, type DataDeps } from '../../src/state/create-data';
 import { describePreview } from '../../src/state/data-words';
 import type { ImportPreview } from '../../src/engine/records/backup';
-import type { Backup } from '../../src/storage/backup-schema';
 
-const backup = {
-  format: 'flarewise-backup', version: 1, exportedAt: '', schemaVersion: 3,
-  data: { sessions: [], checkIns: [], settings: [], levels: [], customRoutines: [] },
-} as unknown as Backup;
 const store = (incoming: number, added: number, current = 0) => ({ incoming, added, alreadyHere: incoming - added, current });
 const preview: ImportPreview = {
   sessions: store(125, 120, 5), checkIns: store(30, 30), customRoutines: store(3, 3), settings: store(0, 0),
@@ -20,8 +15,7 @@ function fakes(overrides: Partial<DataDeps> = {}): DataDeps {
     requestPersistence: async () => false,
     exportBackup: async () => ({ fileName: 'flarewise-backup-2027-03-01.json', text: '{}', type: 'application/json' }),
     exportCsv: async () => ({ fileName: 'x.csv', text: '', type: 'text/csv' }),
-    parseFile: async () => ({ ok: true, backup }),
-    previewImport: async () => preview,
+    checkFile: async () => ({ ok: true, preview, customRoutines: [] }),
     applyImport: vi.fn(async () => undefined),
     countRecords: async () => ({ sessions: 5, checkIns: 0, customRoutines: 0, settings: 2 }),
     eraseAll: vi.fn(async () => undefined),
@@ -48,7 +42,25 @@ describe('the data screen state', () => {
       expect(data.importStep().step).toBe('ready');
       expect(deps.applyImport).not.toHaveBeenCalled();
       await data.confirmImport('merge');
-      expect(deps.applyImport).toHaveBeenCalledWith(backup, 'merge');
+      expect(deps.applyImport).toHaveBeenCalledWith('merge', expect.any(Function));
+      expect(deps.restart).toHaveBeenCalledWith('/settings/data?imported=1');
+      dispose();
+    });
+  });
+
+  it('shows how far the import has got while the records are written', async () => {
+    let report: (done: number, total: number) => void = () => undefined;
+    let finish: () => void = () => undefined;
+    const deps = fakes({ applyImport: (_mode, progress) => new Promise<void>((resolve) => { report = progress; finish = resolve; }) });
+    await createRoot(async (dispose) => {
+      const data = createData(deps);
+      await data.chooseFile(new File(['{}'], 'b.json'));
+      const writing = data.confirmImport('replace');
+      expect(data.importStep()).toEqual({ step: 'working', mode: 'replace', done: 0, total: 0 });
+      report(1800, 3652);
+      expect(data.importStep()).toEqual({ step: 'working', mode: 'replace', done: 1800, total: 3652 });
+      finish();
+      await writing;
       expect(deps.restart).toHaveBeenCalledWith('/settings/data?imported=1');
       dispose();
     });
@@ -56,7 +68,7 @@ describe('the data screen state', () => {
 
   it('shows why a file was refused, and why a write failed, without restarting', async () => {
     const deps = fakes({
-      parseFile: async () => ({ ok: false, code: 'forbidden-key', detail: '__proto__' }),
+      checkFile: async () => ({ ok: false, code: 'forbidden-key', detail: '__proto__' }),
     });
     await createRoot(async (dispose) => {
       const data = createData(deps);
@@ -80,15 +92,13 @@ describe('the data screen state', () => {
 
   it('brings in a routine that names an exercise this version lacks whole, and says which is missing', async () => {
     const routine = { id: 'custom-1', name: 'Evening hips', purpose: '', suits: '', warmUp: [{ exercise: 'retired-exercise' }], main: [{ exercise: 'bridge' }], coolDown: [] };
-    const withRoutine = { ...backup, data: { ...backup.data, customRoutines: [routine] } } as unknown as Backup;
-    const deps = fakes({ parseFile: async () => ({ ok: true, backup: withRoutine }) });
+    const deps = fakes({ checkFile: async () => ({ ok: true, preview, customRoutines: [routine] }) });
     await createRoot(async (dispose) => {
       const data = createData(deps);
       await data.chooseFile(new File(['{}'], 'b.json'));
       expect(data.importStep()).toMatchObject({ step: 'ready', missing: [{ routine: 'Evening hips', exercises: ['retired-exercise'] }] });
       await data.confirmImport('merge');
-      expect(deps.applyImport).toHaveBeenCalledWith(withRoutine, 'merge');
-      expect(withRoutine.data.customRoutines[0]?.warmUp).toEqual([{ exercise: 'retired-exercise' }]);
+      expect(deps.applyImport).toHaveBeenCalledWith('merge', expect.any(Function));
       dispose();
     });
   });

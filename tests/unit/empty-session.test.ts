@@ -31,6 +31,7 @@ function recordOf(state: ReturnType<typeof startSession>): { stored: unknown[]; 
   const storage: SessionLogStorage = {
     completeSession: vi.fn(async (s) => { stored.push(s); }),
     clearCheckpoint: vi.fn(async () => undefined),
+    storeSessionPart: vi.fn(async () => undefined),
     saveSessionFeedback: vi.fn(),
   };
   createRoot((dispose) => {

@@ -14,7 +14,7 @@ import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from '../../src/stora
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from '../../src/storage/custom-routines';
 import { saveSessionFeedback } from '../../src/storage/feedback';
 import { loadProfile, saveProfile } from '../../src/storage/profile';
-import { completeSession, deleteSession, restoreSession, saveSessionNote } from '../../src/storage/sessions';
+import { completeSession, deleteSession, restoreSession, saveSessionNote, storeSessionPart } from '../../src/storage/sessions';
 import { loadPreferences, savePreferences } from '../../src/storage/settings';
 import { loadSetup, saveSetup } from '../../src/storage/setup';
 
@@ -43,7 +43,7 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
   const app = createApp({
     library,
     storage: {
-      loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession,
+      loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
       loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
       loadSetup, saveSetup, listCheckIns, saveCheckIn, saveSessionFeedback, deleteSession, restoreSession, saveSessionNote,
     },

@@ -40,7 +40,7 @@ function cachedLocalDay(stamps: readonly Stamp[]): typeof localDayOf {
 
 /**
  * Calendar days the user never lived locally because a flight jumped over them (LA → Tokyo).
- * Why: CLINICAL.md section 6 says travel must not skip a day, and a date that never came for this
+ * Why: the care-day rules (src/engine/clinical/README.md, section 6) say travel must not skip a day, and a date that never came for this
  * person cannot have been a day they failed to look after themselves. Such a day neither counts
  * towards nor breaks a streak. A day that has any record was lived, so callers check records first.
  */

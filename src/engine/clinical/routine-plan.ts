@@ -1,8 +1,9 @@
-import { GENTLEST_ROUTINE_ID, HOT_HIP_RULES, TIER_OFFERS, TRIAGE_EFFECTS } from './rules';
+import { GENTLEST_ROUTINE_ID, HOT_HIP_RULES, TIER_DOSE_CAPS, TIER_OFFERS, TRIAGE_EFFECTS } from './rules';
 import type { Dose, Exercise, Library, Routine, RoutineItem, Tier } from '../content/content-types';
 import type { HotJoints, PrecautionProfile, TriageResult } from './check-in-types';
 import { ruledOutTags, whyRuledOut } from './precautions';
 import { doseForItem, isHipExercise } from './tier-dose';
+import { progressedItem } from './harder-variant';
 import { stricterTier } from './tier';
 
 /** Where an exercise sits in a session. */
@@ -86,10 +87,13 @@ export function planRoutine(routine: Routine, library: Library, options: PlanOpt
   const items: PlannedItem[] = [];
   const leftOut = new Map<string, LeftOutItem>();
   for (const { item, section } of sectionedItems(routine)) {
-    const exercise = library.exercises.get(item.exercise);
-    if (exercise === undefined) continue;
+    const listed = library.exercises.get(item.exercise);
+    if (listed === undefined) continue;
+    const suits = (candidate: Exercise) => TIER_DOSE_CAPS[tier].allowsProgression
+      && whyLeftOut(candidate, options, tier) === undefined && candidate.tiers[tier] !== undefined;
+    const { exercise, dose: entryDose, level } = progressedItem(listed, item, options.level, library, suits);
     const reason = whyLeftOut(exercise, options, tier);
-    const dose = reason === undefined ? doseForItem(exercise, item.dose, tier, options.level, options.hotJoints) : undefined;
+    const dose = reason === undefined ? doseForItem(exercise, entryDose, tier, level, options.hotJoints) : undefined;
     if (dose === undefined) leftOut.set(exercise.id, { exercise, reason: reason ?? '' });
     else items.push({ exercise, dose, section });
   }

@@ -56,7 +56,7 @@ export function clampLevel(level: number): number {
   return Math.min(PROGRESSION.maxDoseLevel, Math.max(PROGRESSION.minLevel, Math.trunc(level)));
 }
 
-/** A dose moved by a progression level (CLINICAL.md section 5); positive levels only where the tier allows. */
+/** A dose moved by a progression level (src/engine/clinical/README.md, section 5); positive levels only where the tier allows. */
 export function applyLevel(dose: Dose, tier: Tier, level: number): Dose {
   const steps = clampLevel(level);
   if (steps > 0 && TIER_DOSE_CAPS[tier].allowsProgression) {

@@ -15,7 +15,8 @@ export type SessionEvent =
   | { type: 'pain'; at: number; stepIndex: number; exerciseIndex: number; level?: number }
   | { type: 'pain-stop'; at: number; exerciseIndex: number; level: number; kind?: PainKind }
   | { type: 'swap'; at: number; exerciseIndex: number; to: string }
-  | { type: 'end-early'; at: number; stepIndex: number };
+  | { type: 'end-early'; at: number; stepIndex: number }
+  | { type: 'finish-later'; at: number };
 
 /** Time spent in one work step, and whether it ran to its end. */
 export interface WorkRecord {

@@ -37,6 +37,7 @@ export const dataMessages = {
   'data.import.replace': 'Replace everything',
   'data.import.cancel': 'Cancel',
   'data.import.working': 'Bringing your data in…',
+  'data.import.progress': 'How much of the backup is in',
   'data.import.failed': 'The import did not happen ({reason}). Nothing has changed.',
   'data.import.done': 'Your backup is back in place.',
   'data.nothing': 'nothing',

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/messages';
 
-/** Asks before ending a session early; keeping going is the default. */
-export function EndConfirmSheet(props: { onEnd: () => void; onKeepGoing: () => void }) {
+/** Asks before ending a session early; keeping going is the default; the rest can also wait for later today. */
+export function EndConfirmSheet(props: { onEnd: () => void; onKeepGoing: () => void; onLater: () => void }) {
   return (
     <div class="sheet-backdrop">
       <div class="sheet" role="alertdialog" aria-modal="true" aria-labelledby="end-title">
@@ -9,6 +9,10 @@ export function EndConfirmSheet(props: { onEnd: () => void; onKeepGoing: () => v
         <div class="row">
           <button type="button" class="button warn" onClick={() => props.onEnd()}>{t('player.endYes')}</button>
           <button type="button" class="button primary" autofocus onClick={() => props.onKeepGoing()}>{t('player.endNo')}</button>
+        </div>
+        <div class="sheet-later">
+          <button type="button" class="button wide" onClick={() => props.onLater()}>{t('player.finishLater')}</button>
+          <p class="muted small">{t('player.finishLaterHint')}</p>
         </div>
       </div>
     </div>

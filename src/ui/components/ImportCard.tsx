@@ -11,6 +11,7 @@ export function ImportCard(props: { step: ImportStep; onFile(file: File): void; 
   const reason = () => (props.step.step === 'refused' || props.step.step === 'failed' ? props.step.reason : undefined);
   const detail = () => (props.step.step === 'refused' ? props.step.detail : '');
   const busy = () => props.step.step === 'checking' || props.step.step === 'working';
+  const working = () => (props.step.step === 'working' && props.step.total > 0 ? props.step : undefined);
   return (
     <section class="card data-card" aria-labelledby="import-title">
       <h2 id="import-title">{t('data.import.title')}</h2>
@@ -27,6 +28,12 @@ export function ImportCard(props: { step: ImportStep; onFile(file: File): void; 
       <p class="data-status" role="status" aria-live="polite">
         {props.step.step === 'checking' ? t('data.import.checking') : props.step.step === 'working' ? t('data.import.working') : ''}
       </p>
+      {/* How far it has got: the file is checked and written off the page's main thread, so this keeps moving. */}
+      <Show when={busy()}>
+        <Show when={working()} fallback={<progress class="data-progress" aria-label={t('data.import.progress')} />}>
+          {(w) => <progress class="data-progress" aria-label={t('data.import.progress')} max={w().total} value={w().done} />}
+        </Show>
+      </Show>
       <Switch>
         <Match when={reason()}>{(text) => (
           <div class="notice warn refusal">

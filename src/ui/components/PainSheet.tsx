@@ -2,6 +2,7 @@ import { createSignal, For } from 'solid-js';
 import { PAIN_KINDS, type PainKind, type PainReport } from '../../engine/clinical/pain-response';
 import { t } from '../../i18n/messages';
 import '../../i18n/en/feedback';
+import '../styles/feedback.css';
 import { focusWhenShown, keepTabInside } from './sheet-focus';
 
 /** Asks for a pain number with large buttons, 0 to 10, and optionally (one tap) whether it is sharp, shooting or new. */

@@ -48,7 +48,7 @@ export function PainStopSheet(props: PainStopProps) {
   const body = () => {
     if (severe()) return t('painStop.todayBody', { level: props.level });
     if (props.mode === 'noted') return t('painStop.notedBody');
-    return props.kind ? t('painStop.kindBody', { kind: t(`pain.kind.${props.kind}`) }) : t('painStop.body', { level: props.level });
+    return props.kind ? t(`painStop.kindBody.${props.kind}`) : t('painStop.body', { level: props.level });
   };
   return (
     <div class="sheet-backdrop">

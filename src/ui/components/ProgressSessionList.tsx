@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
 import { formatDay } from '../../i18n/dates';
+import { outcomeLine } from './outcome-words';
 import '../../i18n/en/progress';
 
 const PAGE = 20;
@@ -22,6 +23,7 @@ export function ProgressSessionList(props: { sessions: readonly StoredSession[] 
                 {t('history.sessionLine', { routine: s.routineName, minutes: Math.max(1, Math.round(s.activeSeconds / 60)) })}
                 {' · '}{t(`progress.tier.${s.tier}`)}
               </p>
+              <p class="small">{outcomeLine(s.exercises)}</p>
               <Show when={s.note}>{(note) => <p class="small session-note-line">{t('history.noteLine', { note: note() })}</p>}</Show>
             </li>
           )}</For>

@@ -48,7 +48,7 @@ export function DoneScreen() {
                 </div>
               )}
             </Show>
-            <Show when={tip()}>
+            <Show when={!aftercare() && tip()}>
               {(chosen) => (
                 <aside class="card comfort-tip" aria-labelledby="tip-title">
                   <h2 id="tip-title">{t('feedback.tip')}</h2>

@@ -1,4 +1,5 @@
 import { For, lazy, Show, Suspense } from 'solid-js';
+import { exercisesLeft, isKeptForLater } from '../../engine/session/pacing';
 import { formatExerciseCount, t } from '../../i18n/messages';
 import { firstUseDay, isPastFirstWeek } from '../../engine/report/report-range';
 import { useApp } from '../app-context';
@@ -59,19 +60,22 @@ function HomeContent() {
         {(reason) => <p class="notice warn" role="alert">{t('home.storageProblem', { reason: reason() })}</p>}
       </Show>
       <Show when={app.resumable()}>
-        {(saved) => (
+        {(saved) => {
+          const later = () => isKeptForLater(saved().state);
+          const exercise = () => saved().state.plan.exercises[saved().state.plan.steps[saved().state.stepIndex]?.exerciseIndex ?? 0]?.exercise.name ?? '';
+          return (
           <div class="card notice" role="region" aria-labelledby="resume-title">
-            <h2 id="resume-title">{t('home.resume.title')}</h2>
-            <p>{t('home.resume.body', {
-              routine: saved().routineName,
-              exercise: saved().state.plan.exercises[saved().state.plan.steps[saved().state.stepIndex]?.exerciseIndex ?? 0]?.exercise.name ?? '',
-            })}</p>
+            <h2 id="resume-title">{later() ? t('home.later.title', { routine: saved().routineName }) : t('home.resume.title')}</h2>
+            <p>{later()
+              ? t('home.later.body', { count: formatExerciseCount(exercisesLeft(saved().state)), exercise: exercise() })
+              : t('home.resume.body', { routine: saved().routineName, exercise: exercise() })}</p>
             <div class="row">
-              <button type="button" class="button primary" onClick={() => app.resumeSaved()}>{t('home.resume.action')}</button>
+              <button type="button" class="button primary" onClick={() => app.resumeSaved()}>{later() ? t('home.later.action') : t('home.resume.action')}</button>
               <button type="button" class="button quiet" onClick={() => app.discardSaved()}>{t('home.resume.discard')}</button>
             </div>
           </div>
-        )}
+          );
+        }}
       </Show>
       <h2>{t('home.choose')}</h2>
       <For each={routines()}>

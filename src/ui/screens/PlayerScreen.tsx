@@ -184,7 +184,8 @@ export function PlayerScreen() {
             )}
           </Show>
           <Show when={confirmEnd()}>
-            <EndConfirmSheet onEnd={() => { setConfirmEnd(false); player.end(); }} onKeepGoing={closeSheet} />
+            <EndConfirmSheet onEnd={() => { setConfirmEnd(false); player.end(); }} onKeepGoing={closeSheet}
+              onLater={() => { setConfirmEnd(false); app.pacing.finishLater(); }} />
           </Show>
         </section>
       )}

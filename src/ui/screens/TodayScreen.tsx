@@ -1,9 +1,10 @@
 import { For, Show, createEffect, createMemo } from 'solid-js';
 import type { Routine } from '../../engine/content/content-types';
 import { isFlareProlonged } from '../../engine/clinical/tier';
+import type { LevelChange, LevelReason } from '../../engine/clinical/progression';
 import { t } from '../../i18n/messages';
 import type { StoredCheckIn } from '../../engine/records/check-in-record';
-import { planForToday, suggestedRoutine, tipsForToday } from '../../state/today-plan';
+import { offersSplitFirst, planForToday, suggestedRoutine, tipsForToday } from '../../state/today-plan';
 import { useApp } from '../app-context';
 import { ComfortTips, OtherRoutines, PlannedList } from '../components/TodayPlan';
 import { SafetyStop } from '../components/SafetyStop';
@@ -11,6 +12,7 @@ import { TierSummary } from '../components/TierSummary';
 import { TopBar } from '../components/TopBar';
 import '../styles/coach.css';
 import '../../i18n/en/coach';
+import '../../i18n/en/feedback';
 
 /** Today's plan: the tier and why, the routine fitted to today, what is left out and why, a tip, and Start. */
 export function TodayScreen() {
@@ -32,6 +34,11 @@ export function TodayScreen() {
       )}
     </Show>
   );
+}
+
+/** The reason worth saying before a session (a step or a restart), in one kind sentence; nothing when all is as before. */
+function levelNews(change: LevelChange): LevelReason | undefined {
+  return change.change === 'hold' && ['first-session', 'steady', 'same-morning'].includes(change.reason) ? undefined : change.reason;
 }
 
 function TodayPlan(props: { checkIn: StoredCheckIn }) {
@@ -78,12 +85,21 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
             <p class="muted small">{t('today.suggested')}</p>
             <h2 id="plan-title">{r().name}</h2>
             <p>{r().purpose}</p>
+            <Show when={levelNews(app.levelFor(r().id))}>{(reason) => <p class="notice level-note">{t(`level.${reason()}`)}</p>}</Show>
             <Show when={plan()?.nothingSuitable} fallback={
               <>
                 <PlannedList plan={plan()} />
-                <button type="button" class="button primary wide big" onClick={() => app.startRoutine(r().id)}>
-                  {t('today.start', { name: r().name })}
-                </button>
+                <Show when={offersSplitFirst(plan()?.tier ?? 'green', plan()?.items ?? [])} fallback={
+                  <button type="button" class="button primary wide big" onClick={() => app.startRoutine(r().id)}>
+                    {t('today.start', { name: r().name })}
+                  </button>
+                }>
+                  <button type="button" class="button primary wide big" onClick={() => app.startRoutine(r().id, true)}>
+                    {t('today.inParts')}
+                  </button>
+                  <p class="muted small">{t('today.inPartsHint')}</p>
+                  <button type="button" class="button wide" onClick={() => app.startRoutine(r().id)}>{t('today.allNow')}</button>
+                </Show>
               </>
             }>
               {(nothing) => (
