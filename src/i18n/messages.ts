@@ -1,3 +1,4 @@
+import type { clinicalMessages } from './en/clinical';
 import type { coachMessages } from './en/coach';
 import { coreMessages } from './en/core';
 import type { dataMessages } from './en/data';
@@ -9,7 +10,7 @@ import type { reportMessages } from './en/report';
 import { storageMessages } from './en/storage';
 
 type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
-  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof reportMessages;
+  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof Catalogue;
