@@ -59,7 +59,7 @@ export async function openApp(now: number): Promise<{ app: AppState; went: strin
     timeZone: () => 'UTC',
     illustrationUrl: () => undefined,
     audioStatus: () => 'ready',
-    dataDevice: { download: () => undefined, restart: () => undefined, storageManager: () => undefined, eraseTargets: () => ({}) },
+    dataDevice: { download: () => undefined, shareFile: async () => 'unsupported', restart: () => undefined, storageManager: () => undefined, eraseTargets: () => ({}) },
   });
   // The home screen shows a routine's duration, which fetches the clinical tables; then wait for them,
   // and the check-ins.
