@@ -1,7 +1,8 @@
 import { CATEGORIES, EQUIPMENT, POSITIONS, PRECAUTION_TAGS, REGIONS } from '../engine/content/content-types';
 import { checkGreenMatchesDose, dose, tiers } from './check-dose';
+import { checkMovement, checkTierOffers } from './check-movement';
 import {
-  type Check, type Report, checkObject, isRecord, kebabId, listOf, oneOf, optional, required, text,
+  type Check, type Report, checkObject, isRecord, kebabId, listOf, oneOf, optional, required, setOf, text,
 } from './check-fields';
 
 const MAX_CUE_WORDS = 6;
@@ -18,6 +19,16 @@ const cue: Check = (value, field, report) => {
   }
 };
 
+// Every exercise already shows the shared stop rules (src/engine/content/stop-rules.ts); a copy would say them twice.
+const SHARED_STOP_WORDS = /hot or swollen|within (about )?(2|two) hours|next morning/i;
+
+const stopSign: Check = (value, field, report) => {
+  text(value, field, report);
+  if (typeof value === 'string' && SHARED_STOP_WORDS.test(value)) {
+    report(field, `"${value}" is shown for every exercise already (src/engine/content/stop-rules.ts): leave it out here`);
+  }
+};
+
 const EXERCISE_FIELDS = {
   id: required(kebabId),
   name: required(text),
@@ -28,13 +39,15 @@ const EXERCISE_FIELDS = {
   equipment: required(listOf(oneOf(EQUIPMENT))),
   dose: required(dose),
   tiers: required(tiers),
-  tags: required(listOf(oneOf(PRECAUTION_TAGS))),
+  tags: required(setOf(PRECAUTION_TAGS)),
   steps: required(listOf(text, 3, 6)),
   cues: required(listOf(cue, 1, 6)),
   mistakes: required(listOf(text, 1)),
-  stopIf: required(listOf(text, 1)),
+  stopIf: required(listOf(stopSign, 1, 3)),
+  movement: required(() => undefined),
   easier: optional(kebabId),
   harder: optional(kebabId),
+  standIns: optional(listOf(kebabId, 1, 3)),
   illustration: required(text),
   alt: required(text),
 };
@@ -45,6 +58,8 @@ const EXERCISE_FIELDS = {
  */
 export function checkExercise(value: unknown, illustrationPaths: ReadonlySet<string>, report: Report): void {
   if (!checkObject(value, '', EXERCISE_FIELDS, report)) return;
+  const movement = checkMovement(value, report);
+  if (movement !== undefined) checkTierOffers(value, movement, report);
   if (isRecord(value['tiers'])) checkGreenMatchesDose(value['tiers']['green'], value['dose'], 'tiers.green', report);
   const illustration = value['illustration'];
   if (typeof illustration === 'string' && !illustrationPaths.has(`exercises/${illustration}`)) {

@@ -97,3 +97,11 @@ export function listOf(item: Check, min = 0, max = Number.POSITIVE_INFINITY): Ch
     value.forEach((entry, index) => item(entry, `${field}[${index}]`, report));
   };
 }
+
+/** A list of distinct entries, each one of `allowed`. */
+export function setOf(allowed: readonly string[]): Check {
+  return (value, field, report) => {
+    listOf(oneOf(allowed))(value, field, report);
+    if (Array.isArray(value) && new Set(value).size !== value.length) report(field, 'lists an entry twice');
+  };
+}

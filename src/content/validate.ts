@@ -1,6 +1,7 @@
 import type { Exercise, Library, Routine } from '../engine/content/content-types';
 import { checkExercise } from './check-exercise';
-import { type Report, isRecord } from './check-fields';
+import { isRecord } from './check-fields';
+import { type Entry, checkExerciseLinks, checkLinkMeaning, idOf, validIds } from './check-links';
 import { ROUTINE_SECTIONS, checkRoutine } from './check-routine';
 
 /** One problem in the content, naming the file and the field path (`tiers.amber.reps`, `main[1].exercise`). */
@@ -27,16 +28,8 @@ export function formatContentError(error: ContentError): string {
   return error.field === '' ? `${error.file}: ${error.message}` : `${error.file}: ${error.field}: ${error.message}`;
 }
 
-interface Entry {
-  file: string;
-  data: unknown;
-  valid: boolean;
-  report: Report;
-}
-
 const EXERCISE_PATH = /^exercises\/([^/]+)\.json$/;
 const ROUTINE_PATH = /^exercises\/routines\/([^/]+)\.json$/;
-const LINK_KEYS = ['easier', 'harder'] as const;
 
 /**
  * Checks every exercise and routine file against the content rules and against each other, collecting all
@@ -63,12 +56,10 @@ export function validateLibrary(files: readonly ContentFile[], illustrationPaths
   rejectDuplicateIds(exercises);
   rejectDuplicateIds(routines);
   checkExerciseLinks(exercises);
+  checkLinkMeaning(exercises);
   checkRoutineItems(routines, exercises);
   return { library: { exercises: validById<Exercise>(exercises), routines: validById<Routine>(routines) }, errors };
 }
-
-const idOf = (data: unknown): string | undefined =>
-  isRecord(data) && typeof data['id'] === 'string' ? data['id'] : undefined;
 
 function checkFileName(entry: Entry, fileName: string | undefined): void {
   const id = idOf(entry.data);
@@ -85,27 +76,6 @@ function rejectDuplicateIds(entries: readonly Entry[]): void {
     const first = firstFile.get(id);
     if (first === undefined) firstFile.set(id, entry.file);
     else entry.report('id', `"${id}" is already the id of ${first}`);
-  }
-}
-
-function checkExerciseLinks(exercises: readonly Entry[]): void {
-  const known = new Set(exercises.map((entry) => idOf(entry.data)));
-  for (const entry of exercises) {
-    for (const [key, target] of linksOf(entry)) {
-      if (target === idOf(entry.data)) entry.report(key, `"${target}" is this exercise itself`);
-      else if (!known.has(target)) entry.report(key, `"${target}" is not a known exercise`);
-    }
-  }
-  // A link to a broken exercise would dangle once it is left out, and that can cascade along a chain.
-  for (let changed = true; changed;) {
-    changed = false;
-    const valid = validIds(exercises);
-    for (const entry of exercises.filter((candidate) => candidate.valid)) {
-      for (const [key, target] of linksOf(entry)) {
-        if (!valid.has(target)) entry.report(key, `"${target}" has errors of its own`);
-        changed ||= !entry.valid;
-      }
-    }
   }
 }
 
@@ -126,16 +96,6 @@ function checkRoutineItems(routines: readonly Entry[], exercises: readonly Entry
       });
     }
   }
-}
-
-function linksOf(entry: Entry): [string, string][] {
-  const data = entry.data;
-  if (!isRecord(data)) return [];
-  return LINK_KEYS.flatMap((key) => (typeof data[key] === 'string' ? [[key, data[key]] as [string, string]] : []));
-}
-
-function validIds(entries: readonly Entry[]): Set<string | undefined> {
-  return new Set(entries.filter((entry) => entry.valid).map((entry) => idOf(entry.data)));
 }
 
 // Only entries that passed every check reach here, so the cast is what the checks proved.

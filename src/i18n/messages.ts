@@ -1,3 +1,4 @@
+import type { clinicalMessages } from './en/clinical';
 import type { coachMessages } from './en/coach';
 import { coreMessages } from './en/core';
 import type { dataMessages } from './en/data';
@@ -8,7 +9,7 @@ import { pwaMessages } from './en/pwa';
 import { storageMessages } from './en/storage';
 
 type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
-  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages;
+  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof Catalogue;

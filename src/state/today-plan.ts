@@ -3,8 +3,9 @@
  * Start), so the tables stay out of the first screen's JavaScript.
  */
 import type { CheckIn, PrecautionProfile } from '../engine/clinical/check-in-types';
-import { GENTLEST_ROUTINE_ID, type ComfortTip } from '../engine/clinical/rules';
-import { tipsFor } from '../engine/clinical/comfort-tips';
+import { GENTLEST_ROUTINE_ID } from '../engine/clinical/rules';
+import type { ComfortTip } from '../engine/clinical/rules-comfort';
+import { bestTips } from '../engine/clinical/comfort-tips';
 import type { Library, Routine } from '../engine/content/content-types';
 import { planRoutine, type RoutinePlan } from '../engine/clinical/routine-plan';
 import { EVENING_STARTS_AT, MORNING_ENDS_AT, suggestRoutine } from '../engine/clinical/suggest-routine';
@@ -52,7 +53,8 @@ export function tipsForToday(
   // Walking is the one outdoor exercise in the library; indoor marching needs no sun protection.
   const outdoorWalking = items.some((item) => library.exercises.get(item.exercise)?.id.includes('walking') ?? false);
   const timeOfDay = hour < MORNING_ENDS_AT ? 'morning' : hour >= EVENING_STARTS_AT ? 'evening' : 'any';
-  const tips = tipsFor({ profile, tier: checkIn.tier.tier, timeOfDay, outdoorWalking, ...(checkIn.morning ? { morning: checkIn.morning } : {}) });
-  const specificity = (tip: ComfortTip) => Object.keys(tip.when).length;
-  return [...tips].sort((a, b) => specificity(b) - specificity(a)).slice(0, count);
+  return bestTips({
+    profile, tier: checkIn.tier.tier, timeOfDay, outdoorWalking, hotJoints: checkIn.hotJoints, triage: checkIn.triage.outcome,
+    pain: checkIn.pain, ...(routine ? { routineId: routine.id } : {}), ...(checkIn.morning ? { morning: checkIn.morning } : {}),
+  }, count);
 }

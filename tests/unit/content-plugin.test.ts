@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentGate } from '../../scripts/content-plugin';
-import baseExercise from '../fixtures/content/valid/exercises/glute-bridge.json';
+import baseExercise from '../fixtures/content/valid/exercises/pelvic-tilt-hold.json';
 
 const VALID_FIXTURE = fileURLToPath(new URL('../fixtures/content/valid', import.meta.url));
 const temporaryRoots: string[] = [];
@@ -43,8 +43,8 @@ describe('contentGate', () => {
   it('fails the build naming the file and field of a broken exercise', () => {
     const root = copyOfValidContent();
     const broken = { ...baseExercise, dose: { ...baseExercise.dose, holdSeconds: 600 } };
-    writeFileSync(join(root, 'exercises', 'glute-bridge.json'), JSON.stringify(broken));
-    expect(buildStartError(root)).toContain('exercises/glute-bridge.json: dose.holdSeconds: 600 is over the 180 s maximum');
+    writeFileSync(join(root, 'exercises', 'pelvic-tilt-hold.json'), JSON.stringify(broken));
+    expect(buildStartError(root)).toContain('exercises/pelvic-tilt-hold.json: dose.holdSeconds: 600 is over the 180 s maximum');
   });
 
   it('names a file that is not valid JSON', () => {

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { type ContentError, type ContentFile, formatContentError, validateLibrary } from '../../src/content/validate';
-import baseExercise from '../fixtures/content/valid/exercises/glute-bridge.json';
+import baseExercise from '../fixtures/content/valid/exercises/pelvic-tilt-hold.json';
 import baseRoutine from '../fixtures/content/valid/exercises/routines/gentle-start.json';
 
-const EXERCISE_FILE = 'exercises/glute-bridge.json';
+const EXERCISE_FILE = 'exercises/pelvic-tilt-hold.json';
 const ROUTINE_FILE = 'exercises/routines/gentle-start.json';
-const ILLUSTRATIONS = new Set(['exercises/illustrations/glute-bridge.svg']);
+const ILLUSTRATIONS = new Set(['exercises/illustrations/pelvic-tilt-hold.svg']);
 
 /** Sets (or, with undefined, deletes) the value at a field path like `tiers.amber.reps` or `main[1].dose`. */
 function setPath(target: unknown, path: string, value: unknown): void {
@@ -42,7 +42,7 @@ describe('validateLibrary', () => {
   it('accepts the valid fixtures, including amber and red doses that rest and release longer than green', () => {
     const { library, errors } = validate();
     expect(errors).toEqual([]);
-    expect([...library.exercises.keys()]).toEqual(['glute-bridge']);
+    expect([...library.exercises.keys()]).toEqual(['pelvic-tilt-hold']);
     expect([...library.routines.keys()]).toEqual(['gentle-start']);
   });
 
@@ -62,11 +62,11 @@ describe('validateLibrary', () => {
     ['an unknown tag', { 'tags[0]': 'running' }, 'tags[0]', '"running" is not one of'],
     ['no regions at all', { regions: [] }, 'regions', 'has 0 items; needs at least 1'],
     ['an empty string', { 'steps[2]': '' }, 'steps[2]', 'must not be empty'],
-    ['an untrimmed string', { name: ' Glute bridge' }, 'name', 'must not start or end with white space'],
-    ['an id that is not kebab-case', { id: 'Glute_Bridge' }, 'id', '"Glute_Bridge" is not kebab-case'],
-    ['an id that differs from the file name', { id: 'bridge' }, 'id', 'does not match the file name glute-bridge.json'],
+    ['an untrimmed string', { name: ' Pelvic tilt hold' }, 'name', 'must not start or end with white space'],
+    ['an id that is not kebab-case', { id: 'Pelvic_Tilt' }, 'id', '"Pelvic_Tilt" is not kebab-case'],
+    ['an id that differs from the file name', { id: 'bridge' }, 'id', 'does not match the file name pelvic-tilt-hold.json'],
     ['an easier exercise that does not exist', { easier: 'wall-bridge' }, 'easier', '"wall-bridge" is not a known exercise'],
-    ['a harder exercise that is itself', { harder: 'glute-bridge' }, 'harder', 'is this exercise itself'],
+    ['a harder exercise that is itself', { harder: 'pelvic-tilt-hold' }, 'harder', 'is this exercise itself'],
     ['a missing illustration', { illustration: 'illustrations/bridge.svg' }, 'illustration',
       'exercises/illustrations/bridge.svg does not exist'],
     ['an empty alt text', { alt: '' }, 'alt', 'must not be empty'],
@@ -116,7 +116,10 @@ describe('validateLibrary', () => {
     ['a cue of more than 40 characters', { 'cues[0]': 'Straighten everything comfortably, unhurriedly' }, 'cues[0]',
       'too long to speak between phases'],
     ['no mistakes', { mistakes: [] }, 'mistakes', 'has 0 items; needs at least 1'],
-    ['no stop signs', { stopIf: [] }, 'stopIf', 'has 0 items; needs at least 1'],
+    ['no stop signs', { stopIf: [] }, 'stopIf', 'has 0 items; needs 1 to 3'],
+    ['too many stop signs', { stopIf: ['a', 'b', 'c', 'd'] }, 'stopIf', 'has 4 items; needs 1 to 3'],
+    ['a stop sign every exercise already shows', { 'stopIf[0]': 'A joint becomes hot or swollen' }, 'stopIf[0]',
+      'is shown for every exercise already'],
   ])('refuses %s', (_rule, edits, field, message) => {
     expectError(validate({ exercise: edits }).errors, EXERCISE_FILE, field, message);
   });
@@ -155,16 +158,16 @@ describe('validateLibrary', () => {
       { path: EXERCISE_FILE, data: baseExercise },
       { path: 'exercises/bridge.json', data: baseExercise },
     ], ILLUSTRATIONS);
-    expectError(errors, 'exercises/bridge.json', 'id', '"glute-bridge" is already the id of exercises/glute-bridge.json');
+    expectError(errors, 'exercises/bridge.json', 'id', '"pelvic-tilt-hold" is already the id of exercises/pelvic-tilt-hold.json');
   });
 
   it('resolves easier and harder to other exercises', () => {
     const { library, errors } = validateLibrary([
       { path: EXERCISE_FILE, data: edited(baseExercise, { easier: 'wall-bridge' }) },
-      otherExercise('wall-bridge', { harder: 'glute-bridge' }),
+      otherExercise('wall-bridge', { harder: 'pelvic-tilt-hold' }),
     ], ILLUSTRATIONS);
     expect(errors).toEqual([]);
-    expect(library.exercises.get('glute-bridge')?.easier).toBe('wall-bridge');
+    expect(library.exercises.get('pelvic-tilt-hold')?.easier).toBe('wall-bridge');
   });
 
   it('collects every problem across files instead of stopping at the first', () => {
@@ -180,14 +183,68 @@ describe('validateLibrary', () => {
   it('leaves out broken entries, and the ones that would point at them, but keeps the rest', () => {
     const { library, errors } = validateLibrary([
       { path: EXERCISE_FILE, data: edited(baseExercise, { 'dose.reps': 99 }) },
-      otherExercise('wall-bridge', { harder: 'glute-bridge' }),
+      otherExercise('wall-bridge', { harder: 'pelvic-tilt-hold' }),
       otherExercise('cat-cow'),
       { path: ROUTINE_FILE, data: baseRoutine },
     ], ILLUSTRATIONS);
-    expectError(errors, 'exercises/wall-bridge.json', 'harder', '"glute-bridge" has errors of its own');
-    expectError(errors, ROUTINE_FILE, 'main[0].exercise', '"glute-bridge" has errors of its own');
+    expectError(errors, 'exercises/wall-bridge.json', 'harder', '"pelvic-tilt-hold" has errors of its own');
+    expectError(errors, ROUTINE_FILE, 'main[0].exercise', '"pelvic-tilt-hold" has errors of its own');
     expect([...library.exercises.keys()]).toEqual(['cat-cow']);
     expect(library.routines.size).toBe(0);
+  });
+});
+
+describe('movement descriptions and tags (exercises/README.md, "Movement")', () => {
+  /** The fixture as a standing exercise on two feet, with the tag that gives. */
+  const standing = { position: 'standing', 'movement.base': 'two-feet', 'movement.weightThrough': ['hips', 'knees', 'ankles-feet'], tags: ['hip-loading'] };
+
+  it.each([
+    ['a missing movement', { movement: undefined }, 'movement', 'is required'],
+    ['an unknown movement key', { 'movement.speed': 'slow' }, 'movement.speed', 'is not a known field'],
+    ['an unknown base of support', { 'movement.base': 'sofa' }, 'movement.base', '"sofa" is not one of'],
+    ['a missing support', { 'movement.support': undefined }, 'movement.support', 'is required'],
+    ['a spine range that is not a range', { 'movement.spine.flexion': 'full' }, 'movement.spine.flexion', '"full" is not one of: none, mid-range, end-range'],
+    ['a spine without its assisted flag', { 'movement.spine.assisted': undefined }, 'movement.spine.assisted', 'is required'],
+    ['hip flexion past any hip', { 'movement.hip.flexionDegrees': 200 }, 'movement.hip.flexionDegrees', '200 is over the 150° maximum'],
+    ['hip flexion that is not a number', { 'movement.hip.flexionDegrees': 'deep' }, 'movement.hip.flexionDegrees', 'must be a whole number'],
+    ['an unknown joint region', { 'movement.moves[0]': 'toes' }, 'movement.moves[0]', '"toes" is not one of: hips'],
+    ['a region listed twice', { 'movement.moves': ['hips', 'hips'] }, 'movement.moves', 'lists an entry twice'],
+    ['an unknown load', { 'movement.load.kind': 'kettlebell' }, 'movement.load.kind', '"kettlebell" is not one of'],
+    ['impact that is not true or false', { 'movement.impact': 'no' }, 'movement.impact', 'must be true or false'],
+    ['a base that does not fit the position', { 'movement.base': 'one-foot' }, 'movement.base', '"one-foot" does not fit position "lying"'],
+    ['a base whose weight is not listed', { ...standing, 'movement.weightThrough': ['hips'] }, 'movement.weightThrough',
+      'base "two-feet" puts weight through knees: list it'],
+    ['a load of none that is somewhere', { 'movement.load.at': ['hips'] }, 'movement.load.at', 'must be empty when load.kind is "none"'],
+    ['a band load that is nowhere', { 'movement.load.kind': 'band' }, 'movement.load.at', 'must say where the band load is'],
+    ['an assisted spine that does not move', { 'movement.spine.flexion': 'none', 'movement.spine.assisted': true },
+      'movement.spine.assisted', 'the spine does not move'],
+    ['a turning hip left out of moves', { 'movement.hip.inwardRotation': 'mid-range', 'movement.moves': [], tags: ['hip-inward-rotation'] },
+      'movement.moves', '"hips" must be listed'],
+    ['a continuous bout that moves nothing', { 'movement.continuous': true, 'movement.moves': [] }, 'movement.continuous', 'nothing is in moves'],
+    ['a tag the movement gives but the file leaves out', { 'movement.hip.flexionDegrees': 100 }, 'tags',
+      'missing "hip-flexion-past-90": the movement gives it (hip.flexionDegrees above 90; here hip.flexionDegrees = 100)'],
+    ['a tag the movement does not give', { tags: ['fall-risk'] }, 'tags', '"fall-risk" is not given by the movement (it needs base "one-foot" or "heel-to-toe"'],
+    ['a tag listed twice', { ...standing, tags: ['hip-loading', 'hip-loading'] }, 'tags', 'lists an entry twice'],
+    ['an amber dose on resistance work', { 'movement.load': { kind: 'body-weight', at: ['hips'] }, tags: ['hip-loading', 'resistance'] },
+      'tiers.amber', 'amber never offers an exercise tagged "resistance"'],
+    ['a red dose on a stretch', { 'movement.stretches': ['spine'], tags: ['stretches'] }, 'tiers.red', 'red never offers an exercise tagged "stretches"'],
+    ['a red dose on isometric work', { category: 'isometric' }, 'tiers.red', 'red never offers isometric work'],
+    ['a stand-in that does not exist', { standIns: ['forearm-tilt'] }, 'standIns[0]', '"forearm-tilt" is not a known exercise'],
+    ['a stand-in that is itself', { standIns: ['pelvic-tilt-hold'] }, 'standIns[0]', 'is this exercise itself'],
+  ])('refuses %s, naming the file and the field', (_rule, edits, field, message) => {
+    expectError(validate({ exercise: edits }).errors, EXERCISE_FILE, field, message);
+  });
+
+  it('accepts a standing version whose tags are exactly what its movement gives', () => {
+    expect(validate({ exercise: { ...standing, 'tiers.red': undefined } }).errors).toEqual([]);
+  });
+
+  it('refuses easier and harder links that do not point back', () => {
+    const { errors } = validateLibrary([
+      { path: EXERCISE_FILE, data: edited(baseExercise, { easier: 'wall-bridge' }) },
+      otherExercise('wall-bridge'),
+    ], ILLUSTRATIONS);
+    expectError(errors, EXERCISE_FILE, 'easier', '"wall-bridge" must name this exercise as its harder version');
   });
 });
 
@@ -195,7 +252,7 @@ describe('formatContentError', () => {
   it('names the file, the field and the problem on one line', () => {
     const { errors } = validate({ exercise: { 'dose.holdSeconds': 600 } });
     expect(errors.map(formatContentError)).toContain(
-      'exercises/glute-bridge.json: dose.holdSeconds: 600 is over the 180 s maximum',
+      'exercises/pelvic-tilt-hold.json: dose.holdSeconds: 600 is over the 180 s maximum',
     );
   });
 

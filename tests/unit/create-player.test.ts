@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { movement } from './clinical-fixtures';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
 import type { DueCue } from '../../src/engine/session/cues';
 import { planSession } from '../../src/engine/session/session-plan';
@@ -10,7 +11,7 @@ const T0 = 1_800_000_000_000;
 function exercise(id: string, dose: Dose): Exercise {
   return {
     id, name: `Exercise ${id}`, purpose: 'p', regions: ['hip'], category: 'mobility', position: 'lying', equipment: ['none'],
-    dose, tiers: { green: dose }, tags: [], steps: ['a', 'b', 'c'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
+    dose, tiers: { green: dose }, movement: movement(), steps: ['a', 'b', 'c'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
     illustration: `illustrations/${id}.svg`, alt: 'a',
   };
 }

@@ -1,5 +1,6 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
+import { movement } from './clinical-fixtures';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
 import { isEmptySession } from '../../src/engine/session/empty-session';
 import { endEarly, skipExercise, startSession, tick } from '../../src/engine/session/session';
@@ -13,7 +14,7 @@ const dose: Dose = { sets: 2, reps: 8, repSeconds: 5, perSide: false, restSecond
 const bridge: PlannedExercise = {
   exercise: {
     id: 'bridge', name: 'Bridge', purpose: 'p', regions: ['hip'], category: 'strength', position: 'lying', equipment: ['none'],
-    dose, tiers: { green: dose }, tags: [], steps: ['a'], cues: ['go'], mistakes: ['m'], stopIf: ['s'], illustration: 'i.svg', alt: 'a',
+    dose, tiers: { green: dose }, movement: movement(), steps: ['a'], cues: ['go'], mistakes: ['m'], stopIf: ['s'], illustration: 'i.svg', alt: 'a',
   } satisfies Exercise,
   dose,
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { movement } from './clinical-fixtures';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
 import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
 import { skipExercise, startSession, tick, type SessionState } from '../../src/engine/session/session';
@@ -10,7 +11,7 @@ const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
 function planned(id: string, dose: Dose): PlannedExercise {
   const exercise: Exercise = {
     id, name: id, purpose: 'p', regions: ['hip'], category: 'strength', position: 'lying', equipment: ['none'],
-    dose, tiers: { green: dose }, tags: [], steps: ['a'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
+    dose, tiers: { green: dose }, movement: movement(), steps: ['a'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
     illustration: `illustrations/${id}.svg`, alt: 'a',
   };
   return { exercise, dose };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { movement } from './clinical-fixtures';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
 import type { DueCue } from '../../src/engine/session/cues';
 import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
@@ -14,7 +15,7 @@ const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
 function exercise(id: string, dose: Dose): PlannedExercise {
   const ex: Exercise = {
     id, name: id, purpose: 'p', regions: ['lower-back'], category: 'mobility', position: 'lying', equipment: ['none'],
-    dose, tiers: { green: dose }, tags: [], steps: ['a', 'b', 'c'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
+    dose, tiers: { green: dose }, movement: movement(), steps: ['a', 'b', 'c'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
     illustration: `illustrations/${id}.svg`, alt: 'a',
   };
   return { exercise: ex, dose };

@@ -1,14 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE, type CheckIn, type PrecautionProfile } from '../../src/engine/clinical/check-in-types';
-import type { Exercise, Library, Routine } from '../../src/engine/content/content-types';
+import type { Library, Routine } from '../../src/engine/content/content-types';
 import { planForToday, recordCheckIn, suggestedRoutine, tipsForToday } from '../../src/state/today-plan';
+import { realLibrary } from './real-content';
 
-const read = <T,>(dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);
-const library: Library = {
-  exercises: new Map(read<Exercise>('exercises').map((e) => [e.id, e])),
-  routines: new Map(read<Routine>('exercises/routines').map((r) => [r.id, r])),
-};
+const library: Library = realLibrary();
 const routine = (id: string) => library.routines.get(id) as Routine;
 const base: CheckIn = { flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date: '2026-03-03', at: 1 };
 const day = (answers: Partial<CheckIn>, profile: PrecautionProfile = EMPTY_PROFILE) => recordCheckIn({ ...base, ...answers }, profile, 'Europe/Paris');
@@ -21,12 +17,32 @@ describe('today’s plan', () => {
     expect(stored.timeZone).toBe('Europe/Paris');
   });
 
-  it('on a moderate flare with hot hips, plans a red day with no hip loading and says the hips are flared', () => {
+  it('on a moderate flare with hot hips, plans a red day that leaves the bridge out because of the hips', () => {
     const plan = planForToday(routine('low-back-essentials'), library, day({ flare: 'moderate', hotJoints: ['hips'] }), EMPTY_PROFILE, 0);
     expect(plan.tier).toBe('red');
     expect(plan.items.length).toBeGreaterThan(0);
-    expect(plan.items.some((item) => item.exercise.tags.includes('hip-loading'))).toBe(false);
-    expect(plan.leftOut.map((left) => left.reason)).toContain('Bridge is skipped today: your hips are flared.');
+    expect(plan.items.map((item) => item.exercise.id)).not.toContain('bridge');
+    expect(plan.leftOut.find((left) => left.exerciseId === 'bridge')).toEqual({ exerciseId: 'bridge', cause: 'inflamed-joint', region: 'hips', exposure: 'loads' });
+  });
+
+  it('with hot knees and hands on an amber day, nothing kneels, stands or leans on the hands, and the reasons say which joint', () => {
+    const plan = planForToday(routine('low-back-essentials'), library, day({ hotJoints: ['knees', 'hands-wrists'] }), EMPTY_PROFILE, 0);
+    expect(plan.tier).toBe('amber');
+    const planned = plan.items.map((item) => item.exercise.id);
+    expect(planned).not.toContain('cat-camel');
+    expect(planned).not.toContain('cat-camel-forearms');
+    expect(plan.leftOut.find((left) => left.exerciseId === 'cat-camel')).toMatchObject({ cause: 'inflamed-joint', exposure: 'bears-weight' });
+  });
+
+  it('with thin bones, cat-camel is swapped for its half-range version', () => {
+    const bones = { ...EMPTY_PROFILE, osteoporosis: true };
+    const plan = planForToday(routine('morning-stiffness'), library, day({}, bones), bones, 0);
+    expect(plan.items.find((item) => item.replaces === 'cat-camel')?.exercise.id).toBe('cat-camel-mid-range');
+  });
+
+  it('suggests the bone-health routine at midday with long-term steroids', () => {
+    const steroids = { ...EMPTY_PROFILE, steroidsLongTerm: true };
+    expect(suggestedRoutine(library, day({}, steroids), steroids, 14)?.id).toBe('bone-health');
   });
 
   it('plays the full prescribed routine on a green day at level 0', () => {

@@ -63,7 +63,7 @@ describe('safety triage, one case per row of CLINICAL.md section 2', () => {
     expect(plan.tier).toBe('red');
   });
 
-  it('new or worsening groin or hip pain while taking steroids → caution: no hip-loading or impact', () => {
+  it('new or worsening groin or hip pain while taking steroids → caution: no hip loading, impact, deep hip flexion or end-range rotation', () => {
     const result = answerYes('groin-hip-pain-on-steroids');
     expect(result.outcome).toBe('caution');
     expect(result.message).toMatch(/care team/);
@@ -72,7 +72,8 @@ describe('safety triage, one case per row of CLINICAL.md section 2', () => {
     const scheduled = plan.items.map((item) => item.exercise.id);
     expect(scheduled).not.toContain('bridge');
     expect(scheduled).not.toContain('step-jacks');
-    expect(plan.leftOut.find((l) => l.exercise.id === 'bridge')?.reason).toMatch(/^Bridge is skipped today: .*groin or hip pain/);
+    expect(plan.leftOut.find((l) => l.exerciseId === 'bridge')).toEqual({ exerciseId: 'bridge', cause: 'hip-caution', tag: 'hip-loading' });
+    expect(plan.leftOut.find((l) => l.exerciseId === 'knee-to-chest')).toMatchObject({ cause: 'hip-caution', tag: 'hip-end-range' });
   });
 });
 

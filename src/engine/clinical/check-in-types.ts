@@ -1,11 +1,12 @@
 import type { Tier } from '../content/content-types';
+import { JOINT_REGIONS, type JointRegion } from '../content/movement-types';
 
-/** How the user describes their lupus today (CLINICAL.md section 1). */
+/** How the user describes their lupus today. */
 export type FlareState = 'none' | 'mild' | 'moderate' | 'severe';
 
-/** A joint region the check-in asks about (CLINICAL.md section 1; see src/engine/clinical/README.md). */
-export type HotRegion = 'hips' | 'knees' | 'ankles-feet' | 'hands-wrists' | 'shoulders-elbows';
-export const HOT_REGIONS: readonly HotRegion[] = ['hips', 'knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'];
+/** A joint region the check-in asks about: the same regions an exercise's movement names. */
+export type HotRegion = JointRegion;
+export const HOT_REGIONS: readonly HotRegion[] = JOINT_REGIONS;
 
 /** The joint regions that are hot or swollen today; empty means none. */
 export type HotJoints = readonly HotRegion[];

@@ -1,9 +1,10 @@
-import { GENTLEST_ROUTINE_ID, HOT_HIP_RULES, TIER_DOSE_CAPS, TIER_OFFERS, TRIAGE_EFFECTS } from './rules';
+import { GENTLEST_ROUTINE_ID, TIER_DOSE_CAPS, TRIAGE_EFFECTS } from './rules';
 import type { Dose, Exercise, Library, Routine, RoutineItem, Tier } from '../content/content-types';
-import type { HotJoints, PrecautionProfile, TriageResult } from './check-in-types';
-import { ruledOutTags, whyRuledOut } from './precautions';
-import { doseForItem, isHipExercise } from './tier-dose';
+import type { JointRegion } from '../content/movement-types';
+import type { PrecautionProfile, TriageResult } from './check-in-types';
 import { progressedItem } from './harder-variant';
+import { movesHotJoint, whyRuledOut, type DayContext, type RuledOut } from './rule-out';
+import { doseForItem } from './tier-dose';
 import { stricterTier } from './tier';
 
 /** Where an exercise sits in a session. */
@@ -13,55 +14,32 @@ export type SessionSection = 'warm-up' | 'main' | 'cool-down';
 export interface PlanOptions {
   tier: Tier;
   profile: PrecautionProfile;
-  hotJoints: HotJoints;
+  hotJoints: readonly JointRegion[];
   triage: Pick<TriageResult, 'outcome'>;
   level: number;
 }
 
-/** One exercise to do today, with its dose. */
+/** One exercise to do today, with its dose; `replaces` names the exercise it stands in for. */
 export interface PlannedItem {
   exercise: Exercise;
   dose: Dose;
   section: SessionSection;
+  replaces?: string;
+  /** It moves a hot joint region, so it is done once, gently (README "Inflamed joints"). */
+  movesHotJoint?: true;
 }
 
-/** One exercise left out today, with a plain-language reason. */
-export interface LeftOutItem {
-  exercise: Exercise;
-  reason: string;
-}
+/** One exercise left out today, why, and the safer version done in its place if there is one. */
+export type LeftOutItem = RuledOut & { exerciseId: string; standInId?: string };
 
 /** A routine fitted to today. `tier` is the tier actually used after triage. */
 export interface RoutinePlan {
   tier: Tier;
   items: PlannedItem[];
   leftOut: LeftOutItem[];
-  nothingSuitable?: { message: string; suggestion: string };
-  noSession?: { outcome: 'emergency' | 'urgent'; message: string };
-}
-
-/** Why an exercise cannot be done today, in plain words; undefined when it can. */
-export function whyLeftOut(exercise: Exercise, options: PlanOptions, tier: Tier): string | undefined {
-  const profileTag = exercise.tags.find((tag) => ruledOutTags(options.profile).has(tag));
-  if (profileTag !== undefined) return `${exercise.name} is never scheduled for you: ${whyRuledOut(profileTag, options.profile) ?? ''}.`;
-  const triageEffect = TRIAGE_EFFECTS[options.triage.outcome];
-  if (exercise.tags.some((tag) => triageEffect.excludedTags.includes(tag))) {
-    return `${exercise.name} is skipped today: ${triageEffect.leftOutReason ?? triageEffect.message}.`;
-  }
-  if (options.hotJoints.includes('hips') && hasHotHipConflict(exercise)) {
-    return `${exercise.name} is skipped today: ${HOT_HIP_RULES.leftOutReason}.`;
-  }
-  const offer = TIER_OFFERS[tier];
-  const offered = offer.categories.includes(exercise.category) && !exercise.tags.some((tag) => offer.excludedTags.includes(tag));
-  if (!offered || exercise.tiers[tier] === undefined) return `${exercise.name} is skipped today: ${offer.leftOutReason}.`;
-  return undefined;
-}
-
-/** Whether an exercise loads or stretches a hip, which a hot hip rules out in every tier. */
-function hasHotHipConflict(exercise: Exercise): boolean {
-  const loads = exercise.tags.some((tag) => HOT_HIP_RULES.excludedTags.includes(tag));
-  const stretches = HOT_HIP_RULES.excludedCategories.includes(exercise.category) && isHipExercise(exercise);
-  return loads || stretches;
+  /** Nothing in the routine suits today: the gentlest routine is suggested instead. */
+  nothingSuitable?: { suggestion: string };
+  noSession?: { outcome: 'emergency' | 'urgent' };
 }
 
 /** The routine's items with their sections, in session order. */
@@ -73,38 +51,52 @@ function sectionedItems(routine: Routine): { item: RoutineItem; section: Session
   ];
 }
 
-/** A plan with no session at all, for an emergency or urgent triage outcome. */
-function blockedPlan(outcome: 'emergency' | 'urgent', tier: Tier): RoutinePlan {
-  return { tier, items: [], leftOut: [], noSession: { outcome, message: TRIAGE_EFFECTS[outcome].message } };
+/** The first stand-in not already in the routine that can be done today, with its dose (the routine's own dose does not carry over). */
+function standInFor(
+  exercise: Exercise, library: Library, options: PlanOptions, day: DayContext, inRoutine: ReadonlySet<string>,
+): { exercise: Exercise; dose: Dose } | undefined {
+  for (const id of (exercise.standIns ?? []).filter((candidate) => !inRoutine.has(candidate))) {
+    const standIn = library.exercises.get(id);
+    if (standIn === undefined || whyRuledOut(standIn, options.profile, day) !== undefined) continue;
+    const dose = doseForItem(standIn, undefined, day.tier, options.level, day.hotJoints);
+    if (dose !== undefined) return { exercise: standIn, dose };
+  }
+  return undefined;
 }
 
-/** Fits a routine to today (CLINICAL.md sections 2–4): leaves out what is ruled out, saying why, doses the rest. */
+/** A planned item, marked when it moves a hot joint region. */
+function plannedItem(exercise: Exercise, dose: Dose, section: SessionSection, hotJoints: readonly JointRegion[]): PlannedItem {
+  return movesHotJoint(exercise, hotJoints) ? { exercise, dose, section, movesHotJoint: true } : { exercise, dose, section };
+}
+
+/** Fits a routine to today (README "Tiers", "Inflamed joints", "Precautions"): rules out, swaps in, doses. */
 export function planRoutine(routine: Routine, library: Library, options: PlanOptions): RoutinePlan {
   const outcome = options.triage.outcome;
   const effect = TRIAGE_EFFECTS[outcome];
   const tier = effect.maxTier === undefined ? options.tier : stricterTier(options.tier, effect.maxTier);
-  if (outcome === 'emergency' || outcome === 'urgent') return blockedPlan(outcome, tier);
+  if (outcome === 'emergency' || outcome === 'urgent') return { tier, items: [], leftOut: [], noSession: { outcome } };
+  const day: DayContext = { tier, hotJoints: options.hotJoints, triage: outcome };
   const items: PlannedItem[] = [];
   const leftOut = new Map<string, LeftOutItem>();
-  for (const { item, section } of sectionedItems(routine)) {
+  const entries = sectionedItems(routine);
+  const inRoutine = new Set(entries.map(({ item }) => item.exercise));
+  // Past the top of an exercise's range its harder variant comes in, if the tier allows progression and nothing rules it out.
+  const suits = (candidate: Exercise) => TIER_DOSE_CAPS[tier].allowsProgression && whyRuledOut(candidate, options.profile, day) === undefined;
+  for (const { item, section } of entries) {
     const listed = library.exercises.get(item.exercise);
     if (listed === undefined) continue;
-    const suits = (candidate: Exercise) => TIER_DOSE_CAPS[tier].allowsProgression
-      && whyLeftOut(candidate, options, tier) === undefined && candidate.tiers[tier] !== undefined;
     const { exercise, dose: entryDose, level } = progressedItem(listed, item, options.level, library, suits);
-    const reason = whyLeftOut(exercise, options, tier);
-    const dose = reason === undefined ? doseForItem(exercise, entryDose, tier, level, options.hotJoints) : undefined;
-    if (dose === undefined) leftOut.set(exercise.id, { exercise, reason: reason ?? '' });
-    else items.push({ exercise, dose, section });
+    const why = whyRuledOut(exercise, options.profile, day);
+    const dose = why === undefined ? doseForItem(exercise, entryDose, tier, level, options.hotJoints) : undefined;
+    if (dose !== undefined) {
+      items.push(plannedItem(exercise, dose, section, options.hotJoints));
+      continue;
+    }
+    const reason: RuledOut = why ?? { cause: 'tier', tier };
+    const standIn = standInFor(exercise, library, options, day, inRoutine);
+    if (standIn !== undefined) items.push({ ...plannedItem(standIn.exercise, standIn.dose, section, options.hotJoints), replaces: exercise.id });
+    leftOut.set(exercise.id, { ...reason, exerciseId: exercise.id, ...(standIn ? { standInId: standIn.exercise.id } : {}) });
   }
   const plan: RoutinePlan = { tier, items, leftOut: [...leftOut.values()] };
-  return items.length > 0 ? plan : { ...plan, nothingSuitable: nothingSuitable(routine) };
-}
-
-/** The message and suggestion when nothing in a routine suits today. */
-function nothingSuitable(routine: Routine): { message: string; suggestion: string } {
-  return {
-    message: `Nothing in ${routine.name} suits you today. Try the gentlest routine, or simply rest: resting on a flare day is taking care.`,
-    suggestion: GENTLEST_ROUTINE_ID,
-  };
+  return items.length > 0 ? plan : { ...plan, nothingSuitable: { suggestion: GENTLEST_ROUTINE_ID } };
 }

@@ -4,8 +4,9 @@
  * Conservative defaults: the app does not replace the user's care team.
  */
 import type { Category, PrecautionTag, Tier } from '../content/content-types';
+import type { Exposure } from './movement-tags';
 import type {
-  FlareState, HipApproach, HotRegion, MorningFeeling, ProfileFlag, TriageOutcome, TriageQuestionId,
+  FlareState, HipApproach, HotRegion, ProfileFlag, TriageOutcome, TriageQuestionId,
 } from './check-in-types';
 
 // ---------------------------------------------------------------- section 2: safety triage
@@ -78,7 +79,7 @@ export const TRIAGE_EFFECTS: Readonly<Record<TriageOutcome, TriageEffect>> = {
   'see-doctor': { rank: 2, allowsSession: true, maxTier: 'red', excludedTags: [],
     message: 'Please see your doctor soon. Until then, only the gentlest exercises are offered.' },
   // AVN in SLE: protect the hip until the care team has looked at it
-  caution: { rank: 1, allowsSession: true, excludedTags: ['hip-loading', 'impact'],
+  caution: { rank: 1, allowsSession: true, excludedTags: ['hip-loading', 'impact', 'hip-end-range'],
     message: 'Please contact your care team about your groin or hip pain. Until then, exercises that load the hip or jar it are left out.',
     leftOutReason: 'you have new groin or hip pain, so the hip is not loaded until your care team has checked it' },
   none: { rank: 0, allowsSession: true, excludedTags: [], message: 'No warning signs today.' },
@@ -121,69 +122,63 @@ export const TIER_RULES: readonly TierRule[] = [
 /** Tiers from least to most restrictive. */
 export const TIER_ORDER: readonly Tier[] = ['green', 'amber', 'red'];
 
-/** What kind of work a tier offers: allowed categories and tags that are never offered in it. */
+/** What kind of work a tier offers: allowed categories, and tags never offered in it. */
 export interface TierOffer {
   categories: readonly Category[];
   excludedTags: readonly PrecautionTag[];
-  leftOutReason: string;
 }
 
-/** What each tier offers (CLINICAL.md section 3, "what is offered"). */
+/** What each tier offers (README "Tiers", "what is offered"). */
 export const TIER_OFFERS: Readonly<Record<Tier, TierOffer>> = {
-  // section 3 green: the full routine
-  green: { categories: ['mobility', 'isometric', 'strength', 'stretch', 'nerve-glide', 'breathing', 'aerobic', 'balance'],
-    excludedTags: [], leftOutReason: 'it is not part of this routine on a good day' },
-  // section 3 amber: range of motion, isometric and gentle (no-impact) aerobic work only; stretch and
-  // nerve glides count as range of motion, strength and balance training wait for a green day
-  amber: { categories: ['mobility', 'isometric', 'stretch', 'nerve-glide', 'breathing', 'aerobic'],
-    excludedTags: ['impact'], leftOutReason: 'today is a lighter day, so only gentle movement is offered' },
-  // section 3 red: breathing, relaxation, pain-free range of motion; no resistance, no impact
-  red: { categories: ['breathing', 'mobility', 'nerve-glide'],
-    excludedTags: ['resistance', 'impact'], leftOutReason: 'today is a flare day, so only breathing and gentle movement are offered' },
+  // green: the full routine
+  green: { categories: ['mobility', 'isometric', 'strength', 'stretch', 'nerve-glide', 'breathing', 'aerobic', 'balance'], excludedTags: [] },
+  // amber: range of motion (gentle stretches and nerve sliders count), isometric and gentle aerobic work;
+  // strength, resistance, balance training and impact wait for a green day
+  amber: { categories: ['mobility', 'isometric', 'stretch', 'nerve-glide', 'breathing', 'aerobic'], excludedTags: ['impact', 'resistance'] },
+  // red: breathing, relaxation, pain-free range of motion; no stretching, resistance, impact or nerve glides
+  red: { categories: ['breathing', 'mobility'], excludedTags: ['resistance', 'impact', 'stretches'] },
 };
 
-/** Ceilings on a tier's dose, as factors of the green dose (rounded, never below 1 set, 1 rep, 5 s hold). */
+/** Ceilings on a tier's dose as factors of the green dose; `timeFactor` caps the whole exercise's time too. */
 export interface TierDoseCap {
   setsFactor: number;
   repsFactor: number;
   holdFactor: number;
   restFactor: number;
+  timeFactor?: number;
   maxSets?: number;
   maxReps?: number;
   allowsProgression: boolean;
 }
 
-/** Dose ceilings per tier (CLINICAL.md section 3 "dose"; the factors are heuristics, keep them here). */
+/** Dose ceilings per tier (README "Tiers", "dose"; the factors are heuristics, kept here). */
 export const TIER_DOSE_CAPS: Readonly<Record<Tier, TierDoseCap>> = {
-  // section 3 green: as prescribed; progression allowed (Silbernagel 2007)
+  // green: as prescribed; progression allowed (Silbernagel 2007)
   green: { setsFactor: 1, repsFactor: 1, holdFactor: 1, restFactor: 1, allowsProgression: true },
-  // section 3 amber: about half the volume, sets halved, fewer reps, shorter holds, longer rests, no progression
-  amber: { setsFactor: 0.5, repsFactor: 0.6, holdFactor: 0.6, restFactor: 1.5, allowsProgression: false },
-  // section 3 red: minutes, not a workout; 1 set of 1–3 reps (NHS rheumatology leaflets)
+  // amber: about half the volume and about half the time (a routine's own dose never lifts it); no progression
+  amber: { setsFactor: 0.5, repsFactor: 0.5, holdFactor: 0.6, restFactor: 1.5, timeFactor: 0.5, allowsProgression: false },
+  // red: minutes, not a workout; 1 set of 1–3 reps (NHS rheumatology leaflets)
   red: { setsFactor: 0.5, repsFactor: 0.6, holdFactor: 0.6, restFactor: 2, maxSets: 1, maxReps: 3, allowsProgression: false },
 };
 
-/** Categories exempt from the factor caps (still held to their own tier dose and the red 1 set of 1–3 reps). */
-// Judgement: breathing and relaxation are what a flare day offers (section 3 red); halving them helps nobody.
-export const FACTOR_CAP_EXEMPT: readonly Category[] = ['breathing'];
+/** Categories whose holds and reps the red factors leave alone (still 1 set of at most 3 reps). */
+// Judgement: breathing and relaxation are what a flare day offers; shortening a slow breath helps nobody.
+export const RED_FACTOR_EXEMPT: readonly Category[] = ['breathing'];
 
 /** Dose floors: a dose never drops below these (or below the prescribed value if it is smaller). */
 export const DOSE_FLOORS = { sets: 1, reps: 1, holdSeconds: 5 } as const;
 
-/** Rules for hot or swollen hips, in every tier (CLINICAL.md section 3 red; Arnaud 2024; NHS leaflets). */
-export const HOT_HIP_RULES = {
-  // NHS leaflets: move a flared joint gently through its range, one repetition
-  inflamedJointReps: 1,
-  // Arnaud 2024: avoid exercising (loading) inflamed joints during a joint flare
-  excludedTags: ['hip-loading'] as readonly PrecautionTag[],
-  // section 3 red: no stretching of inflamed joints
-  excludedCategories: ['stretch'] as readonly Category[],
-  // an exercise "works the hip" if its regions include the hip or it carries one of these hip tags
-  hipTags: ['hip-loading', 'deep-hip-flexion', 'crossing-legs', 'inward-hip-rotation'] as readonly PrecautionTag[],
-  leftOutReason: 'your hips are flared',
+/** Inflamed joints, in every tier (README "Inflamed joints"; Arnaud 2024; EULAR 2018; NHS leaflets). */
+export const INFLAMED_JOINT_RULES = {
+  // Arnaud 2024, NHS leaflets: no weight through, no resistance at and no stretch of a hot joint; a timed bout
+  // that keeps moving it (marching, cycling) is many repetitions, not one
+  excludedExposures: ['bears-weight', 'loads', 'stretches', 'moves-continuously'] as readonly Exposure[],
+  // NHS leaflets: a flared joint is moved gently through its range once
+  sets: 1,
+  reps: 1,
 } as const;
 
-/** Days in a row on the red tier after which the app suggests contacting the rheumatology team (section 3 red). */
+/** Days in a row on the red tier after which the app suggests contacting the rheumatology team (README "Tiers"). */
 export const PROLONGED_FLARE_DAYS = 3;
 
 /** The routine suggested when nothing in a routine suits today. */
@@ -191,46 +186,54 @@ export const GENTLEST_ROUTINE_ID = 'flare-day-gentle';
 
 // ---------------------------------------------------------------- section 4: precaution profile
 
-/** A profile item and the tags it rules out; `liftedByClearance`: the specialist clearance lifts it. */
+/** Names of the precaution rules, so a left-out exercise can say which rule left it out. */
+export type PrecautionRuleId =
+  | 'bones-steroids' | 'bones-osteoporosis' | 'bones-fracture' | 'hip-avn' | 'hip-replacement-load'
+  | 'hip-posterior' | 'hip-anterior' | 'falls-blood-thinners' | 'myositis-resistance' | 'hands-arthritis';
+
+/** A profile item and the tags it rules out; `liftedByClearance`: "cleared by my specialist" lifts it. */
 export interface PrecautionRule {
+  id: PrecautionRuleId;
   when: ProfileFlag;
-  /** For `hipReplacement`: the approaches this rule applies to ('not-sure' applies both sets). */
+  /** For `hipReplacement`: the approaches this rule applies to ('not-sure' is in both sets). */
   approaches?: readonly HipApproach[];
   tags: readonly PrecautionTag[];
   liftedByClearance: boolean;
-  why: string;
 }
 
-/** Precaution rules (CLINICAL.md section 4). */
+/** Bending the spine forward under load or to its end, twisting while bent, holding an end-range twist. */
+const BONE_TAGS: readonly PrecautionTag[] = ['spinal-flexion-loaded', 'spinal-flexion-end-range', 'flexion-rotation', 'end-range-twist'];
+
+/** Precaution rules (README "Precautions"). */
 export const PRECAUTION_RULES: readonly PrecautionRule[] = [
   // UK "Strong, Steady and Straight" 2022; ACR 2022 glucocorticoid-induced osteoporosis guideline
-  { when: 'steroidsLongTerm', tags: ['spinal-flexion-loaded', 'flexion-rotation'], liftedByClearance: false,
-    why: 'long-term steroids can thin the bones of the spine, so loaded or twisting forward bends are avoided' },
-  // Strong, Steady and Straight 2022: avoid loaded and repeated flexion with osteoporosis
-  { when: 'osteoporosis', tags: ['spinal-flexion-loaded', 'flexion-rotation'], liftedByClearance: false,
-    why: 'with thin bones, loaded or twisting forward bends can break a bone in the spine' },
-  // Strong, Steady and Straight 2022: after a vertebral fracture, no impact beyond brisk walking
-  { when: 'vertebralFracture', tags: ['spinal-flexion-loaded', 'flexion-rotation', 'impact'], liftedByClearance: false,
-    why: 'after a broken bone in the spine, forward bends, twists under load and jumping are avoided' },
-  // AVN in SLE: protect the femoral head from load and impact unless the specialist says otherwise
-  { when: 'avnHip', tags: ['hip-loading', 'impact'], liftedByClearance: true,
-    why: 'a hip with avascular necrosis is not loaded or jarred until your specialist clears it' },
-  // hip arthroplasty: protect the new joint from load and impact unless the specialist says otherwise
-  { when: 'hipReplacement', tags: ['hip-loading', 'impact'], liftedByClearance: true,
-    why: 'a replaced hip is not loaded or jarred until your specialist clears it' },
-  // hip arthroplasty dislocation precautions (flexion past 90°, adduction, internal rotation).
-  // Not lifted by the clearance flag, which (per section 4) covers loading and impact only;
-  // lifting these needs its own surgeon's say-so, see the report's proposal.
-  { when: 'hipReplacement', approaches: ['posterior', 'not-sure'], tags: ['deep-hip-flexion', 'crossing-legs', 'inward-hip-rotation'],
-    liftedByClearance: false,
-    why: 'with a hip replacement, bending the hip past a right angle, crossing the legs and turning the knee inward can dislocate it' },
-  // falls while anticoagulated risk serious bleeding
-  { when: 'bloodThinners', tags: ['fall-risk'], liftedByClearance: false,
-    why: 'on blood thinners a fall can cause serious bleeding, so unsupported balance work is avoided' },
-  // active myositis: inflamed muscles are not strengthened against load until the rheumatology team says so
-  { when: 'activeMyositis', tags: ['resistance'], liftedByClearance: false,
-    why: 'with active myositis, strength work waits for your rheumatology team’s plan' },
+  { id: 'bones-steroids', when: 'steroidsLongTerm', tags: BONE_TAGS, liftedByClearance: false },
+  // Strong, Steady and Straight 2022: no loaded, end-range or twisting flexion with osteoporosis
+  { id: 'bones-osteoporosis', when: 'osteoporosis', tags: BONE_TAGS, liftedByClearance: false },
+  // Strong, Steady and Straight 2022: after a vertebral fracture also no impact beyond brisk walking and no
+  // end-range extension under load (levering over a chair back)
+  { id: 'bones-fracture', when: 'vertebralFracture', tags: [...BONE_TAGS, 'impact', 'loaded-end-range-extension'], liftedByClearance: false },
+  // AVN in SLE: protect the femoral head from load and impact unless the specialist clears it
+  { id: 'hip-avn', when: 'avnHip', tags: ['hip-loading', 'impact'], liftedByClearance: true },
+  // hip arthroplasty: protect the new joint from load and impact unless the specialist clears it
+  { id: 'hip-replacement-load', when: 'hipReplacement', tags: ['hip-loading', 'impact'], liftedByClearance: true },
+  // posterior-approach dislocation precautions: flexion past 90°, crossing the midline, inward rotation.
+  // The clearance covers loading and impact only; these need the surgeon's own say-so.
+  { id: 'hip-posterior', when: 'hipReplacement', approaches: ['posterior', 'not-sure'],
+    tags: ['hip-flexion-past-90', 'crossing-midline', 'hip-inward-rotation'], liftedByClearance: false },
+  // anterior-approach dislocation precaution: extension past neutral with outward rotation
+  { id: 'hip-anterior', when: 'hipReplacement', approaches: ['anterior', 'not-sure'],
+    tags: ['hip-extension-outward-rotation'], liftedByClearance: false },
+  // a fall while anticoagulated risks serious bleeding: no standing on one leg or heel-to-toe, even holding on
+  { id: 'falls-blood-thinners', when: 'bloodThinners', tags: ['fall-risk'], liftedByClearance: false },
+  // active myositis: no strength work until the rheumatology team's plan says so
+  { id: 'myositis-resistance', when: 'activeMyositis', tags: ['resistance'], liftedByClearance: false },
+  // hand or wrist arthritis (including Jaccoud's): no weight through the hands; forearm versions stand in
+  { id: 'hands-arthritis', when: 'handArthritis', tags: ['weight-through-hands'], liftedByClearance: false },
 ];
+
+/** Profile items after which the steroid bone rules apply, and which bring the bone-health routine forward. */
+export const BONE_FLAGS: readonly ProfileFlag[] = ['steroidsLongTerm', 'osteoporosis', 'vertebralFracture'];
 
 // ---------------------------------------------------------------- section 5: pain-guided progression
 
@@ -279,53 +282,3 @@ export const PACING_RULES = {
   // judgement: a routine shorter than this many exercises is not worth splitting
   minExercisesToSplit: 2,
 } as const;
-
-// ---------------------------------------------------------------- section 7: comfort care
-
-/** When a tip applies: every condition given must hold. */
-export interface TipCondition {
-  has?: readonly ProfileFlag[];
-  lacks?: readonly ProfileFlag[];
-  timeOfDay?: 'morning' | 'evening';
-  outdoorWalking?: boolean;
-  tiers?: readonly Tier[];
-  morning?: readonly MorningFeeling[];
-}
-
-/** A short comfort tip. Never medication advice beyond "ask your doctor". */
-export interface ComfortTip {
-  id: string;
-  text: string;
-  when: TipCondition;
-}
-
-/** Comfort tips (CLINICAL.md section 7). */
-export const COMFORT_TIPS: readonly ComfortTip[] = [
-  // section 4 Raynaud's: heat, never cold packs; warm-clothing reminder
-  { id: 'raynauds-warmth', when: { has: ['raynauds'] },
-    text: 'Use warmth, such as a warm pack or a warm shower, never cold packs. Wear gloves and warm socks before you start.' },
-  // seed: heat/cold therapy relieves sore muscles and joints (not with Raynaud's)
-  { id: 'heat-or-cold', when: { lacks: ['raynauds'] },
-    text: 'A warm pack eases stiff muscles; a cool pack wrapped in a towel can calm a hot, sore spot. Use whichever feels better.' },
-  // section 7: warmth before the morning-stiffness routine
-  { id: 'morning-warmth', when: { timeOfDay: 'morning' },
-    text: 'Morning stiffness eases with warmth: a warm shower or a warm pack for a few minutes before you start.' },
-  // section 4 photosensitivity: sun-protection reminder on outdoor walking
-  { id: 'sun-protection', when: { has: ['photosensitivity'], outdoorWalking: true },
-    text: 'Walking outside? Cover up, wear a wide-brimmed hat and sunscreen, and pick shade or the early morning or evening.' },
-  // NHS leaflets: several short bouts beat one long one; seed: pacing
-  { id: 'pacing', when: { tiers: ['amber', 'red'] },
-    text: 'Pace yourself: a few short bouts through the day are kinder than one long one. Stop while you still feel able to do more.' },
-  // NHS leaflets: pain should settle within about 2 hours and by the next morning
-  { id: 'pain-settles', when: {},
-    text: 'Some discomfort is fine, but it should settle within about 2 hours and be gone by the next morning.' },
-  // seed: proper posture
-  { id: 'posture', when: {},
-    text: 'Change position often. Sit with your back supported and your feet flat on the floor.' },
-  // section 3 red: rest on a flare day; if it lasts more than a few days, contact the rheumatology team
-  { id: 'flare-rest', when: { tiers: ['red'] },
-    text: 'Rest is part of looking after a flare. If it lasts more than a few days, contact your rheumatology team.' },
-  // section 5 and 7: a worse morning is a signal; medicines only via the doctor
-  { id: 'worse-morning', when: { morning: ['worse'] },
-    text: 'Feeling worse this morning? Go gently today. For pain relief or any change to your medicines, ask your doctor.' },
-];

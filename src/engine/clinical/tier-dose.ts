@@ -1,29 +1,22 @@
-import { DOSE_FLOORS, FACTOR_CAP_EXEMPT, HOT_HIP_RULES, PROGRESSION, TIER_DOSE_CAPS, type TierDoseCap } from './rules';
+import { DOSE_FLOORS, INFLAMED_JOINT_RULES, PROGRESSION, RED_FACTOR_EXEMPT, TIER_DOSE_CAPS, type TierDoseCap } from './rules';
 import type { Category, Dose, Exercise, Tier } from '../content/content-types';
-import type { HotJoints } from './check-in-types';
-
-/** Whether an exercise works the hip: its regions include the hip, or it carries a hip tag. */
-export function isHipExercise(exercise: Exercise): boolean {
-  return exercise.regions.includes('hip') || exercise.tags.some((tag) => HOT_HIP_RULES.hipTags.includes(tag));
-}
-
-/** Whether an exercise works a joint that is hot or swollen today. */
-export function isInflamedJointExercise(exercise: Exercise, hotJoints: HotJoints): boolean {
-  return hotJoints.includes('hips') && isHipExercise(exercise);
-}
-
-/** A dose with its optional hold replaced (or kept absent), respecting exactOptionalPropertyTypes. */
-function withHold(dose: Dose, holdSeconds: number | undefined): Dose {
-  const { holdSeconds: _old, ...rest } = dose;
-  return holdSeconds === undefined ? rest : { ...rest, holdSeconds };
-}
+import type { JointRegion } from '../content/movement-types';
+import { doseSeconds, fitTime, withHold } from './dose-time';
+import { movesHotJoint } from './rule-out';
 
 /** `value` scaled by `factor`, rounded, never below `floor` (or below `value` when it is smaller). */
 function scaled(value: number, factor: number, floor: number): number {
   return Math.max(Math.min(value, floor), Math.round(value * factor));
 }
 
-/** A dose held under the tier's ceiling, computed from the green (prescribed) dose (CLINICAL.md section 3). */
+/** A tier's dose ceiling for a category: on a red day breathing keeps its own holds (still 1 set of at most 3). */
+function capFor(tier: Tier, category: Category | undefined): TierDoseCap {
+  const cap = TIER_DOSE_CAPS[tier];
+  const exempt = tier === 'red' && category !== undefined && RED_FACTOR_EXEMPT.includes(category);
+  return exempt ? { ...cap, setsFactor: 1, repsFactor: 1, holdFactor: 1, restFactor: 1 } : cap;
+}
+
+/** A dose held under the tier's ceiling, computed from the green dose (README "Tiers", "dose"). */
 export function capDose(dose: Dose, green: Dose, tier: Tier, category?: Category): Dose {
   const cap = capFor(tier, category);
   const sets = Math.min(dose.sets, cap.maxSets ?? Infinity, scaled(green.sets, cap.setsFactor, DOSE_FLOORS.sets));
@@ -32,14 +25,8 @@ export function capDose(dose: Dose, green: Dose, tier: Tier, category?: Category
   const hold = dose.holdSeconds === undefined || green.holdSeconds === undefined
     ? dose.holdSeconds
     : Math.min(dose.holdSeconds, scaled(green.holdSeconds, cap.holdFactor, DOSE_FLOORS.holdSeconds));
-  return withHold({ ...dose, sets, reps, restSeconds }, hold);
-}
-
-/** A tier's dose ceiling for a category: exempt categories keep only the absolute maxima. */
-function capFor(tier: Tier, category: Category | undefined): TierDoseCap {
-  const cap = TIER_DOSE_CAPS[tier];
-  const exempt = category !== undefined && FACTOR_CAP_EXEMPT.includes(category);
-  return exempt ? { ...cap, setsFactor: 1, repsFactor: 1, holdFactor: 1, restFactor: 1 } : cap;
+  const capped = withHold({ ...dose, sets, reps, restSeconds }, hold);
+  return cap.timeFactor === undefined ? capped : fitTime(capped, doseSeconds(green) * cap.timeFactor, DOSE_FLOORS.holdSeconds);
 }
 
 /** The smaller of two doses, field by field (the second one's side and pacing win). */
@@ -77,26 +64,30 @@ export function applyLevel(dose: Dose, tier: Tier, level: number): Dose {
   return { ...dose, sets, reps: Math.max(DOSE_FLOORS.reps, dose.reps - down * PROGRESSION.repsPerLevel) };
 }
 
-/** One set of one repetition for an exercise that works an inflamed joint (NHS leaflets). */
+/** One gentle repetition for an exercise that moves a hot joint region (README "Inflamed joints"). */
 function limitInflamed(dose: Dose, inflamed: boolean): Dose {
   if (!inflamed) return dose;
-  const reps = Math.min(dose.reps, HOT_HIP_RULES.inflamedJointReps);
-  return { ...dose, sets: Math.min(dose.sets, 1), reps };
+  return { ...dose, sets: Math.min(dose.sets, INFLAMED_JOINT_RULES.sets), reps: Math.min(dose.reps, INFLAMED_JOINT_RULES.reps) };
 }
 
-/** Today's dose of a routine entry (its override replaces green, is capped elsewhere); undefined if not allowed. */
+/**
+ * Today's dose of a routine entry; undefined when the tier has no dose for it. In green the routine's own
+ * dose replaces the prescription; in amber and red it can only make the tier's dose smaller, and the caps
+ * are worked out from the smaller of the two green doses, so a routine never lifts a bad day's dose.
+ */
 export function doseForItem(
-  exercise: Exercise, override: Dose | undefined, tier: Tier, level: number, hotJoints: HotJoints = [],
+  exercise: Exercise, override: Dose | undefined, tier: Tier, level: number, hotJoints: readonly JointRegion[] = [],
 ): Dose | undefined {
   const tierDose = exercise.tiers[tier];
   if (tierDose === undefined) return undefined;
-  const green = tier === 'green' ? override ?? tierDose : exercise.tiers.green ?? exercise.dose;
+  const prescribed = exercise.tiers.green ?? exercise.dose;
+  const green = tier === 'green' ? override ?? tierDose : override === undefined ? prescribed : smallerDose(override, prescribed);
   const base = tier === 'green' ? green : override === undefined ? tierDose : smallerDose(override, tierDose);
   const capped = capDose(base, green, tier, exercise.category);
-  return limitInflamed(applyLevel(capped, tier, level), isInflamedJointExercise(exercise, hotJoints));
+  return limitInflamed(applyLevel(capped, tier, level), movesHotJoint(exercise, hotJoints));
 }
 
 /** The dose of an exercise in a tier at a progression level (0 = prescribed); undefined when not allowed. */
-export function doseForTier(exercise: Exercise, tier: Tier, level: number, hotJoints: HotJoints = []): Dose | undefined {
+export function doseForTier(exercise: Exercise, tier: Tier, level: number, hotJoints: readonly JointRegion[] = []): Dose | undefined {
   return doseForItem(exercise, undefined, tier, level, hotJoints);
 }

@@ -1,4 +1,6 @@
-/** Dose tiers from the daily check-in (CLINICAL.md section 3). */
+import type { Movement } from './movement-types';
+
+/** Dose tiers from the daily check-in (src/engine/clinical/README.md, "Tiers"). */
 export type Tier = 'green' | 'amber' | 'red';
 export const TIERS: readonly Tier[] = ['green', 'amber', 'red'];
 
@@ -14,27 +16,39 @@ export const CATEGORIES: readonly Category[] = [
 ];
 
 /** Starting position. */
-export type Position = 'lying' | 'side-lying' | 'prone' | 'hands-and-knees' | 'seated' | 'standing';
-export const POSITIONS: readonly Position[] = ['lying', 'side-lying', 'prone', 'hands-and-knees', 'seated', 'standing'];
+export type Position = 'lying' | 'side-lying' | 'prone' | 'hands-and-knees' | 'forearms-and-knees' | 'seated' | 'standing';
+export const POSITIONS: readonly Position[] = ['lying', 'side-lying', 'prone', 'hands-and-knees', 'forearms-and-knees', 'seated', 'standing'];
 
 /** Equipment an exercise needs. */
 export type Equipment = 'none' | 'chair' | 'wall' | 'pillow' | 'towel' | 'band';
 export const EQUIPMENT: readonly Equipment[] = ['none', 'chair', 'wall', 'pillow', 'towel', 'band'];
 
-/** Precaution tags (CLINICAL.md section 4): what a precaution profile can rule out. */
+/**
+ * Precaution tags, each derived from an exercise's movement (src/engine/clinical/movement-tags.ts); the
+ * README in src/engine/clinical says what each means and which profile item or day rules it out.
+ */
 export type PrecautionTag =
   | 'spinal-flexion-loaded'
+  | 'spinal-flexion-end-range'
   | 'flexion-rotation'
+  | 'end-range-twist'
+  | 'loaded-end-range-extension'
   | 'hip-loading'
   | 'impact'
-  | 'deep-hip-flexion'
-  | 'crossing-legs'
-  | 'inward-hip-rotation'
+  | 'hip-flexion-past-90'
+  | 'crossing-midline'
+  | 'hip-inward-rotation'
+  | 'hip-extension-outward-rotation'
+  | 'hip-end-range'
   | 'fall-risk'
-  | 'resistance';
+  | 'resistance'
+  | 'weight-through-hands'
+  | 'stretches';
 export const PRECAUTION_TAGS: readonly PrecautionTag[] = [
-  'spinal-flexion-loaded', 'flexion-rotation', 'hip-loading', 'impact', 'deep-hip-flexion',
-  'crossing-legs', 'inward-hip-rotation', 'fall-risk', 'resistance',
+  'spinal-flexion-loaded', 'spinal-flexion-end-range', 'flexion-rotation', 'end-range-twist',
+  'loaded-end-range-extension', 'hip-loading', 'impact', 'hip-flexion-past-90', 'crossing-midline',
+  'hip-inward-rotation', 'hip-extension-outward-rotation', 'hip-end-range', 'fall-risk', 'resistance',
+  'weight-through-hands', 'stretches',
 ];
 
 /**
@@ -51,7 +65,10 @@ export interface Dose {
   restSeconds: number;
 }
 
-/** One exercise, exactly as stored in `exercises/<id>.json`. */
+/**
+ * One exercise as stored in `exercises/<id>.json`. The file also holds a hand-written `tags` list, which
+ * the content validator compares with the tags derived from `movement`; the app reads only the derived ones.
+ */
 export interface Exercise {
   id: string;
   name: string;
@@ -62,13 +79,15 @@ export interface Exercise {
   equipment: Equipment[];
   dose: Dose;
   tiers: Partial<Record<Tier, Dose>>;
-  tags: PrecautionTag[];
+  movement: Movement;
   steps: string[];
   cues: string[];
   mistakes: string[];
   stopIf: string[];
   easier?: string;
   harder?: string;
+  /** Safer versions offered in its place, in order, when this one is ruled out (mid-range, on forearms). */
+  standIns?: string[];
   illustration: string;
   alt: string;
 }

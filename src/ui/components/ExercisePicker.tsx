@@ -1,21 +1,15 @@
 import { For, Show } from 'solid-js';
 import type { PrecautionProfile } from '../../engine/clinical/check-in-types';
 import type { Exercise } from '../../engine/content/content-types';
-import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
+import { whyRuledOut } from '../../engine/clinical/rule-out';
 import { ROUTINE_PARTS, type RoutinePart } from '../../engine/session/routine-parts';
 import { t } from '../../i18n/messages';
 import { createExerciseFinder } from './create-exercise-finder';
 import { ExerciseFinderControls } from './ExerciseFinderControls';
 import { Illustration } from './Illustration';
 import { partTitle } from './part-words';
+import { ruledOutNote } from './ruled-out-words';
 import '../../i18n/en/library';
-
-/** Why the profile rules this exercise out, in words for the user; undefined when it does not. */
-export function notForYou(exercise: Exercise, profile: PrecautionProfile): string | undefined {
-  const tag = exercise.tags.find((candidate) => ruledOutTags(profile).has(candidate));
-  const why = tag === undefined ? undefined : whyRuledOut(tag, profile);
-  return why === undefined ? undefined : t('exercise.ruledOut', { why });
-}
 
 /** The id of the search field, which takes focus when the user picks a part to add to. */
 export const PICKER_SEARCH_ID = 'picker-search';
@@ -52,7 +46,7 @@ export function ExercisePicker(props: {
         <ul class="picker-list" aria-label={t('editor.add')}>
           <For each={finder.shown()}>
             {(exercise) => {
-              const reason = () => notForYou(exercise, props.profile);
+              const reason = () => ruledOutNote(exercise, whyRuledOut(exercise, props.profile));
               return (
                 <li classList={{ 'ruled-out': reason() !== undefined }}>
                   <button type="button" class="picker-item" disabled={reason() !== undefined} aria-label={t('editor.addOne', { name: exercise.name })}

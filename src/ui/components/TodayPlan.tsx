@@ -1,25 +1,34 @@
 import { For, Show } from 'solid-js';
-import type { ComfortTip } from '../../engine/clinical/rules';
-import type { Routine } from '../../engine/content/content-types';
-import type { RoutinePlan } from '../../engine/clinical/routine-plan';
+import type { ComfortTip } from '../../engine/clinical/rules-comfort';
+import type { Library, Routine } from '../../engine/content/content-types';
+import type { PlannedItem, RoutinePlan } from '../../engine/clinical/routine-plan';
 import { formatExerciseCount, t } from '../../i18n/messages';
 import { describeDose } from './dose-words';
+import { leftOutWords } from './ruled-out-words';
+import '../../i18n/en/clinical';
 import '../../i18n/en/coach';
 
+/** What a planned line adds after the dose: the exercise it stands in for. */
+function plannedNote(item: PlannedItem, library: Library): string {
+  const replaced = item.replaces === undefined ? undefined : library.exercises.get(item.replaces)?.name;
+  const notes = [replaced === undefined ? '' : t('plan.replaces', { name: replaced }), item.movesHotJoint ? t('plan.oneGentle') : ''];
+  return notes.filter(Boolean).map((note) => ` · ${note}`).join('');
+}
+
 /** Today's exercises with their doses, then what is left out and why. */
-export function PlannedList(props: { plan: RoutinePlan | undefined }) {
+export function PlannedList(props: { plan: RoutinePlan | undefined; library: Library }) {
   return (
     <>
       <h3>{t('today.doses')}</h3>
       <ol class="plan-list" aria-label={t('today.doses')}>
         <For each={props.plan?.items ?? []}>
-          {(item) => <li><strong>{item.exercise.name}</strong><span class="muted">{describeDose(item.dose)}</span></li>}
+          {(item) => <li><strong>{item.exercise.name}</strong><span class="muted">{describeDose(item.dose)}{plannedNote(item, props.library)}</span></li>}
         </For>
       </ol>
       <Show when={(props.plan?.leftOut.length ?? 0) > 0}>
         <h3>{t('today.leftOut')}</h3>
         <ul class="left-out" aria-label={t('today.leftOut')}>
-          <For each={props.plan?.leftOut ?? []}>{(left) => <li>{left.reason}</li>}</For>
+          <For each={props.plan?.leftOut ?? []}>{(left) => <li>{leftOutWords(left, props.library)}</li>}</For>
         </ul>
       </Show>
     </>
@@ -32,7 +41,7 @@ export function ComfortTips(props: { tips: readonly ComfortTip[] }) {
     <Show when={props.tips.length > 0}>
       <aside class="card tip" aria-labelledby="tip-title">
         <h2 id="tip-title">{t('today.tip')}</h2>
-        <For each={props.tips}>{(tip) => <p>{tip.text}</p>}</For>
+        <For each={props.tips}>{(tip) => <p>{t(`tip.${tip.id}`)}</p>}</For>
       </aside>
     </Show>
   );
@@ -60,7 +69,7 @@ export function OtherRoutines(props: {
               }>
                 {(nothing) => (
                   <>
-                    <p class="muted">{nothing().message}</p>
+                    <p class="muted">{t('today.nothingSuitable', { name: routine.name })}</p>
                     <button type="button" class="button quiet wide" onClick={() => props.onChoose(nothing().suggestion)}>
                       {t('today.tryGentlest')}
                     </button>

@@ -10,6 +10,7 @@ import { useApp } from '../app-context';
 import { outcomeLine, outcomeWord } from '../components/outcome-words';
 import { PainAftercare } from '../components/PainAftercare';
 import { SessionFeedbackForm } from '../components/SessionFeedbackForm';
+import '../../i18n/en/clinical';
 import '../../i18n/en/feedback';
 
 /** After a session: what was done, truly and kindly; how it went; what to do now after a lot of pain; one comfort tip. */
@@ -19,7 +20,8 @@ export function DoneScreen() {
   const stopped = () => app.summary()?.exercises.some((e) => e.outcome === 'stopped-for-pain') ?? false;
   const tip = () => {
     const hard = stopped() || feedback.effort() === 'too-hard' || (feedback.painAfter() ?? 0) >= HARD_PAIN_AFTER;
-    return tipAfterSession({ profile: app.profile(), tier: app.routine()?.tier ?? 'green' }, { hard });
+    const hotJoints = app.coach.today()?.hotJoints ?? [];
+    return tipAfterSession({ profile: app.profile(), tier: app.routine()?.tier ?? 'green', hotJoints }, { hard });
   };
   const aftercare = () => {
     const limits = app.routine()?.pain;
@@ -52,7 +54,7 @@ export function DoneScreen() {
               {(chosen) => (
                 <aside class="card comfort-tip" aria-labelledby="tip-title">
                   <h2 id="tip-title">{t('feedback.tip')}</h2>
-                  <p>{chosen().text}</p>
+                  <p>{t(`tip.${chosen().id}`)}</p>
                 </aside>
               )}
             </Show>

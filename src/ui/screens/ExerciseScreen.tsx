@@ -1,6 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { Exercise } from '../../engine/content/content-types';
-import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
+import { tagsOf } from '../../engine/clinical/movement-tags';
+import { whyRuledOut } from '../../engine/clinical/rule-out';
+import { SHARED_STOP_RULES } from '../../engine/content/stop-rules';
 import { t } from '../../i18n/messages';
 import { practiseRoutineId } from '../../state/practise-routine';
 import { planForToday } from '../../state/today-plan';
@@ -11,6 +13,9 @@ import { TextList } from '../components/TextList';
 import { NotFound } from '../components/NotFound';
 import { PractiseOne } from '../components/PractiseOne';
 import { TopBar } from '../components/TopBar';
+import { leftOutWords, ruledOutNote } from '../components/ruled-out-words';
+import '../../i18n/en/clinical';
+import '../../i18n/en/coach';
 import '../../i18n/en/library';
 
 /** Everything about one exercise: how to do it, when to stop, its doses and its easier and harder versions. */
@@ -18,10 +23,8 @@ export function ExerciseScreen(props: { id: string }) {
   const app = useApp();
   const exercise = () => app.library.exercises.get(props.id);
   const named = (id: string | undefined) => (id === undefined ? undefined : app.library.exercises.get(id));
-  const ruledOutWhy = (ex: Exercise) => {
-    const tag = ex.tags.find((candidate) => ruledOutTags(app.profile()).has(candidate));
-    return tag === undefined ? undefined : whyRuledOut(tag, app.profile());
-  };
+  const ruledOutWhy = (ex: Exercise) => ruledOutNote(ex, whyRuledOut(ex, app.profile()));
+  const tags = (ex: Exercise) => tagsOf(ex).map((tag) => t(`tag.${tag}`));
   // A session of this exercise alone is planned like any routine: once today's check-in is in, a day that
   // leaves it out says why instead of offering it.
   const notToday = (ex: Exercise) => {
@@ -30,14 +33,15 @@ export function ExerciseScreen(props: { id: string }) {
     if (!checkIn || !routine) return undefined;
     const plan = planForToday(routine, app.library, checkIn, app.profile(), app.levelFor(routine.id).level);
     if (plan.items.length > 0) return undefined;
-    return plan.noSession?.message ?? plan.leftOut[0]?.reason ?? plan.nothingSuitable?.message ?? '';
+    const left = plan.leftOut[0];
+    return plan.noSession !== undefined || left === undefined ? t('safety.noSession') : leftOutWords(left, app.library);
   };
   return (
     <Show when={exercise()} fallback={<NotFound title={t('exercise.notFound')} />}>
       {(ex) => (
         <article class="stack" aria-labelledby="exercise-title">
           <TopBar title={ex().name} titleId="exercise-title" back="/library" backLabel={t('nav.library')} />
-          <Show when={ruledOutWhy(ex())}>{(why) => <p class="notice warn">{t('exercise.ruledOut', { why: why() })}</p>}</Show>
+          <Show when={ruledOutWhy(ex())}>{(why) => <p class="notice warn">{why()}</p>}</Show>
           <div class="card hero"><Illustration src={app.illustrationUrl(ex())} alt={ex().alt} /></div>
           <p class="lead">{ex().purpose}</p>
           <PractiseOne ruledOut={ruledOutWhy(ex()) !== undefined} notToday={notToday(ex())}
@@ -46,9 +50,9 @@ export function ExerciseScreen(props: { id: string }) {
           <TextList title={t('exercise.steps')} items={ex().steps} ordered />
           <TextList title={t('exercise.cues')} items={ex().cues.map((cue) => `“${cue}”`)} />
           <TextList title={t('exercise.mistakes')} items={ex().mistakes} />
-          <TextList title={t('exercise.stopIf')} items={ex().stopIf} />
+          <TextList title={t('exercise.stopIf')} items={[...ex().stopIf, ...SHARED_STOP_RULES.map((code) => t(`stop.${code}`))]} />
           <TextList title={t('exercise.tags')}
-            items={ex().tags.length > 0 ? ex().tags.map((tag) => t(`tag.${tag}`)) : [t('exercise.noTags')]} />
+            items={tags(ex()).length > 0 ? tags(ex()) : [t('exercise.noTags')]} />
           <Show when={ex().easier !== undefined || ex().harder !== undefined}>
             <nav class="card" aria-labelledby="chain-title">
               <h2 id="chain-title">{t('exercise.chain')}</h2>

@@ -6,7 +6,9 @@ import { createRoutineDraft } from '../../state/create-routine-draft';
 import { CUSTOM_ROUTINE_PREFIX } from '../../engine/records/custom-routine';
 import { useApp } from '../app-context';
 import { EditorPart, partHeadingId } from '../components/EditorPart';
-import { ExercisePicker, PICKER_SEARCH_ID, notForYou } from '../components/ExercisePicker';
+import { whyRuledOut } from '../../engine/clinical/rule-out';
+import { ExercisePicker, PICKER_SEARCH_ID } from '../components/ExercisePicker';
+import { ruledOutNote } from '../components/ruled-out-words';
 import { partTitle } from '../components/part-words';
 import { TopBar } from '../components/TopBar';
 import '../../i18n/en/library';
@@ -42,14 +44,14 @@ function RoutineEditor(props: { initial: Routine | undefined }) {
   // Times count what will play for this user: exercises their precautions rule out are left out.
   const planned = (items: typeof draft.parts.main) => items.flatMap(({ exercise, dose }) => {
     const found = library.exercises.get(exercise);
-    return found && notForYou(found, app.profile()) === undefined ? [{ exercise: found, dose: dose ?? found.dose }] : [];
+    return found && whyRuledOut(found, app.profile()) === undefined ? [{ exercise: found, dose: dose ?? found.dose }] : [];
   });
   const times = createMemo(() => partDurationsMs({
     warmUp: planned(draft.parts.warmUp), main: planned(draft.parts.main), coolDown: planned(draft.parts.coolDown),
   }, { leadInSeconds: app.prefs().leadInSeconds }));
   const total = () => ROUTINE_PARTS.reduce((sum, part) => sum + times()[part], 0);
   const noteFor = (exercise: Exercise) => {
-    const why = notForYou(exercise, app.profile());
+    const why = ruledOutNote(exercise, whyRuledOut(exercise, app.profile()));
     return why === undefined ? undefined : t('editor.leftOut', { why });
   };
   const add = (exercise: Exercise) => {

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { TIERS, type Exercise, type Routine } from '../../engine/content/content-types';
-import { ruledOutTags, whyRuledOut } from '../../engine/clinical/precautions';
+import { whyRuledOut } from '../../engine/clinical/rule-out';
 import { planRoutine } from '../../engine/clinical/routine-plan';
 import { planSession } from '../../engine/session/session-plan';
 import { t } from '../../i18n/messages';
@@ -8,6 +8,7 @@ import { isCustomRoutineId } from '../../engine/records/custom-routine';
 import { useApp } from '../app-context';
 import { ConfirmDelete } from '../components/ConfirmDelete';
 import { RoutineItems } from '../components/RoutineItems';
+import { ruledOutNote } from '../components/ruled-out-words';
 import { TierDurations, type TierDuration } from '../components/TierDurations';
 import { NotFound } from '../components/NotFound';
 import { TopBar } from '../components/TopBar';
@@ -17,11 +18,7 @@ import '../../i18n/en/library';
 export function RoutineScreen(props: { id: string }) {
   const app = useApp();
   const routine = () => app.findRoutine(props.id);
-  const noteFor = (exercise: Exercise) => {
-    const tag = exercise.tags.find((candidate) => ruledOutTags(app.profile()).has(candidate));
-    const why = tag === undefined ? undefined : whyRuledOut(tag, app.profile());
-    return why === undefined ? undefined : t('routine.skippedForYou', { name: exercise.name, why });
-  };
+  const noteFor = (exercise: Exercise) => ruledOutNote(exercise, whyRuledOut(exercise, app.profile()));
   // The user's own profile (EMPTY_PROFILE until they tick something), so the estimate matches what plays.
   const durations = (r: Routine): TierDuration[] => TIERS.map((tier) => {
     const plan = planRoutine(r, app.library, { tier, profile: app.profile(), hotJoints: [], triage: { outcome: 'none' }, level: 0 });

@@ -93,7 +93,7 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
             <Show when={levelNews(app.levelFor(r().id))}>{(reason) => <p class="notice level-note">{t(`level.${reason()}`)}</p>}</Show>
             <Show when={plan()?.nothingSuitable} fallback={
               <>
-                <PlannedList plan={plan()} />
+                <PlannedList plan={plan()} library={app.library} />
                 <Show when={offersSplitFirst(plan()?.tier ?? 'green', plan()?.items ?? [])} fallback={
                   <button type="button" class="button primary wide big" onClick={() => app.startRoutine(r().id)}>
                     {t('today.start', { name: r().name })}
@@ -109,7 +109,7 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
             }>
               {(nothing) => (
                 <>
-                  <p class="notice">{nothing().message}</p>
+                  <p class="notice">{t('today.nothingSuitable', { name: r().name })}</p>
                   <button type="button" class="button primary wide" onClick={() => choose(nothing().suggestion)}>{t('today.tryGentlest')}</button>
                 </>
               )}
