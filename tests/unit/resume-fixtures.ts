@@ -58,7 +58,7 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
     localDay: utcDay,
     illustrationUrl: () => undefined,
     audioStatus: () => 'ready',
-    dataDevice: { download: () => undefined, restart: () => undefined, storageManager: () => undefined, eraseTargets: () => ({}) },
+    dataDevice: { download: () => undefined, shareFile: async () => 'unsupported', restart: () => undefined, storageManager: () => undefined, eraseTargets: () => ({}) },
     ...(progress ? { progress } : {}),
   });
   // The home screen shows a routine's duration, which fetches the clinical tables; then wait for them,
