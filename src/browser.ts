@@ -78,9 +78,23 @@ function download(file: SavedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Offers a file to the share sheet where the device can share files (most phones); 'unsupported' elsewhere. */
+async function shareFile(file: SavedFile): Promise<'shared' | 'cancelled' | 'unsupported'> {
+  const shared = new File([file.text], file.fileName, { type: file.type });
+  if (typeof navigator.canShare !== 'function' || !navigator.canShare({ files: [shared] })) return 'unsupported';
+  try {
+    await navigator.share({ files: [shared], title: file.fileName });
+    return 'shared';
+  } catch (error) {
+    // AbortError: the person closed the share sheet. Anything else (not allowed here): fall back to a download.
+    return error instanceof DOMException && error.name === 'AbortError' ? 'cancelled' : 'unsupported';
+  }
+}
+
 /** What the data screen reaches on this device: files, restarts, the storage manager and what a delete clears. */
 export const browserDataDevice: DataDevice = {
   download,
+  shareFile,
   restart: (path) => window.location.assign(path),
   storageManager: () => navigator.storage,
   eraseTargets: () => ({

@@ -3,18 +3,17 @@ import { render } from 'solid-js/web';
 import type { AudioStatus } from './audio/audio-types';
 import { createLazyCuePlayer } from './audio/lazy-cue-player';
 import { browserClock, browserDataDevice, createScreenAdapter, routerFromShortcut } from './browser';
-import { listCheckIns, saveCheckIn } from './storage/check-ins';
+import { saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
 import { loadProfile, saveProfile } from './storage/profile';
-import { loadWeeklyGoal } from './storage/progress';
-import { completeSession, deleteSession, listSessions, restoreSession, saveSessionNote, storeSessionPart } from './storage/sessions';
+import { loadHistory } from './storage/history';
+import { completeSession, deleteSession, restoreSession, saveSessionNote, storeSessionPart } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
 import { requestPersistence } from './storage/persistence';
 import { loadSetup, saveSetup } from './storage/setup';
 import { createApp } from './state/create-app';
-import { createProgress } from './state/create-progress';
 import { createPwaState } from './state/create-pwa-state';
 import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
@@ -43,12 +42,11 @@ const app = createApp({
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-    loadSetup, saveSetup, listCheckIns, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
+    loadSetup, saveSetup, loadHistory, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
     // Only the summary screen needs it: fetched on first use.
     saveSessionFeedback: (feedback) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback)),
   },
   router: routerFromShortcut(),
-  progress: createProgress({ storage: { listSessions, listCheckIns, loadWeeklyGoal }, ...browserClock }),
   ...browserClock,
   cues,
   screen: createScreenAdapter(controls),

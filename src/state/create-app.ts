@@ -10,21 +10,22 @@ import type { Checkpoint } from '../engine/records/checkpoint';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import { DEFAULT_PREFERENCES, type Preferences } from '../engine/records/settings';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
+import { createHistory, type HistoryStorage } from './create-history';
 import { createContent, type Planner } from './create-content';
-import { createHistoryEdits, type HistoryEditStorage, type HistoryEdits } from './create-history-edits';
+import { createHistoryEdits, type HistoryEdits } from './create-history-edits';
 import type { DataDevice } from './create-data';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
 import { createPacing, type Pacing } from './create-pacing';
 import { practiseRoutine } from './practise-routine';
 import { createPlayer, type Player, type PlayerDeps } from './create-player';
-import { staticProgress, type Progress } from './create-progress';
+import { createProgress, type Progress } from './create-progress';
 import { createResume, type ActiveRoutine, type CheckpointStorage } from './create-resume';
-import { createSessionLog, type SessionLogStorage } from './create-session-log';
+import { createSessionLog } from './create-session-log';
 import type { Router } from './router';
 import { describeStorageError } from './storage-watch';
 
 /** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
-export interface AppStorage extends CoachStorage, CustomRoutineStorage, CheckpointStorage, SessionLogStorage, HistoryEditStorage {
+export interface AppStorage extends HistoryStorage, CoachStorage, CustomRoutineStorage, CheckpointStorage {
   loadPreferences(): Promise<Preferences>;
   savePreferences(prefs: Preferences): Promise<void>;
   loadProfile(): Promise<PrecautionProfile>;
@@ -40,10 +41,10 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
   unlockAudio(): Promise<boolean>;
   applyPreferences(prefs: Preferences): void;
   localDay(ms: number): string;
+  /** The IANA time zone the device is in now (a flight can jump a date: the streak must not break for it). */
+  timeZone(): string;
   illustrationUrl(exercise: Exercise): string | undefined;
   audioStatus: Accessor<AudioStatus>;
-  /** Streaks and history; refreshed when a session is saved. */
-  progress?: Progress;
   /** Asks the browser to keep the data; called once a completed session is saved. */
   askPersistence?(): void;
   /** Files, restarts and what a delete clears, for the data screen. */
@@ -98,24 +99,20 @@ export function createApp(deps: AppDeps): AppState {
   const [storageError, setStorageError] = createSignal<string | null>(null);
   const [profile, setProfileSignal] = createSignal<PrecautionProfile>(EMPTY_PROFILE);
   const failed = (error: unknown): void => { setStorageError(describeStorageError(error)); };
-  const progress = deps.progress ?? staticProgress(deps.localDay(deps.now()));
   const content = createContent(deps.library);
-  // Whatever changes the streak, the goal or the trends refreshes progress once it is saved, so the
-  // screens showing it need not read five years of history again each time they open.
-  const thenRefresh = <A extends unknown[]>(save: (...args: A) => Promise<void>) =>
-    (...args: A) => save(...args).then(() => void progress.refresh());
-  const coach = createCoach({
-    storage: { ...deps.storage, saveCheckIn: thenRefresh(deps.storage.saveCheckIn), saveSetup: thenRefresh(deps.storage.saveSetup) },
-    now: deps.now, localDay: deps.localDay, failed,
+  // One history: the coach's views, the streaks and the levels are derived from it, and every write goes through it.
+  const history = createHistory(deps.storage, failed);
+  const coach = createCoach({ history, storage: deps.storage, now: deps.now, localDay: deps.localDay, failed });
+  const progress = createProgress({
+    history, goalPerWeek: () => coach.setup().weeklyGoal, now: deps.now, localDay: deps.localDay, timeZone: deps.timeZone,
   });
   const log = createSessionLog({
-    storage: deps.storage, now: deps.now, localDay: deps.localDay, failed,
+    storage: { ...history, clearCheckpoint: deps.storage.clearCheckpoint }, now: deps.now, localDay: deps.localDay, failed,
     stored(tookCare) {
       if (tookCare) deps.askPersistence?.();
-      return progress.refresh();
     },
-    // The answers carry pain after the session (the trends chart it) and the effort the next level follows.
-    feedbackSaved: (session) => progress.refresh().then(() => progress.snapshot().levelFor(session.routineId)),
+    // The answers carry the effort the next level follows; the history holds them now, so the level is derived at once.
+    feedbackSaved: async (session) => progress.snapshot().levelFor(session.routineId),
   });
   const resume = createResume({
     storage: deps.storage, now: deps.now, routine, setRoutine, failed,
@@ -185,7 +182,7 @@ export function createApp(deps: AppDeps): AppState {
     player,
     coach,
     progress,
-    history: createHistoryEdits({ storage: deps.storage, refresh: () => progress.refresh(), failed }),
+    history: createHistoryEdits({ storage: history, failed }),
     prefs,
     setPrefs(next) {
       setPrefsSignal(next);

@@ -1,17 +1,17 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import { DEFAULT_SETUP, type Setup } from '../engine/records/settings';
+import type { History } from './create-history';
 
-/** Where the coach keeps its things; the browser passes idb-backed functions, tests pass fakes. */
+/** Where the setup is kept; the browser passes idb-backed functions, tests pass fakes. */
 export interface CoachStorage {
   loadSetup(): Promise<Setup>;
   saveSetup(setup: Setup): Promise<void>;
-  listCheckIns(): Promise<StoredCheckIn[]>;
-  saveCheckIn(checkIn: StoredCheckIn): Promise<void>;
 }
 
-/** What the coach needs: storage, the clock, the local day of an instant, and where to report a failure. */
+/** What the coach needs: the history, the setup's storage, the clock, the local day of an instant, and where to report a failure. */
 export interface CoachDeps {
+  history: Pick<History, 'checkIns' | 'loaded' | 'saveCheckIn'>;
   storage: CoachStorage;
   now(): number;
   localDay(ms: number): string;
@@ -20,7 +20,7 @@ export interface CoachDeps {
 
 /** The first-run setup and the day's check-in, shared by the welcome, check-in, plan and home screens. */
 export interface Coach {
-  /** True once the setup and the check-ins have been read (screens wait for it before deciding anything). */
+  /** True once the setup and the history have been read (screens wait for it before deciding anything). */
   ready: Accessor<boolean>;
   setup: Accessor<Setup>;
   saveSetup(next: Setup): Promise<void>;
@@ -40,22 +40,30 @@ export interface Coach {
   clock(): { at: number; day: string };
 }
 
-/** Wires the setup and check-in storage into signals. */
+/** The last item of a list that passes `keep`, looked for from the end (check-ins are in date order). */
+function lastWhere<T>(list: readonly T[], keep: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i -= 1) {
+    const item = list[i];
+    if (item !== undefined && keep(item)) return item;
+  }
+  return undefined;
+}
+
+/** The setup, and the coach's views of the history's check-ins. */
 export function createCoach(deps: CoachDeps): Coach {
   const [setup, setSetup] = createSignal<Setup>(DEFAULT_SETUP);
-  const [checkIns, setCheckIns] = createSignal<readonly StoredCheckIn[]>([]);
-  const [ready, setReady] = createSignal(false);
+  const [setupRead, setSetupRead] = createSignal(false);
   const [chosen, choose] = createSignal<string | null>(null);
+  const checkIns = deps.history.checkIns;
   const todayKey = () => deps.localDay(deps.now());
-  const today = () => checkIns().find((checkIn) => checkIn.date === todayKey());
-
-  Promise.all([
-    deps.storage.loadSetup().then(setSetup),
-    deps.storage.listCheckIns().then(setCheckIns),
-  ]).catch(deps.failed).finally(() => setReady(true));
+  const today = () => {
+    const key = todayKey();
+    return lastWhere(checkIns(), (checkIn) => checkIn.date === key);
+  };
+  deps.storage.loadSetup().then(setSetup, deps.failed).finally(() => setSetupRead(true));
 
   return {
-    ready,
+    ready: () => setupRead() && deps.history.loaded(),
     setup,
     saveSetup(next) {
       setSetup(next);
@@ -64,7 +72,7 @@ export function createCoach(deps: CoachDeps): Coach {
     today,
     lastDay() {
       const key = todayKey();
-      return checkIns().filter((checkIn) => checkIn.date < key).at(-1);
+      return lastWhere(checkIns(), (checkIn) => checkIn.date < key);
     },
     redDays: () => new Set(checkIns().filter((checkIn) => checkIn.tier.tier === 'red').map((checkIn) => checkIn.date)),
     // The stored outcome decides, mirroring TRIAGE_EFFECTS[outcome].allowsSession without loading the tables.
@@ -72,10 +80,7 @@ export function createCoach(deps: CoachDeps): Coach {
       const outcome = today()?.triage.outcome;
       return outcome === 'emergency' || outcome === 'urgent';
     },
-    saveCheckIn(checkIn) {
-      setCheckIns((list) => [...list.filter((old) => old.date !== checkIn.date), checkIn].sort((a, b) => a.date.localeCompare(b.date)));
-      return deps.storage.saveCheckIn(checkIn).catch(deps.failed);
-    },
+    saveCheckIn: (checkIn) => deps.history.saveCheckIn(checkIn).catch(() => undefined),
     chosen,
     choose,
     clock() {

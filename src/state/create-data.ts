@@ -19,6 +19,8 @@ export interface SavedFile { fileName: string; text: string; type: string }
 /** What the data screen reaches on the device: files, restarts, the storage manager and what a delete clears. */
 export interface DataDevice {
   download(file: SavedFile): void;
+  /** Offers the file to the device's share sheet, where it takes files (the report's Share). */
+  shareFile(file: SavedFile): Promise<'shared' | 'cancelled' | 'unsupported'>;
   /** Starts the app again at `path` (after an import or a delete, so every screen reads the new data). */
   restart(path: string): void;
   storageManager(): StorageManagerLike | undefined;

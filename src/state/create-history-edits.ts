@@ -5,13 +5,12 @@ import type { StoredSession } from '../engine/records/session-record';
 export interface HistoryEditStorage {
   deleteSession(id: string): Promise<void>;
   restoreSession(session: StoredSession): Promise<void>;
-  saveSessionNote(id: string, note: string): Promise<void>;
+  saveSessionNote(id: string, note: string): Promise<unknown>;
 }
 
-/** What tidying history needs: storage, a refresh of the progress that shows it, and where to report a failure. */
+/** What tidying history needs: where the sessions are (the app's history, which progress is derived from), and where to report a failure. */
 export interface HistoryEditDeps {
   storage: HistoryEditStorage;
-  refresh(): Promise<void>;
   failed(error: unknown): void;
 }
 
@@ -28,10 +27,10 @@ export interface HistoryEdits {
   annotate(id: string, note: string): Promise<void>;
 }
 
-/** Wires the history edits to storage; each edit refreshes progress once it is saved. */
+/** Wires the history edits to the history. */
 export function createHistoryEdits(deps: HistoryEditDeps): HistoryEdits {
   const [deleted, setDeleted] = createSignal<StoredSession | null>(null);
-  const saved = (write: Promise<void>) => write.then(() => deps.refresh(), (error: unknown) => { deps.failed(error); throw error; });
+  const saved = (write: Promise<unknown>) => write.then(() => undefined, (error: unknown) => { deps.failed(error); throw error; });
   return {
     deleted,
     async remove(session) {

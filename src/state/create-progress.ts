@@ -1,27 +1,24 @@
-import { createSignal, untrack, type Accessor } from 'solid-js';
+import { createSignal, type Accessor } from 'solid-js';
 import { weekOf, type LocalDay } from '../engine/calendar/local-day';
 import type { LevelChange } from '../engine/clinical/progression';
 import type { StreakSummary } from '../engine/progress/streaks';
 import { DEFAULT_WEEKLY_GOAL, type WeeklyGoalProgress } from '../engine/progress/weekly-goal';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import type { StoredSession } from '../engine/records/session-record';
+import type { History } from './create-history';
+import { derived } from './derived';
 
-/** Where progress is read from; the browser passes idb-backed functions, tests pass fakes. */
-export interface ProgressStorage {
-  listSessions(): Promise<StoredSession[]>;
-  listCheckIns(): Promise<StoredCheckIn[]>;
-  loadWeeklyGoal(): Promise<number>;
-}
-
-/** What progress needs from its surroundings. */
+/** What progress is derived from: the history, the weekly goal, and the clock. */
 export interface ProgressDeps {
-  storage: ProgressStorage;
+  history: Pick<History, 'sessions' | 'checkIns' | 'loaded' | 'error' | 'settled'>;
+  /** The weekly goal, as the setup holds it (its one reader). */
+  goalPerWeek(): number;
   now(): number;
   localDay(ms: number): LocalDay;
   timeZone(): string;
 }
 
-/** Everything the progress screens show, computed once per load. */
+/** Everything the progress screens show, derived from the history. */
 export interface ProgressSnapshot {
   today: LocalDay;
   /** Oldest first, as stored. */
@@ -38,19 +35,15 @@ export interface ProgressSnapshot {
   levelFor(routineId: string): LevelChange;
 }
 
-/** Streaks, goal and history, reloaded from storage on refresh(). */
+/** Streaks, goal and levels: a view of the history, worked out again whenever it, the goal or the day changes. */
 export interface Progress {
   snapshot: Accessor<ProgressSnapshot>;
+  /** True once the history has been read and the streak engine has loaded. */
   loaded: Accessor<boolean>;
   error: Accessor<string | null>;
-  /** Reads everything again (after something that changes it was saved). */
-  refresh(): Promise<void>;
-  /** Resolves once the latest load (started now if none was) has finished. */
+  /** Resolves once the history has been read and the streak engine has loaded. */
   settled(): Promise<void>;
-  /**
-   * Loads if nothing is loaded yet, and reloads only when the local day has turned since the last load
-   * (a new day changes the streak and today's nudge). Saves refresh it themselves (see create-app.ts).
-   */
+  /** Moves the snapshot to the current local day, if it has turned since (the streak and today's nudge change). */
   ensureCurrent(): void;
 }
 
@@ -67,64 +60,29 @@ export function emptySnapshot(today: LocalDay, goalPerWeek = DEFAULT_WEEKLY_GOAL
   };
 }
 
-/** Loads sessions and check-ins (when first read) and derives the streaks, the weekly goal and the calendar. */
+type SnapshotModule = typeof import('./progress-snapshot');
+
+/** Derives the streaks, the weekly goal, the calendar and the levels from the history, once per change. */
 export function createProgress(deps: ProgressDeps): Progress {
-  const [snapshot, setSnapshot] = createSignal<ProgressSnapshot>(emptySnapshot(deps.localDay(deps.now())));
-  const [loaded, setLoaded] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
-  let latest = 0;
-  let loading: Promise<void> = Promise.resolve();
-
-  const load = async (): Promise<void> => {
-    const ticket = ++latest;
-    try {
-      // The streak engine is fetched with the data: the first paint does not wait for it.
-      const [{ snapshotOf }, sessions, checkIns, goal] = await Promise.all([
-        import('./progress-snapshot'), deps.storage.listSessions(), deps.storage.listCheckIns(), deps.storage.loadWeeklyGoal(),
-      ]);
-      // A slower, older load must not overwrite a newer one.
-      if (ticket !== latest) return;
-      const at = deps.now();
-      setSnapshot(snapshotOf(deps.localDay(at), sessions, checkIns, goal, { at, timeZone: deps.timeZone() }));
-      setError(null);
-    } catch (e) {
-      if (ticket === latest) setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      if (ticket === latest) setLoaded(true);
-    }
-  };
-
-  const refresh = (): Promise<void> => {
-    loading = load();
-    return loading;
-  };
-
-  // Loaded on first read, not at start-up: a first visit's welcome has no history to show, and the
-  // streak engine and every stored session stay unread until a screen asks for them.
-  let started = false;
-  const start = (): void => {
-    if (started) return;
-    started = true;
-    void refresh();
-  };
+  const [day, setDay] = createSignal(deps.localDay(deps.now()));
+  // The streak engine is its own chunk: a first visit's welcome never loads it.
+  const [engine, setEngine] = createSignal<SnapshotModule>();
+  let loading: Promise<SnapshotModule> | undefined;
+  const load = () => (loading ??= import('./progress-snapshot').then((module) => { setEngine(() => module); return module; }));
+  const snapshot = derived(
+    () => [engine(), day(), deps.history.sessions(), deps.history.checkIns(), deps.goalPerWeek()] as const,
+    ([module, today, sessions, checkIns, goal]) => (module
+      ? module.snapshotOf(today, sessions, checkIns, goal, { at: deps.now(), timeZone: deps.timeZone() })
+      : emptySnapshot(today, goal)),
+  );
   return {
-    snapshot: () => { start(); return snapshot(); },
-    loaded: () => { start(); return loaded(); },
-    error,
-    refresh: () => { started = true; return refresh(); },
-    settled: () => { start(); return loading; },
+    snapshot: () => { void load(); return snapshot(); },
+    loaded: () => { void load(); return deps.history.loaded() && engine() !== undefined; },
+    error: deps.history.error,
+    settled: () => Promise.all([load(), deps.history.settled()]).then(() => undefined),
     ensureCurrent() {
-      if (!started) start();
-      else if (untrack(snapshot).today !== deps.localDay(deps.now())) void refresh();
+      void load();
+      setDay(deps.localDay(deps.now()));
     },
-  };
-}
-
-/** A progress with nothing logged that never loads (for app set-ups without history storage, such as tests). */
-export function staticProgress(today: LocalDay): Progress {
-  const snapshot = emptySnapshot(today);
-  return {
-    snapshot: () => snapshot, loaded: () => true, error: () => null, refresh: () => Promise.resolve(),
-    settled: () => Promise.resolve(), ensureCurrent: () => undefined,
   };
 }

@@ -37,15 +37,18 @@ export async function restoreSession(session: StoredSession): Promise<void> {
   await db.put('sessions', session);
 }
 
-/** Sets a session's note (trimmed, cut to the limit), or removes it when `note` is blank, in one transaction. */
-export async function saveSessionNote(id: string, note: string): Promise<void> {
+/** Sets a session's note (trimmed, cut to the limit), or removes it when `note` is blank, in one transaction; returns it as saved. */
+export async function saveSessionNote(id: string, note: string): Promise<StoredSession | undefined> {
   const db = await openFlarewiseDB();
   const tx = db.transaction('sessions', 'readwrite');
   const session = await tx.store.get(id);
+  let saved: StoredSession | undefined;
   if (session !== undefined) {
     const { note: _old, ...rest } = session;
     const text = cleanNote(note);
-    await tx.store.put(text === undefined ? rest : { ...rest, note: text });
+    saved = text === undefined ? rest : { ...rest, note: text };
+    await tx.store.put(saved);
   }
   await tx.done;
+  return saved;
 }

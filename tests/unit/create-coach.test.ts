@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TriageOutcome } from '../../src/engine/clinical/check-in-types';
 import { isSessionBlocked } from '../../src/engine/clinical/triage';
 import { createCoach, type CoachStorage } from '../../src/state/create-coach';
+import { createHistory } from '../../src/state/create-history';
+import { fakeHistoryStorage } from './history-fakes';
 import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
 import { DEFAULT_SETUP, type Setup } from '../../src/engine/records/settings';
 
@@ -19,17 +21,17 @@ function stored(date: string, tier: 'green' | 'amber' | 'red' = 'green', outcome
 /** A coach over in-memory storage and a clock the test moves. */
 async function harness(checkIns: StoredCheckIn[] = [], setup: Setup = DEFAULT_SETUP) {
   let now = START;
-  const saved: { checkIns: StoredCheckIn[]; setups: Setup[] } = { checkIns: [], setups: [] };
+  const setups: Setup[] = [];
+  const { storage: historyStorage, held } = fakeHistoryStorage([], checkIns);
   const storage: CoachStorage = {
     loadSetup: async () => setup,
-    saveSetup: async (next) => { saved.setups.push(next); },
-    listCheckIns: async () => checkIns,
-    saveCheckIn: async (next) => { saved.checkIns.push(next); },
+    saveSetup: async (next) => { setups.push(next); },
   };
-  const coach = createCoach({ storage, now: () => now, localDay: utcDay, failed: (e) => { throw e; } });
+  const fail = (e: unknown) => { throw e; };
+  const coach = createCoach({ history: createHistory(historyStorage, fail), storage, now: () => now, localDay: utcDay, failed: fail });
   await Promise.resolve();
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return { coach, saved, advance: (ms: number) => { now += ms; } };
+  return { coach, saved: { setups, get checkIns() { return held.checkIns; } }, advance: (ms: number) => { now += ms; } };
 }
 
 describe('createCoach', () => {

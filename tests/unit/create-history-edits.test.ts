@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { createRoot } from 'solid-js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHistory } from '../../src/state/create-history';
 import { createHistoryEdits } from '../../src/state/create-history-edits';
+import { loadHistory } from '../../src/storage/history';
 import { resetFlarewiseDB } from '../../src/storage/db';
 import { DB_NAME } from '../../src/storage/schema';
 import { deleteSession, listSessions, restoreSession, saveSessionNote } from '../../src/storage/sessions';
@@ -13,8 +15,13 @@ afterEach(async () => {
   await deleteDB(DB_NAME);
 });
 
-const editsWith = (refresh = vi.fn(async () => undefined)) =>
-  createRoot(() => createHistoryEdits({ storage: { deleteSession, restoreSession, saveSessionNote }, refresh, failed: () => undefined }));
+const storage = { loadHistory, deleteSession, restoreSession, saveSessionNote } as unknown as Parameters<typeof createHistory>[0];
+/** The edits over the app's history (read from the database), and that history. */
+const historyWith = () => createRoot(() => {
+  const history = createHistory(storage, () => undefined);
+  return { history, edits: createHistoryEdits({ storage: history, failed: () => undefined }) };
+});
+const editsWith = () => historyWith().edits;
 
 describe('tidying history', () => {
   it('deletes a session and Undo puts it back exactly, answers and note included', async () => {
@@ -33,15 +40,17 @@ describe('tidying history', () => {
     expect(edits.deleted()).toBeNull();
   });
 
-  it('a blank note removes the note, and every edit refreshes the progress that shows it', async () => {
+  it('a blank note removes the note, and every edit shows in the history that progress is derived from', async () => {
     await seed(1);
-    const refresh = vi.fn(async () => undefined);
-    const edits = editsWith(refresh);
+    const { history, edits } = historyWith();
+    await history.settled();
     await edits.annotate(sessionOn(0).id, 'Felt good');
+    expect(history.sessions()[0]?.note).toBe('Felt good');
     await edits.annotate(sessionOn(0).id, '   ');
     expect((await listSessions())[0]).toEqual(sessionOn(0));
+    expect(history.sessions()).toEqual([sessionOn(0)]);
     await edits.remove(sessionOn(0));
-    expect(refresh).toHaveBeenCalledTimes(3);
+    expect(history.sessions()).toEqual([]);
   });
 
   it('a note longer than the limit is cut, not refused', async () => {

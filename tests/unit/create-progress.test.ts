@@ -1,8 +1,10 @@
-import { createRoot } from 'solid-js';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
 import type { StoredSession } from '../../src/engine/records/session-record';
-import { createProgress, type ProgressStorage } from '../../src/state/create-progress';
+import { createSignal } from 'solid-js';
+import { createHistory } from '../../src/state/create-history';
+import { createProgress } from '../../src/state/create-progress';
+import { fakeHistoryStorage } from './history-fakes';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const localDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -23,82 +25,60 @@ function flare(date: string): StoredCheckIn {
   };
 }
 
-function fakeStorage(sessions: StoredSession[], checkIns: StoredCheckIn[], goal = 3): ProgressStorage {
-  return {
-    listSessions: () => Promise.resolve([...sessions]),
-    listCheckIns: () => Promise.resolve([...checkIns]),
-    loadWeeklyGoal: () => Promise.resolve(goal),
-  };
+/** Progress over a history held in memory, a weekly goal the test can change, and a clock it can move. */
+function make(sessions: StoredSession[], checkIns: StoredCheckIn[], options: { goal?: number; failing?: boolean } = {}) {
+  let now = NOW;
+  const { storage, held } = fakeHistoryStorage(sessions, checkIns);
+  if (options.failing) storage.loadHistory = () => Promise.reject(new Error('quota'));
+  const [goal, setGoal] = createSignal(options.goal ?? 3);
+  const history = createHistory(storage, () => undefined);
+  const progress = createProgress({ history, goalPerWeek: goal, now: () => now, localDay, timeZone: () => 'UTC' });
+  return { progress, history, held, setGoal, advance: (ms: number) => { now += ms; } };
 }
 
-const make = (storage: ProgressStorage) =>
-  createRoot(() => createProgress({ storage, now: () => NOW, localDay, timeZone: () => 'UTC' }));
-
 describe('createProgress', () => {
-  it('loads sessions and check-ins and derives the streak, with a flare day keeping it alive', async () => {
-    const progress = make(fakeStorage([session('2026-11-22'), session('2026-11-24')], [flare('2026-11-23')]));
-    await progress.refresh();
+  it('derives the streak from the history, with a flare day keeping it alive', async () => {
+    const { progress } = make([session('2026-11-22'), session('2026-11-24')], [flare('2026-11-23')]);
+    await progress.settled();
     expect(progress.loaded()).toBe(true);
     expect(progress.snapshot().streak).toMatchObject({ current: 3, restDays: 1, isTodayCareDay: true });
     expect(progress.snapshot().loggedToday).toBe(true);
     expect(progress.snapshot().careDays.get('2026-11-23')).toBe('rest');
   });
 
-  it('uses the stored weekly goal', async () => {
-    const progress = make(fakeStorage([session('2026-11-23'), session('2026-11-24')], [], 2));
-    await progress.refresh();
+  it('follows the weekly goal the setup holds, as soon as it changes', async () => {
+    const { progress, setGoal } = make([session('2026-11-23'), session('2026-11-24')], [], { goal: 3 });
+    await progress.settled();
+    expect(progress.snapshot().weekly).toMatchObject({ goalPerWeek: 3, isGoalMet: false });
+    setGoal(2);
     expect(progress.snapshot().weekly).toMatchObject({ goalPerWeek: 2, sessionsThisWeek: 2, isGoalMet: true });
   });
 
-  it('shows a session saved after the first load once refreshed', async () => {
-    const sessions: StoredSession[] = [];
-    const storage: ProgressStorage = { ...fakeStorage([], []), listSessions: () => Promise.resolve([...sessions]) };
-    const live = make(storage);
-    await live.refresh();
-    expect(live.snapshot().loggedToday).toBe(false);
-    sessions.push(session('2026-11-24'));
-    await live.refresh();
-    expect(live.snapshot()).toMatchObject({ loggedToday: true, streak: { current: 1 } });
-  });
-
-  it('reads no history until a screen first asks for it, then loads it once by itself', async () => {
-    let reads = 0;
-    const storage = fakeStorage([session('2026-11-24')], []);
-    const progress = make({ ...storage, listSessions: () => { reads += 1; return storage.listSessions(); } });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(reads).toBe(0);
-    expect(progress.snapshot().streak.current).toBe(0);
-    expect(progress.loaded()).toBe(false);
-    await vi.waitFor(() => expect(progress.loaded()).toBe(true));
-    expect(progress.snapshot().streak.current).toBe(1);
-    expect(reads).toBe(1);
-  });
-
-  it('reads history again on opening a screen only when the local day has turned since the last read', async () => {
-    let reads = 0;
-    let now = NOW;
-    const storage = fakeStorage([session('2026-11-24')], []);
-    const progress = createRoot(() => createProgress({
-      storage: { ...storage, listSessions: () => { reads += 1; return storage.listSessions(); } },
-      now: () => now, localDay, timeZone: () => 'UTC',
-    }));
-    progress.ensureCurrent();
-    await vi.waitFor(() => expect(progress.loaded()).toBe(true));
-    progress.ensureCurrent();
-    progress.ensureCurrent();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(reads).toBe(1);
-    expect(progress.snapshot().loggedToday).toBe(true);
-    now += 86_400_000; // the next morning, the app still open
-    progress.ensureCurrent();
-    await vi.waitFor(() => expect(progress.snapshot().today).toBe('2026-11-25'));
-    expect(reads).toBe(2);
+  it('shows a session and a check-in as soon as they are saved, without reading the history again', async () => {
+    const { progress, history, held } = make([], []);
+    await progress.settled();
     expect(progress.snapshot().loggedToday).toBe(false);
+    await history.completeSession(session('2026-11-24'));
+    expect(progress.snapshot()).toMatchObject({ loggedToday: true, streak: { current: 1 } });
+    await history.saveCheckIn(flare('2026-11-23'));
+    expect(progress.snapshot().streak).toMatchObject({ current: 2, restDays: 1 });
+    expect(held.reads).toBe(1);
+  });
+
+  it('moves to the new day on opening a screen after midnight, without reading the history again', async () => {
+    const { progress, held, advance } = make([session('2026-11-24')], []);
+    await progress.settled();
+    progress.ensureCurrent();
+    expect(progress.snapshot()).toMatchObject({ today: '2026-11-24', loggedToday: true });
+    advance(86_400_000); // the next morning, the app still open
+    progress.ensureCurrent();
+    expect(progress.snapshot()).toMatchObject({ today: '2026-11-25', loggedToday: false, streak: { current: 1 } });
+    expect(held.reads).toBe(1);
   });
 
   it('reports a storage failure instead of showing a broken streak', async () => {
-    const progress = make({ ...fakeStorage([], []), listSessions: () => Promise.reject(new Error('quota')) });
-    await progress.refresh();
+    const { progress } = make([], [], { failing: true });
+    await progress.settled();
     expect(progress.error()).toBe('quota');
     expect(progress.snapshot().streak.current).toBe(0);
   });

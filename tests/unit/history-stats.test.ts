@@ -87,7 +87,7 @@ describe('weekly series', () => {
 describe('the care-team report', () => {
   it('counts care days and goal weeks and lists flares, triage, pain stops and routines in the range only', () => {
     const report = buildCareReport(
-      [session('2026-11-02', { exercises: [{ exerciseId: 'bridge', name: 'Bridge', outcome: 'stopped-for-pain' }] }),
+      [session('2026-11-02', { exercises: [{ exerciseId: 'bridge', name: 'Bridge', outcome: 'stopped-for-pain', painReports: [4, 7] }] }),
         session('2026-11-03', { level: 2 }), session('2026-11-05', { level: 3 }), session('2026-10-01')],
       [checkIn('2026-11-04', { flare: 'moderate', tier: { tier: 'red' } }),
         checkIn('2026-11-06', { tier: { tier: 'amber' }, triage: { outcome: 'see-doctor', message: 'See your doctor soon.', reasons: [{ text: 'Pain keeps getting worse' }] } })],
@@ -97,7 +97,7 @@ describe('the care-team report', () => {
     expect(report.weeks).toEqual([expect.objectContaining({ weekStart: '2026-11-02', sessionDays: 3, isGoalMet: true })]);
     expect(report.flareDays).toEqual([expect.objectContaining({ day: '2026-11-04', flare: 'moderate', tier: 'red' })]);
     expect(report.triageEvents).toEqual([{ day: '2026-11-06', outcome: 'see-doctor', message: 'See your doctor soon.', reasons: ['Pain keeps getting worse'] }]);
-    expect(report.stoppedForPain).toEqual([{ day: '2026-11-02', routine: 'Desk break', exercise: 'Bridge' }]);
+    expect(report.painStops).toEqual([{ day: '2026-11-02', routine: 'Desk break', exercise: 'Bridge', pain: 7 }]);
     expect(report.routines).toEqual([{ routineId: 'desk-break', name: 'Desk break', sessions: 3, lastLevel: 3, lastTier: 'green' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { painAdvice, painLimitsFor } from '../../src/engine/clinical/pain-limits';
+import { painAdvice, painLimitsFor, soreAfterLastSession } from '../../src/engine/clinical/pain-limits';
 import { needsAftercare, painResponse, type PainReport } from '../../src/engine/clinical/pain-response';
 import type { Tier } from '../../src/engine/content/content-types';
 
@@ -74,6 +74,15 @@ describe('section 5: the pain sheet answers by severity', () => {
 });
 
 describe('section 5: pain after the session', () => {
+  it('3 or more above the check-in gets a kind question the next morning', () => {
+    const checkIns = [{ date: '2026-03-02', pain: 2 }];
+    expect(soreAfterLastSession([{ day: '2026-03-02', painAfter: 5 }], checkIns, '2026-03-03')).toBe(5);
+    expect(soreAfterLastSession([{ day: '2026-03-02', painAfter: 4 }], checkIns, '2026-03-03')).toBeUndefined();
+    // Only the morning after: not the same day, not a week later.
+    expect(soreAfterLastSession([{ day: '2026-03-02', painAfter: 5 }], checkIns, '2026-03-02')).toBeUndefined();
+    expect(soreAfterLastSession([{ day: '2026-03-02', painAfter: 5 }], checkIns, '2026-03-09')).toBeUndefined();
+  });
+
   it('3 or more above the check-in gets the advice and a question next morning', () => {
     expect(needsAftercare(5, painLimitsFor('green', 2))).toBe(true);
     expect(needsAftercare(4, painLimitsFor('green', 2))).toBe(false);

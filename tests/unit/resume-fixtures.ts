@@ -6,10 +6,10 @@ import { vi } from 'vitest';
 import { EMPTY_PROFILE, type CheckIn } from '../../src/engine/clinical/check-in-types';
 import type { Exercise, Library, Routine } from '../../src/engine/content/content-types';
 import { createApp, type AppState } from '../../src/state/create-app';
-import type { Progress } from '../../src/state/create-progress';
 import { parseRoute } from '../../src/state/router';
 import { recordCheckIn } from '../../src/state/today-plan';
-import { listCheckIns, saveCheckIn } from '../../src/storage/check-ins';
+import { saveCheckIn } from '../../src/storage/check-ins';
+import { loadHistory } from '../../src/storage/history';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from '../../src/storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from '../../src/storage/custom-routines';
 import { saveSessionFeedback } from '../../src/storage/feedback';
@@ -36,8 +36,8 @@ export async function checkInAt(at: number, answers: Partial<CheckIn> = {}): Pro
   await saveCheckIn(recordCheckIn(checkIn, EMPTY_PROFILE, undefined));
 }
 
-/** The app at `now` (with `progress`, if given), its router's moves, and a wait until the check-ins and the checkpoint have been read. */
-export async function openApp(now: number, progress?: Progress): Promise<{ app: AppState; went: string[] }> {
+/** The app at `now`, its router's moves, and a wait until the history and the checkpoint have been read. */
+export async function openApp(now: number): Promise<{ app: AppState; went: string[] }> {
   const went: string[] = [];
   const [route] = createSignal(parseRoute('/'));
   const app = createApp({
@@ -45,7 +45,7 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
     storage: {
       loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
       loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-      loadSetup, saveSetup, listCheckIns, saveCheckIn, saveSessionFeedback, deleteSession, restoreSession, saveSessionNote,
+      loadSetup, saveSetup, loadHistory, saveCheckIn, saveSessionFeedback, deleteSession, restoreSession, saveSessionNote,
     },
     router: { route, go: (path) => { went.push(path); } },
     now: () => now,
@@ -56,15 +56,15 @@ export async function openApp(now: number, progress?: Progress): Promise<{ app: 
     unlockAudio: async () => true,
     applyPreferences: () => undefined,
     localDay: utcDay,
+    timeZone: () => 'UTC',
     illustrationUrl: () => undefined,
     audioStatus: () => 'ready',
-    dataDevice: { download: () => undefined, restart: () => undefined, storageManager: () => undefined, eraseTargets: () => ({}) },
-    ...(progress ? { progress } : {}),
+    dataDevice: { download: () => undefined, shareFile: async () => 'unsupported', restart: () => undefined, storageManager: () => undefined, eraseTargets: () => ({}) },
   });
   // The home screen shows a routine's duration, which fetches the clinical tables; then wait for them,
   // and the check-ins.
   app.planFor(library.routines.get('desk-break') as Routine);
-  await import('../../src/state/today-plan');
+  await Promise.all([import('../../src/state/today-plan'), app.progress.settled()]);
   await vi.waitFor(() => { if (!app.coach.ready()) throw new Error('coach not ready'); });
   await new Promise((resolve) => setTimeout(resolve, 50));
   return { app, went };

@@ -4,14 +4,14 @@ import { careDayKinds, toCareRecords, weeklyPoints, type CheckInFacts, type Sess
 import { daysBetween, type LocalDay, type WeekStart } from '../calendar/local-day';
 import { clampWeeklyGoal, isWeekMet } from '../progress/weekly-goal';
 import { countOutcomes, type ExerciseResult } from '../clinical/care-credit';
+import { dailyScores, scoreStats, type DayScores, type ScoreStats } from './report-days';
+import { painStopsOf, sessionRow, type PainStop, type ReportExercise, type SessionRow, type SessionRowSource } from './report-rows';
 
 /** What the report reads from a session beyond the history's facts (StoredSession fits it). */
-export interface ReportSession extends SessionFacts {
+export interface ReportSession extends SessionFacts, SessionRowSource {
   routineId: string;
-  routineName: string;
-  tier: Tier;
   level: number;
-  exercises: readonly { exerciseId: string; name: string; outcome: ExerciseResult }[];
+  exercises: readonly ReportExercise[];
 }
 
 /** What the report reads from a check-in beyond the history's facts (StoredCheckIn fits it). */
@@ -34,7 +34,14 @@ export interface CareReport {
   weeks: (WeekPoint & { isGoalMet: boolean })[];
   flareDays: { day: LocalDay; flare: FlareState; tier: Tier; pain: number; fatigue: number }[];
   triageEvents: { day: LocalDay; outcome: TriageOutcome; message: string; reasons: string[] }[];
-  stoppedForPain: { day: LocalDay; routine: string; exercise: string }[];
+  /** Exercises stopped for pain, with the score that stopped them and that day's check-in pain. */
+  painStops: PainStop[];
+  /** Each day's check-in pain and fatigue, for the chart. */
+  daily: DayScores[];
+  /** Pain and fatigue over the range's check-ins (null without any). */
+  scores: { pain: ScoreStats | null; fatigue: ScoreStats | null };
+  /** Every session of the range, oldest first. */
+  sessions: SessionRow[];
   /** Every exercise of the range's sessions, counted by what became of it ("40 done, 12 skipped"). */
   exerciseOutcomes: Record<ExerciseResult, number>;
   routines: RoutineUse[];
@@ -72,8 +79,10 @@ export function buildCareReport(
       .map((c) => ({ day: c.date, flare: c.flare, tier: c.tier.tier, pain: c.pain, fatigue: c.fatigue })),
     triageEvents: checkIns.filter((c) => c.triage.outcome !== 'none')
       .map((c) => ({ day: c.date, outcome: c.triage.outcome, message: c.triage.message, reasons: c.triage.reasons.map((r) => r.text) })),
-    stoppedForPain: [...sessions].sort((a, b) => a.startedAt - b.startedAt).flatMap((s) => s.exercises
-      .filter((e) => e.outcome === 'stopped-for-pain').map((e) => ({ day: s.day, routine: s.routineName, exercise: e.name }))),
+    painStops: painStopsOf(sessions, new Map(checkIns.map((c) => [c.date, c.pain]))),
+    daily: dailyScores(checkIns, from, to),
+    scores: { pain: scoreStats(checkIns.map((c) => c.pain)), fatigue: scoreStats(checkIns.map((c) => c.fatigue)) },
+    sessions: [...sessions].sort((a, b) => a.startedAt - b.startedAt).map(sessionRow),
     exerciseOutcomes: countOutcomes(sessions.flatMap((s) => s.exercises)),
     routines: routinesUsed(sessions),
   };

@@ -2,7 +2,7 @@ import { createSignal, For } from 'solid-js';
 import { calendarMonth, shiftMonth, type DayKind } from '../../engine/progress/history-stats';
 import { addDays, type LocalDay } from '../../engine/calendar/local-day';
 import { t } from '../../i18n/messages';
-import { formatDay } from './progress-words';
+import { formatDay } from '../../i18n/dates';
 import '../../i18n/en/progress';
 
 const KINDS: readonly DayKind[] = ['session', 'rest', 'empty'];
@@ -31,7 +31,7 @@ export function ProgressCalendar(props: { careDays: ReadonlyMap<LocalDay, 'sessi
       </div>
       <table class="cal">
         <caption class="visually-hidden">{formatDay(`${month()}-01`, 'month')}</caption>
-        <thead><tr><For each={WEEKDAYS}>{(d) => <th scope="col" abbr={formatDay(d, 'weekday').split(' ')[0]}>{formatDay(d, 'weekday').slice(0, 2)}</th>}</For></tr></thead>
+        <thead><tr><For each={WEEKDAYS}>{(d) => <th scope="col" abbr={formatDay(d, 'weekdayName')}>{formatDay(d, 'weekdayName').slice(0, 2)}</th>}</For></tr></thead>
         <tbody>
           <For each={rows()}>{(row) => (
             <tr><For each={row}>{(c) => (c ? (

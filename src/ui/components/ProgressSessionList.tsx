@@ -1,8 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
+import { formatDay } from '../../i18n/dates';
 import { outcomeLine } from './outcome-words';
-import { formatDay } from './progress-words';
 import '../../i18n/en/progress';
 
 const PAGE = 20;

@@ -3,7 +3,7 @@ import { RANGE_WEEKS, weeklySeries, type ChartRange, type WeekPoint } from '../.
 import type { ProgressSnapshot } from '../../state/create-progress';
 import { t } from '../../i18n/messages';
 import { ProgressChart } from './ProgressChart';
-import { formatDay } from './progress-words';
+import { formatDay } from '../../i18n/dates';
 import '../../i18n/en/progress';
 
 const RANGES = Object.keys(RANGE_WEEKS) as ChartRange[];
@@ -17,7 +17,7 @@ function niceMax(values: readonly number[]): number {
 
 /** Pain, fatigue and minutes charts of one week's points each; `alwaysTable` prints the tables too. */
 export function ProgressCharts(props: { idPrefix: string; points: readonly WeekPoint[]; alwaysTable?: boolean }) {
-  const labels = () => props.points.map((p) => formatDay(p.weekStart, 'short').replace(/ \d{4}$/, ''));
+  const labels = () => props.points.map((p) => formatDay(p.weekStart, 'dayMonth'));
   return (
     <>
       <ProgressChart id={`${props.idPrefix}-pain`} title={t('history.chart.pain')} labels={labels()} max={10} alwaysTable={props.alwaysTable ?? false}

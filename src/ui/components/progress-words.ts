@@ -1,4 +1,3 @@
-import type { LocalDay } from '../../engine/calendar/local-day';
 import type { StreakSummary } from '../../engine/progress/streaks';
 import type { WeeklyGoalProgress } from '../../engine/progress/weekly-goal';
 import { t } from '../../i18n/messages';
@@ -20,23 +19,4 @@ export function weekWords(weekly: WeeklyGoalProgress): string[] {
   if (weekly.isGoalMet) lines.push(t('progress.week.met'));
   if (weekly.currentWeekStreak > 1) lines.push(t('progress.weekStreak.many', { count: weekly.currentWeekStreak }));
   return lines;
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** A local day written for people; read as a UTC date so no time zone or DST change shifts it. */
-export function formatDay(day: LocalDay, style: 'long' | 'short' | 'weekday' | 'month' = 'short'): string {
-  const options: Record<typeof style, Intl.DateTimeFormatOptions> = {
-    long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-    short: { day: 'numeric', month: 'short', year: 'numeric' },
-    weekday: { weekday: 'long', day: 'numeric', month: 'long' },
-    month: { month: 'long', year: 'numeric' },
-  };
-  let format = formats.get(style);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { ...options[style], timeZone: 'UTC' });
-    formats.set(style, format);
-  }
-  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  return format.format(Date.UTC(y, m - 1, d));
 }

@@ -3,7 +3,7 @@ import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { outcomeLine, outcomeWord } from '../components/outcome-words';
-import { formatDay } from '../components/progress-words';
+import { formatDay } from '../../i18n/dates';
 import { SessionNote } from '../components/SessionNote';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';

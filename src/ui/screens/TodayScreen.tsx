@@ -1,6 +1,7 @@
 import { For, Show, createEffect, createMemo } from 'solid-js';
 import type { Routine } from '../../engine/content/content-types';
 import { isFlareProlonged } from '../../engine/clinical/tier';
+import { soreAfterLastSession } from '../../engine/clinical/pain-limits';
 import type { LevelChange, LevelReason } from '../../engine/clinical/progression';
 import { t } from '../../i18n/messages';
 import type { StoredCheckIn } from '../../engine/records/check-in-record';
@@ -8,6 +9,7 @@ import { offersSplitFirst, planForToday, suggestedRoutine, tipsForToday } from '
 import { useApp } from '../app-context';
 import { ComfortTips, OtherRoutines, PlannedList } from '../components/TodayPlan';
 import { SafetyStop } from '../components/SafetyStop';
+import { SoreMorning } from '../components/SoreMorning';
 import { TierSummary } from '../components/TierSummary';
 import { TopBar } from '../components/TopBar';
 import '../styles/coach.css';
@@ -75,6 +77,9 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
           <p><strong>{triage().message}</strong></p>
           <For each={triage().reasons}>{(reason) => <p>{reason.text}</p>}</For>
         </div>
+      </Show>
+      <Show when={soreAfterLastSession(app.progress.snapshot().sessions, app.progress.snapshot().checkIns, props.checkIn.date)}>
+        {(pain) => <SoreMorning pain={pain()} />}
       </Show>
       <Show when={isFlareProlonged(coach.redDays(), props.checkIn.date)}>
         <p class="notice warn" role="note">{t('today.prolonged')}</p>

@@ -1,0 +1,31 @@
+import type { LocalDay } from '../engine/calendar/local-day';
+
+/** How a day is written: in full, short, day and month only, with its weekday, the weekday alone, or a month. */
+export type DayStyle = 'long' | 'short' | 'dayMonth' | 'weekday' | 'weekdayName' | 'month';
+
+const OPTIONS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'short' },
+  weekday: { weekday: 'long', day: 'numeric', month: 'long' },
+  weekdayName: { weekday: 'long' },
+  month: { month: 'long', year: 'numeric' },
+};
+
+// One formatter per style: building an Intl.DateTimeFormat is slow, and the result never changes.
+const formats = new Map<DayStyle, Intl.DateTimeFormat>();
+
+/**
+ * A local day written for people, in the person's own locale (the browser's language and region: the
+ * order of day and month, the month's name). Every date the app shows goes through here, so none is
+ * written two ways. The day is read as a UTC date so no time zone or daylight-saving change shifts it.
+ */
+export function formatDay(day: LocalDay, style: DayStyle = 'short'): string {
+  let format = formats.get(style);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, { ...OPTIONS[style], timeZone: 'UTC' });
+    formats.set(style, format);
+  }
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
+  return format.format(Date.UTC(y, m - 1, d));
+}
