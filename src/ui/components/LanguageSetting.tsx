@@ -9,7 +9,7 @@ const CHOICES: readonly LanguageChoice[] = ['device', ...LANGUAGES];
 export function LanguageSetting(props: { choice: LanguageChoice; onChange(choice: LanguageChoice): void }) {
   return (
     <section class="card" aria-label={t('settings.language')}>
-      <label class="field">
+      <label class="text-field">
         <span>{t('settings.language')}</span>
         <select onChange={(e) => props.onChange(e.currentTarget.value as LanguageChoice)}>
           <For each={CHOICES}>
