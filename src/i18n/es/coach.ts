@@ -98,7 +98,7 @@ export const coachMessages: Translation<typeof english> = {
   'today.doses': 'Los ejercicios de hoy',
   'today.leftOut': 'Hoy no se incluyen',
   'today.tip': 'Un consejo para sentirte mejor',
-  'today.start': 'Empezar {name}',
+  'today.start': 'Empezar: {name}',
   'today.inParts': 'Hacerla en dos partes cortas',
   'today.inPartsHint': 'La primera parte ahora; el resto te espera para más tarde hoy. En un día suave, ratos cortos le caen mejor a tu cuerpo que uno largo.',
   'today.allNow': 'Hacerla toda ahora',
