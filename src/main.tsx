@@ -25,7 +25,13 @@ import './ui/styles.css';
 const cues = createLazyCuePlayer(() => import('./audio/cue-player'));
 const [audioStatus, setAudioStatus] = createSignal<AudioStatus>(cues.status());
 cues.onStatus(setAudioStatus);
-const controls = { play: () => app.player.resume(), pause: () => app.player.pause() };
+// Lock-screen and headphone buttons: play/pause, and next/previous move by exercise.
+const controls = {
+  play: () => app.player.resume(), pause: () => app.player.pause(),
+  next: () => app.player.skipExercise(), previous: () => app.player.back(),
+};
+// A call or another app took the sound: the session waits where it is, and the notice offers to resume.
+cues.onInterrupted(() => app.player.pause());
 // The exercises and routines (most of the app's bytes) are their own chunk: the welcome needs none of them.
 const [content, setContent] = createSignal<typeof import('./content/library')>();
 let contentAsked = false;
