@@ -19,6 +19,8 @@ import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
 import { sectionTitle } from './ui/components/section-title';
 import { whenIdle } from './ui/idle';
+import { resolveLanguage } from './i18n/language';
+import { switchLanguage } from './i18n/messages';
 import './ui/styles.css';
 
 // The composition root: the browser's adapters (./browser.ts) and storage, handed to the state layer.
@@ -57,7 +59,10 @@ const app = createApp({
   cues,
   screen: createScreenAdapter(controls),
   unlockAudio: () => cues.unlock(),
-  applyPreferences: (prefs) => cues.setPrefs(prefs),
+  applyPreferences: (prefs) => {
+    cues.setPrefs(prefs);
+    void switchLanguage(resolveLanguage(prefs.language));
+  },
   illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
   partName: sectionTitle,
   audioStatus,

@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import type { TriageQuestionId, YesNo } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 /** One safety question as the list shows it. */
 export interface SafetyItem {

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 

@@ -13,7 +13,7 @@ import { SafetyChecklist } from '../components/SafetyChecklist';
 import { ScoreGrid } from '../components/ScoreGrid';
 import { TopBar } from '../components/TopBar';
 import '../styles/coach.css';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 const choices = <V extends string>(prefix: string, values: readonly V[], hints = false): Choice<V>[] =>
   values.map((value) => ({
