@@ -51,7 +51,7 @@ export const coachMessages: Translation<typeof english> = {
   'checkIn.safety': 'Preguntas de seguridad',
   'checkIn.safety.intro': 'Por favor, lee cada una y marca las que sean ciertas hoy. Sirven para detectar las pocas veces en que no es seguro hacer ejercicio.',
   'checkIn.safety.none': 'Ninguna de estas',
-  'checkIn.morning': 'Esta mañana, comparada con la mañana anterior (puedes saltarla)',
+  'checkIn.morning': '¿Cómo amaneciste hoy, comparado con ayer? (Puedes saltar esta pregunta)',
   'checkIn.morning.better': 'Mejor',
   'checkIn.morning.same': 'Igual',
   'checkIn.morning.worse': 'Peor',
