@@ -50,9 +50,9 @@ export function ExercisePicker(props: {
               return (
                 <li classList={{ 'ruled-out': reason() !== undefined }}>
                   <button type="button" class="picker-item" disabled={reason() !== undefined} aria-label={t('editor.addOne', { name: exercise.name })}
-                    aria-describedby={reason() ? `why-${exercise.id}` : undefined} onClick={() => props.onAdd(exercise)}>
+                    aria-describedby={[`purpose-${exercise.id}`, reason() ? `why-${exercise.id}` : ''].join(' ').trim()} onClick={() => props.onAdd(exercise)}>
                     <Illustration src={props.illustration(exercise)} alt="" />
-                    <span class="picker-text"><strong>{exercise.name}</strong><span class="muted">{exercise.purpose}</span></span>
+                    <span class="picker-text"><strong>{exercise.name}</strong><span class="muted" id={`purpose-${exercise.id}`} aria-hidden="true">{exercise.purpose}</span></span>
                     <span class="picker-plus" aria-hidden="true">+</span>
                   </button>
                   <Show when={reason()}>{(why) => <p class="why" id={`why-${exercise.id}`}>{why()}</p>}</Show>
