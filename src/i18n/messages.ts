@@ -4,13 +4,14 @@ import { coreMessages } from './en/core';
 import type { dataMessages } from './en/data';
 import type { feedbackMessages } from './en/feedback';
 import type { libraryMessages } from './en/library';
+import type { playerMessages } from './en/player';
 import type { progressMessages } from './en/progress';
 import { pwaMessages } from './en/pwa';
 import type { reportMessages } from './en/report';
 import { storageMessages } from './en/storage';
 
 type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
-  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages;
+  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages & typeof playerMessages;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof Catalogue;
