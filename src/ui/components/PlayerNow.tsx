@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import type { SessionView } from '../../engine/session/session-view';
 import { formatClock, t } from '../../i18n/messages';
 import { ProgressRing } from './ProgressRing';
-import '../../i18n/en/player';
+import '../../i18n/areas/player';
 
 /**
  * The one number worth reading from two metres: the rep being done during counted reps ("4", of 10),

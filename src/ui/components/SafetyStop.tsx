@@ -2,7 +2,7 @@ import { For, Show, onMount } from 'solid-js';
 import type { TriageResult } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import '../styles/coach.css';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 /** The full-screen stop for an emergency or urgent triage: the reason, the call button, no session. */
 export function SafetyStop(props: { triage: TriageResult; emergencyNumber: string; onRedo(): void }) {

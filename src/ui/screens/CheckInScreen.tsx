@@ -12,7 +12,7 @@ import { HotJointsField } from '../components/HotJointsField';
 import { ScoreStepper } from '../components/ScoreStepper';
 import { TopBar } from '../components/TopBar';
 import '../styles/coach.css';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 const choices = <V extends string>(prefix: string, values: readonly V[], hints = false): Choice<V>[] =>
   values.map((value) => ({

@@ -16,8 +16,8 @@ import { instruction, phaseLabel, sectionAt } from '../components/player-words';
 import { PlayerControls, type PlayerControlActions } from '../components/PlayerControls';
 import { PlayerNow } from '../components/PlayerNow';
 import { makeFocusReturn } from '../components/sheet-focus';
-import '../../i18n/en/feedback';
-import '../../i18n/en/player';
+import '../../i18n/areas/feedback';
+import '../../i18n/areas/player';
 import '../styles/player.css';
 
 /** The guided session: countdown, what to do now, what comes next, and big controls. */
