@@ -2,7 +2,7 @@ import { For, Show, createMemo, createSignal } from 'solid-js';
 import {
   completeCheckIn, isComplete, missingAnswers, startDraft, type CheckInDraft, type MissingAnswers,
 } from '../../engine/clinical/check-in-draft';
-import type { FlareState, MorningFeeling, YesNo } from '../../engine/clinical/check-in-types';
+import type { FlareState, MorningFeeling } from '../../engine/clinical/check-in-types';
 import { questionsFor } from '../../engine/clinical/triage';
 import { t, type MessageKey } from '../../i18n/messages';
 import { recordCheckIn } from '../../state/today-plan';
@@ -11,6 +11,7 @@ import { ChoiceCards, type Choice } from '../components/ChoiceCards';
 import { HotJointsField } from '../components/HotJointsField';
 import { ScoreStepper } from '../components/ScoreStepper';
 import { TopBar } from '../components/TopBar';
+import { answersFor, questionWords } from '../components/triage-words';
 import '../styles/coach.css';
 import '../../i18n/en/coach';
 
@@ -21,7 +22,6 @@ const choices = <V extends string>(prefix: string, values: readonly V[], hints =
   }));
 const FLARES = choices<FlareState>('checkIn.flare', ['none', 'mild', 'moderate', 'severe'], true);
 const MORNING = choices<MorningFeeling>('checkIn.morning', ['better', 'same', 'worse']);
-const YES_NO = choices<YesNo>('checkIn', ['yes', 'no']);
 
 /** What is missing, in words for the Continue button. */
 function missingWords(missing: MissingAnswers): string {
@@ -81,7 +81,7 @@ function CheckInForm() {
         <p class="muted">{t('checkIn.safety.intro')}</p>
         <For each={questions()}>
           {(question) => (
-            <ChoiceCards id={`safety-${question.id}`} name={question.id} legend={question.question} choices={YES_NO}
+            <ChoiceCards id={`safety-${question.id}`} name={question.id} legend={questionWords(question)} choices={answersFor(question)}
               value={draft().safety[question.id]} compact
               onChange={(answer) => patch({ safety: { ...draft().safety, [question.id]: answer } })} />
           )}
