@@ -51,7 +51,7 @@ describe('safety answers that rule out a session', () => {
 
     // History is one tap away, and no routine can start today.
     await page.getByRole('link', { name: 'History' }).click();
-    await page.getByRole('heading', { level: 1, name: /History/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Your history' }).waitFor();
     await page.goto(at('/routine/desk-break'));
     await page.getByRole('button', { name: 'Start this routine' }).click();
     await page.getByRole('heading', { level: 1, name: 'Get medical care now' }).waitFor();
