@@ -25,7 +25,7 @@ export function routerFromShortcut(): Router {
 }
 
 /** Keeps the screen on while a session plays and fills the lock-screen controls. */
-export function createScreenAdapter(handlers: { play(): void; pause(): void }) {
+export function createScreenAdapter(handlers: { play(): void; pause(): void; next(): void; previous(): void }) {
   let wanted = false;
   let lock: WakeLockSentinel | null = null;
 
@@ -43,8 +43,16 @@ export function createScreenAdapter(handlers: { play(): void; pause(): void }) {
   document.addEventListener('visibilitychange', () => void acquire());
 
   if ('mediaSession' in navigator) {
-    navigator.mediaSession.setActionHandler('play', handlers.play);
-    navigator.mediaSession.setActionHandler('pause', handlers.pause);
+    const actions: [MediaSessionAction, () => void][] = [
+      ['play', handlers.play], ['pause', handlers.pause], ['nexttrack', handlers.next], ['previoustrack', handlers.previous],
+    ];
+    for (const [action, handler] of actions) {
+      try {
+        navigator.mediaSession.setActionHandler(action, handler);
+      } catch {
+        // An older browser that does not know this action throws; the others still work.
+      }
+    }
   }
 
   return {

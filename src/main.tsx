@@ -19,13 +19,21 @@ import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
 import { sectionTitle } from './ui/components/section-title';
 import { whenIdle } from './ui/idle';
+import { resolveLanguage } from './i18n/language';
+import { switchLanguage } from './i18n/messages';
 import './ui/styles.css';
 
 // The composition root: the browser's adapters (./browser.ts) and storage, handed to the state layer.
 const cues = createLazyCuePlayer(() => import('./audio/cue-player'));
 const [audioStatus, setAudioStatus] = createSignal<AudioStatus>(cues.status());
 cues.onStatus(setAudioStatus);
-const controls = { play: () => app.player.resume(), pause: () => app.player.pause() };
+// Lock-screen and headphone buttons: play/pause, and next/previous move by exercise.
+const controls = {
+  play: () => app.player.resume(), pause: () => app.player.pause(),
+  next: () => app.player.skipExercise(), previous: () => app.player.back(),
+};
+// A call or another app took the sound: the session waits where it is, and the notice offers to resume.
+cues.onInterrupted(() => app.player.pause());
 // The exercises and routines (most of the app's bytes) are their own chunk: the welcome needs none of them.
 const [content, setContent] = createSignal<typeof import('./content/library')>();
 let contentAsked = false;
@@ -51,7 +59,10 @@ const app = createApp({
   cues,
   screen: createScreenAdapter(controls),
   unlockAudio: () => cues.unlock(),
-  applyPreferences: (prefs) => cues.setPrefs(prefs),
+  applyPreferences: (prefs) => {
+    cues.setPrefs(prefs);
+    void switchLanguage(resolveLanguage(prefs.language));
+  },
   illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
   partName: sectionTitle,
   audioStatus,

@@ -27,8 +27,10 @@ export interface CuePlayer {
   speak(text: string): void;
   /** Replaces the sound settings; volume applies at once. */
   setPrefs(prefs: SoundPrefs): void;
-  /** While a session plays: a silent looping sprite segment keeps the AudioContext (and, in Chromium, the page's timers) awake; resumes the context on visibilitychange/focus. */
+  /** While a session plays: the media element keeps playing an inaudible signal (screen off, lock screen); resumes the context on visibilitychange/focus. Off pauses it. */
   keepAlive(on: boolean): void;
+  /** Subscribes to interruptions (a call, Siri, another app paused the sound); returns the unsubscribe function. */
+  onInterrupted(listener: () => void): () => void;
   /** The current audio status. */
   status(): AudioStatus;
   /** Subscribes to status changes; returns the unsubscribe function. */

@@ -6,6 +6,7 @@ import { LATE_LIMIT_MS, makeCueScheduler } from './cue-scheduler';
 import { makePlacedCues } from './placed-cues';
 import { makeTimerSounds } from './timer-sounds';
 import { makeKeepAlive } from './keep-alive';
+import { mediaOutput, type MediaOutput } from './media-output';
 import { voiceDelayMs, voiceKeyFor } from './sprite';
 import { howlerContext, makeSpriteHowl, type AudioContextLike, type SpriteSound } from './sprite-howl';
 
@@ -20,6 +21,7 @@ export interface CuePlayerDeps {
   makeHowl?: () => SpriteSound;
   context?: () => AudioContextLike | null;
   host?: AudioHost;
+  output?: MediaOutput;
 }
 
 // A resume() that never settles (seen in Safari outside a gesture) must not hang the Start tap.
@@ -33,6 +35,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
   const makeHowl = deps.makeHowl ?? makeSpriteHowl;
   const context = deps.context ?? howlerContext;
   const host = deps.host ?? makeBrowserHost();
+  const output = deps.output ?? mediaOutput;
 
   let prefs: SoundPrefs = DEFAULT_SOUND_PREFS;
   let current: AudioStatus = 'idle';
@@ -64,9 +67,9 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     howl.on('unlock', refreshStatus);
     howl.load();
   };
-  const keepAlive = makeKeepAlive({
-    sound: () => sound, isLoaded, context, host, woke: () => refreshStatus(), locked: () => setStatus('locked'),
-  });
+  const keepAlive = makeKeepAlive({ output, context, host, woke: () => refreshStatus(), locked: () => setStatus('locked') });
+  // A call, Siri or another app took the sound: say so; the session pauses where it is (main.tsx).
+  output.onInterrupted(() => setStatus('locked'));
 
   const resumeWithin = (ctx: AudioContextLike) => new Promise<void>((resolve) => {
     setTimer(resolve, RESUME_TIMEOUT_MS);
@@ -103,6 +106,8 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     },
     async unlock() {
       if (!sound || current === 'unavailable') startLoading();
+      // Synchronously, still inside the tap: the media element may only start playing here.
+      output.start();
       const ctx = context();
       if (!ctx) {
         setStatus('unavailable');
@@ -121,7 +126,6 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       }
       await resumed;
       refreshStatus();
-      keepAlive.startLoop();
       return current === 'ready';
     },
     schedule(cues, at) {
@@ -142,6 +146,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     },
     keepAlive: (on) => keepAlive.set(on),
     status: () => current,
+    onInterrupted: (listener) => output.onInterrupted(listener),
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,49 +1,40 @@
-import { SILENCE_KEY } from './sprite';
-import type { AudioContextLike, SpriteSound } from './sprite-howl';
+import type { AudioContextLike } from './sprite-howl';
 import type { AudioHost } from './browser-host';
+import type { MediaOutput } from './media-output';
 
 /** What keep-alive needs from the cue player. */
 export interface KeepAliveDeps {
-  sound: () => SpriteSound | null;
-  isLoaded: () => boolean;
+  output: MediaOutput;
   context: () => AudioContextLike | null;
   host: AudioHost;
-  /** The context resumed on wake: refresh the status. */
+  /** The context resumed on wake: refresh the status (and re-place cues). */
   woke: () => void;
   /** The context would not resume on wake. */
   locked: () => void;
 }
 
-/** While a session plays: a looping silent segment, and a resume of the context whenever the page comes back. */
+/** While a session plays: the media element holds an inaudible signal, and the context is resumed whenever the page comes back. */
 export function makeKeepAlive(deps: KeepAliveDeps) {
   let on = false;
-  let loopId: number | null = null;
   let stopWaking: (() => void) | null = null;
 
-  const startLoop = () => {
-    const sound = deps.sound();
-    if (!on || !sound || !deps.isLoaded() || (loopId !== null && sound.playing(loopId))) return;
-    loopId = sound.play(SILENCE_KEY);
-  };
   const wake = () => {
     const ctx = deps.context();
     if (!on || !ctx) return;
-    ctx.resume().then(() => { deps.woke(); startLoop(); }, deps.locked);
+    ctx.resume().then(deps.woke, deps.locked);
   };
 
   return {
-    /** Restarts the silent loop if keep-alive is on and it is not playing (after the sound loads). */
-    startLoop,
-    /** Turns keep-alive on or off. */
+    /** Whether a session is holding the sound on. */
+    isOn: () => on,
+    /** Turns keep-alive on or off; off pauses the media element (the person paused, or the session ended). */
     set(next: boolean) {
       on = next;
+      deps.output.hold(on);
       if (on) {
-        startLoop();
         stopWaking ??= deps.host.onWake(wake);
         return;
       }
-      if (loopId !== null) deps.sound()?.stop(loopId);
-      loopId = null;
       stopWaking?.();
       stopWaking = null;
     },

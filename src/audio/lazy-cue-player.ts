@@ -1,5 +1,6 @@
 import type { DueCue } from '../engine/session/cues';
 import type { AudioStatus, CuePlayer, SoundPrefs } from './audio-types';
+import { mediaOutput } from './media-output';
 
 type Loader = () => Promise<{ createCuePlayer: () => CuePlayer }>;
 
@@ -15,12 +16,14 @@ export function createLazyCuePlayer(load: Loader): CuePlayer & { preload(): Prom
   let alive = false;
   let queued: DueCue[] = [];
   const listeners = new Set<(s: AudioStatus) => void>();
+  const interrupted = new Set<() => void>();
 
   const preload = () => {
     loading ??= load().then(({ createCuePlayer }) => {
       const player = createCuePlayer();
       if (prefs) player.setPrefs(prefs);
       for (const listener of listeners) player.onStatus(listener);
+      for (const listener of interrupted) player.onInterrupted(listener);
       if (alive) player.keepAlive(true);
       if (queued.length) player.schedule(queued, Date.now());
       queued = [];
@@ -38,7 +41,11 @@ export function createLazyCuePlayer(load: Loader): CuePlayer & { preload(): Prom
     preload,
     prepare,
     // When already loaded, unlock runs inside the tap itself, which Safari requires.
-    unlock: () => (real ? real.unlock() : preload().then((p) => p.unlock())),
+    unlock() {
+      if (real) return real.unlock();
+      mediaOutput.start();
+      return preload().then((p) => p.unlock());
+    },
     schedule(cues, now) {
       if (real) real.schedule(cues, now);
       else queued.push(...cues);
@@ -57,6 +64,14 @@ export function createLazyCuePlayer(load: Loader): CuePlayer & { preload(): Prom
       real?.keepAlive(on);
     },
     status: () => real?.status() ?? 'idle',
+    onInterrupted(listener) {
+      interrupted.add(listener);
+      const off = real?.onInterrupted(listener);
+      return () => {
+        interrupted.delete(listener);
+        off?.();
+      };
+    },
     onStatus(listener) {
       listeners.add(listener);
       const off = real?.onStatus(listener);

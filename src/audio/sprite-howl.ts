@@ -1,5 +1,6 @@
 import { Howl, Howler } from 'howler';
 import { SPRITE, spriteSources } from './sprite';
+import { mediaOutput } from './media-output';
 
 /** The part of a howler Howl the cue player uses; tests pass a fake. */
 export interface SpriteSound {
@@ -38,6 +39,7 @@ export function makeSpriteHowl(): SpriteSound {
     // Some Safari versions claim WebM but cannot decode it; the next Howl then asks for MP3 only.
     onloaderror: () => { webmFailed ||= webm; },
   });
+  routeThroughMediaElement();
   const clock = makeAudioClock();
   // howler keeps its decoded buffer private; decode our own copy (from the service worker's cache) to schedule ahead.
   howl.on('load', () => void clock.load((howl as unknown as { _src: string })._src));
@@ -49,6 +51,17 @@ export function makeSpriteHowl(): SpriteSound {
     },
     playAt: clock.playAt,
   }) as unknown as SpriteSound;
+}
+
+/** Sends howler's master output through the page's media element (src/audio/media-output.ts). */
+function routeThroughMediaElement(): void {
+  const ctx = Howler.usingWebAudio ? (Howler.ctx as AudioContext | null) : null;
+  const master = (Howler as unknown as { masterGain?: GainNode }).masterGain;
+  if (!ctx || !master) return;
+  // Cues are placed on the context's clock, not played through howler, so howler would think the context idle
+  // and suspend it after 30 s; the session's keep-alive decides instead.
+  Howler.autoSuspend = false;
+  mediaOutput.attach(ctx, master);
 }
 
 /** Schedules sprite segments on the AudioContext's own clock, through howler's master gain. */

@@ -121,10 +121,15 @@ export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, pa
     const now = deps.now();
     deps.cues.cancel();
     commit(apply(current, now), now, true);
-    if (state()?.status === 'playing') {
+    const status = state()?.status;
+    if (status === 'playing') {
       run();
       loop();
-    } else stop();
+      return;
+    }
+    stop();
+    // Paused by the person: the media element pauses too, so the lock screen shows it paused.
+    if (status === 'paused') deps.cues.keepAlive(false);
   };
 
   return {

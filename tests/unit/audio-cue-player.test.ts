@@ -5,6 +5,7 @@ import { createCuePlayer, type SoundPrefs } from '../../src/audio/cue-player';
 import { CUE_EVENT, type CueEventDetail } from '../../src/audio/audio-types';
 import type { AudioContextLike, SpriteSound } from '../../src/audio/sprite-howl';
 import { voiceDelayMs } from '../../src/audio/sprite';
+import type { MediaOutput } from '../../src/audio/media-output';
 
 const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
 const PREFS: SoundPrefs = { sound: true, voice: false, volume: 0.8, vibration: false, speakNames: true };
@@ -48,6 +49,21 @@ function fakeContext(state = 'running') {
   return ctx;
 }
 
+/** A media output that records what the cue player asked of it. */
+function fakeOutput() {
+  const calls: string[] = [];
+  const interrupted = new Set<() => void>();
+  const output: MediaOutput = {
+    attach: () => undefined,
+    start: () => { calls.push('start'); },
+    hold: (on) => { calls.push(`hold:${on}`); },
+    setMode: () => undefined,
+    routed: () => true,
+    onInterrupted: (fn) => { interrupted.add(fn); return () => interrupted.delete(fn); },
+  };
+  return { output, calls, interrupt: () => interrupted.forEach((fn) => fn()) };
+}
+
 function setup(options: { prefs?: Partial<SoundPrefs>; ctx?: ReturnType<typeof fakeContext>; outcome?: 'load' | 'loaderror' } = {}) {
   const fake = fakeHowl(options.outcome);
   const ctx = options.ctx ?? fakeContext();
@@ -61,9 +77,10 @@ function setup(options: { prefs?: Partial<SoundPrefs>; ctx?: ReturnType<typeof f
     onWake: (listener) => { wakes.push(listener); return () => wakes.splice(wakes.indexOf(listener), 1); },
   };
   const makeHowl = vi.fn(() => fake.howl);
-  const player = createCuePlayer({ makeHowl, context: (): AudioContextLike => ctx, host });
+  const media = fakeOutput();
+  const player = createCuePlayer({ makeHowl, context: (): AudioContextLike => ctx, host, output: media.output });
   player.setPrefs({ ...PREFS, ...options.prefs });
-  return { player, fake, ctx, events, vibrations, wakes, host, makeHowl };
+  return { player, fake, ctx, events, vibrations, wakes, host, makeHowl, media };
 }
 
 const keys = (plays: { key: string }[]) => plays.map((p) => p.key);
@@ -254,29 +271,43 @@ describe('unlock and status', () => {
 });
 
 describe('keep-alive', () => {
-  it('loops the silent segment while on and stops it when off', async () => {
-    const { player, fake, wakes } = setup();
+  it('starts the media element inside the tap itself, before anything is awaited', () => {
+    const { player, media } = setup();
+    void player.unlock();
+    expect(media.calls).toEqual(['start']);
+  });
+
+  it('holds the media element while on and lets it go when off', async () => {
+    const { player, media, wakes } = setup();
     await player.unlock();
     player.keepAlive(true);
-    expect(keys(fake.plays)).toEqual(['silence']);
-    expect(fake.looping.size).toBe(1);
+    expect(media.calls.at(-1)).toBe('hold:true');
     expect(wakes).toHaveLength(1);
     player.keepAlive(false);
-    expect(fake.looping.size).toBe(0);
+    expect(media.calls.at(-1)).toBe('hold:false');
     expect(wakes).toHaveLength(0);
   });
 
-  it('resumes the context and restarts a stopped loop when the page comes back', async () => {
+  it('resumes a suspended context when the page comes back', async () => {
     const ctx = fakeContext();
-    const { player, fake, wakes } = setup({ ctx });
+    const { player, wakes } = setup({ ctx });
     await player.unlock();
     player.keepAlive(true);
-    fake.looping.clear(); // the OS stopped it while the screen was off
     ctx.state = 'suspended';
     wakes[0]?.();
-    await vi.waitFor(() => expect(fake.looping.size).toBe(1));
+    await vi.waitFor(() => expect(player.status()).toBe('ready'));
     expect(ctx.resume).toHaveBeenCalled();
-    expect(player.status()).toBe('ready');
+  });
+
+  it('offers a tap to resume the sound when another app interrupts it, and tells the session', async () => {
+    const { player, media } = setup();
+    const told = vi.fn();
+    player.onInterrupted(told);
+    await player.unlock();
+    player.keepAlive(true);
+    media.interrupt();
+    expect(player.status()).toBe('locked');
+    expect(told).toHaveBeenCalledTimes(1);
   });
 });
 

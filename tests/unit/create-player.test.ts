@@ -116,6 +116,19 @@ describe('createPlayer', () => {
     h.advance(plan.totalMs);
     expect(h.finished[0]?.endedAt).toBe(T0 + plan.totalMs + 60_000);
   });
+
+  it('lets the sound go (the lock screen shows paused) only when the person pauses, and takes it back on resume', () => {
+    const h = harness();
+    const player = createPlayer(h.deps, () => 'Routine', () => GREEN);
+    player.start(plan);
+    h.advance(3000);
+    player.skipExercise();
+    expect(h.log.at(-1)).toBe('keepAlive:true');
+    player.pause();
+    expect(h.log.at(-1)).toBe('keepAlive:false');
+    player.resume();
+    expect(h.log.filter((l) => l.startsWith('keepAlive')).at(-1)).toBe('keepAlive:true');
+  });
 });
 
 describe('createPlayer: pain during a session', () => {

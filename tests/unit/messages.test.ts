@@ -37,7 +37,7 @@ describe('the message catalogue', () => {
       const used = new Set([...text.matchAll(/['`]([a-zA-Z][\w-]*\.[\w.-]+)['`]/g)].map((m) => areaOf.get(m[1] as string)));
       for (const area of used) {
         if (!area || EAGER.has(area)) continue;
-        if (!new RegExp(`import '[./]*i18n/en/${area}';|from '[./]*i18n/en/${area}'`).test(text)) missing.push(`${file} uses ${area}`);
+        if (!new RegExp(`import '[./]*i18n/areas/${area}';`).test(text)) missing.push(`${file} uses ${area}`);
       }
     }
     expect(missing).toEqual([]);

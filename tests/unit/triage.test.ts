@@ -5,7 +5,7 @@ import {
 import { firstAction, isSessionBlocked, questionsFor, triage, worseOutcome } from '../../src/engine/clinical/triage';
 import { planRoutine } from '../../src/engine/clinical/routine-plan';
 import { t } from '../../src/i18n/messages';
-import '../../src/i18n/en/triage';
+import '../../src/i18n/areas/triage';
 import { FIXTURE_LIBRARY, checkIn, fixtureRoutine } from './clinical-fixtures';
 
 const onSteroids = { ...EMPTY_PROFILE, steroidsLongTerm: true };

@@ -1,5 +1,11 @@
 import { DEFAULT_WEEKLY_GOAL } from '../progress/weekly-goal';
 
+/** A language the app is written in: English, or Spanish as spoken across Latin America. */
+export type Language = 'en' | 'es-419';
+
+/** A language chosen by hand, or 'device' to follow the device's languages. */
+export type LanguageChoice = 'device' | Language;
+
 /** The user's sound and timing preferences. */
 export interface Preferences {
   sound: boolean;
@@ -8,11 +14,13 @@ export interface Preferences {
   volume: number;
   vibration: boolean;
   leadInSeconds: number;
+  /** The app's language, or 'device' to follow the device's (src/i18n/language.ts). */
+  language: LanguageChoice;
 }
 
-/** Sound on with spoken prompts, a 5 s lead-in. */
+/** Sound on with spoken prompts, a 5 s lead-in, the device's language. */
 export const DEFAULT_PREFERENCES: Preferences = {
-  sound: true, voice: true, speakNames: true, volume: 0.8, vibration: true, leadInSeconds: 5,
+  sound: true, voice: true, speakNames: true, volume: 0.8, vibration: true, leadInSeconds: 5, language: 'device',
 };
 
 /** What the first run asks besides the profile and sound: stored as separate settings keys. */

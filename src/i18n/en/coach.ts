@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** The first run, the daily check-in, the safety screen and today's plan. */
 export const coachMessages = {
   'welcome.title': 'Welcome to Flarewise',
@@ -82,6 +80,12 @@ export const coachMessages = {
   'dayTier.reason.pain': 'pain {value}/10',
   'dayTier.reason.fatigue': 'tiredness {value}/10',
   'dayTier.reason.hot-joints': 'hot or swollen {regions}',
+  'joint.hips': 'hips',
+  'joint.knees': 'knees',
+  'joint.ankles-feet': 'ankles or feet',
+  'joint.hands-wrists': 'hands or wrists',
+  'joint.shoulders-elbows': 'shoulders or elbows',
+  'joint.list': '{first} and {last}',
   'today.title': 'Today’s plan',
   'today.change': 'Change today’s check-in',
   'today.see': 'See today’s plan',
@@ -102,5 +106,3 @@ export const coachMessages = {
   'today.prolonged': 'Your flare has lasted several days. Please contact your rheumatology team.',
   'today.rest': 'Resting today is taking care too.',
 } as const;
-
-addMessages(coachMessages);

@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** "Your data": backup, import, CSV, keeping the data, deleting it, and storage problems. */
 export const dataMessages = {
   'data.title': 'Your data',
@@ -153,5 +151,3 @@ export const dataMessages = {
   'data.erase.failed': 'Deleting did not finish ({reason}).',
 
 } as const;
-
-addMessages(dataMessages);

@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** Pain during a session, the questions after it, and what changed in the level. */
 export const feedbackMessages = {
   'pain.noted': 'Pain {level} of 10 noted. Go gently; stop if it gets worse.',
@@ -84,5 +82,3 @@ export const feedbackMessages = {
   'summary.emptyTitle': 'Session ended',
   'summary.notRecorded': 'Nothing was done yet, so this one is not kept in your history. Start again whenever you are ready.',
 } as const;
-
-addMessages(feedbackMessages);

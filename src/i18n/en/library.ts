@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** The library, exercise, routine and routine-editor strings. */
 export const libraryMessages = {
   'library.title': 'Exercise library',
@@ -140,5 +138,3 @@ export const libraryMessages = {
   'profile.raynauds': 'I have Raynaud’s',
   'profile.photosensitivity': 'Sunlight makes my lupus worse',
 } as const;
-
-addMessages(libraryMessages);

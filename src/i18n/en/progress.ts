@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** Streaks, history, the care-team report and calendar reminders. */
 export const progressMessages = {
   'progress.nav.history': 'History',
@@ -111,5 +109,3 @@ export const progressMessages = {
   'progress.day.SA': 'Saturday',
   'progress.day.SU': 'Sunday',
 } as const;
-
-addMessages(progressMessages);

@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** The safety questions, their answers, and the triage screens' words (src/engine/clinical/README.md, section 2). */
 export const triageMessages = {
   'triage.q.bowel-bladder-or-saddle': 'Have you lost control of your bladder or bowels, is it newly hard to pass urine, or is there new numbness in your groin, inner thighs or buttocks?',
@@ -61,5 +59,3 @@ export const triageMessages = {
   'triage.fatigueTrend': 'Your tiredness has been higher than usual on most days of the last two weeks. That is worth telling your rheumatology team: it can be a sign that your lupus needs a review.',
   'triage.fatigueTrend.ok': 'Thanks, I will',
 } as const;
-
-addMessages(triageMessages);

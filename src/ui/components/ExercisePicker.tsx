@@ -9,7 +9,7 @@ import { ExerciseFinderControls } from './ExerciseFinderControls';
 import { Illustration } from './Illustration';
 import { partTitle } from './part-words';
 import { ruledOutNote } from './ruled-out-words';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** The id of the search field, which takes focus when the user picks a part to add to. */
 export const PICKER_SEARCH_ID = 'picker-search';

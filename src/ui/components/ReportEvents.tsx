@@ -2,9 +2,9 @@ import type { CareReport, TriageEvent } from '../../engine/report/care-report';
 import { formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/messages';
 import { ReportSection } from './ReportSection';
-import '../../i18n/en/progress';
-import '../../i18n/en/report';
-import '../../i18n/en/triage';
+import '../../i18n/areas/progress';
+import '../../i18n/areas/report';
+import '../../i18n/areas/triage';
 
 const day = (d: string) => formatDay(d, 'short');
 const score = (pain: number | undefined) => (pain === undefined ? '–' : t('report.stopPain', { pain }));

@@ -3,7 +3,7 @@ import type { TriageResult } from '../../engine/clinical/check-in-types';
 import { firstAction } from '../../engine/clinical/triage';
 import { t } from '../../i18n/messages';
 import '../styles/coach.css';
-import '../../i18n/en/triage';
+import '../../i18n/areas/triage';
 
 /** A care-team contact the urgent screens can call. */
 export interface CallableContact {

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/messages';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 /** A 0–10 score with large − and + buttons; the number itself is a spin button that takes the arrow keys. */
 export function ScoreStepper(props: {

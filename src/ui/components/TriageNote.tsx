@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import type { TriageResult } from '../../engine/clinical/check-in-types';
 import { firstAction } from '../../engine/clinical/triage';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/triage';
+import '../../i18n/areas/triage';
 
 /** The note above today's plan after a "see your doctor" or "caution" answer: what to do, and why (README section 2). */
 export function TriageNote(props: { triage: TriageResult }) {

@@ -1,6 +1,6 @@
 import { countOutcomes, type ExerciseResult } from '../../engine/clinical/care-credit';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/feedback';
 
 /** What became of one exercise, in a word or two ("Done", "Stopped for pain"). */
 export function outcomeWord(outcome: ExerciseResult): string {

@@ -2,7 +2,7 @@ import type { SafetyAnswer } from '../../engine/clinical/check-in-types';
 import type { AskedQuestion } from '../../engine/clinical/triage';
 import { t } from '../../i18n/messages';
 import type { Choice } from './ChoiceCards';
-import '../../i18n/en/triage';
+import '../../i18n/areas/triage';
 
 /** A safety question in words, worded for this person where the rules say so (README section 2). */
 export function questionWords(question: AskedQuestion): string {

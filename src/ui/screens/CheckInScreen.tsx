@@ -13,7 +13,7 @@ import { ScoreStepper } from '../components/ScoreStepper';
 import { TopBar } from '../components/TopBar';
 import { answersFor, questionWords } from '../components/triage-words';
 import '../styles/coach.css';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 const choices = <V extends string>(prefix: string, values: readonly V[], hints = false): Choice<V>[] =>
   values.map((value) => ({

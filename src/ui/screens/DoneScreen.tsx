@@ -10,8 +10,8 @@ import { useApp } from '../app-context';
 import { outcomeLine, outcomeWord } from '../components/outcome-words';
 import { PainAftercare } from '../components/PainAftercare';
 import { SessionFeedbackForm } from '../components/SessionFeedbackForm';
-import '../../i18n/en/clinical';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/clinical';
+import '../../i18n/areas/feedback';
 
 /** After a session: what was done, truly and kindly; how it went; what to do now after a lot of pain; one comfort tip. */
 export function DoneScreen() {

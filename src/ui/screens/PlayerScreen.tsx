@@ -15,7 +15,7 @@ import { PAIN_RULES } from '../../engine/clinical/rules';
 import { instruction, phaseLabel, sectionAt } from '../components/player-words';
 import { ProgressRing } from '../components/ProgressRing';
 import { makeFocusReturn } from '../components/sheet-focus';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/feedback';
 
 /** The guided session: countdown, what to do now, what comes next, and big controls. */
 export function PlayerScreen() {

@@ -7,8 +7,8 @@ import { formatDay } from '../../i18n/dates';
 import { SessionNote } from '../components/SessionNote';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
-import '../../i18n/en/progress';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/progress';
+import '../../i18n/areas/feedback';
 
 /** One past session: when, what, at which tier and level, and what happened to each exercise. */
 export function SessionDetailScreen(props: { id: string }) {

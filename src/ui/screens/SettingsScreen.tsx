@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import type { Preferences } from '../../engine/records/settings';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
+import { LanguageSetting } from '../components/LanguageSetting';
 import { PrecautionSettings } from '../components/PrecautionSettings';
 import { SetupSettings } from '../components/SetupSettings';
 
@@ -22,6 +23,7 @@ export function SettingsScreen() {
         <h1 id="settings-title">{t('settings.title')}</h1>
         <a class="button quiet" href="/" onClick={(e) => { e.preventDefault(); app.router.go('/'); }}>{t('nav.home')}</a>
       </div>
+      <LanguageSetting choice={app.prefs().language} onChange={(language) => update({ language })} />
       <div class="card">
         <For each={TOGGLES}>
           {(toggle) => (

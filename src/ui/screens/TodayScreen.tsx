@@ -14,8 +14,8 @@ import { SoreMorning } from '../components/SoreMorning';
 import { TierSummary } from '../components/TierSummary';
 import { TopBar } from '../components/TopBar';
 import '../styles/coach.css';
-import '../../i18n/en/coach';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/coach';
+import '../../i18n/areas/feedback';
 
 /** Today's plan: the tier and why, the routine fitted to today, what is left out and why, a tip, and Start. */
 export function TodayScreen() {
