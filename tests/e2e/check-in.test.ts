@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPhone } from './browser';
-import { answerCheckIn, QUESTIONS } from './check-in-flow';
+import { answerCheckIn } from './check-in-flow';
 import { seedCheckedIn } from './seed';
 
 const baseUrl = inject('baseUrl');
@@ -39,9 +39,7 @@ describe('the first run and the daily check-in', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Today’s check-in' }).waitFor();
     const button = page.locator('.sticky-action .button');
-    expect(await button.innerText()).toBe(`Still to answer: flare, pain, tiredness, hot joints, ${QUESTIONS.length} safety questions`);
-    await page.getByRole('spinbutton', { name: 'Back or hip pain right now' }).press('ArrowUp');
-    expect(await page.getByRole('spinbutton', { name: 'Back or hip pain right now' }).getAttribute('aria-valuenow')).toBe('1');
+    expect(await button.innerText()).toBe('Still to answer: flare, pain, tiredness, hot joints, the safety questions');
     await answerCheckIn(page, { flare: 'none', pain: 1, fatigue: 2, hot: [] });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
     await page.getByText('A good day: your usual routine').waitFor();
