@@ -5,6 +5,7 @@ import type { coreMessages } from './en/core';
 import type { dataMessages } from './en/data';
 import type { feedbackMessages } from './en/feedback';
 import type { libraryMessages } from './en/library';
+import type { playerMessages } from './en/player';
 import type { progressMessages } from './en/progress';
 import type { pwaMessages } from './en/pwa';
 import type { reportMessages } from './en/report';
@@ -14,7 +15,7 @@ import { type Language, deviceLanguages, formattingLocale, languageFor } from '.
 
 type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
   & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages
-  & typeof triageMessages;
+  & typeof playerMessages & typeof triageMessages;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof Catalogue;
@@ -24,7 +25,8 @@ export type Translation<English> = { readonly [Key in keyof English]: string };
 
 /** An area of the catalogue: one file per language under en/ and es/. */
 export type Area =
-  | 'core' | 'pwa' | 'storage' | 'coach' | 'data' | 'feedback' | 'library' | 'progress' | 'clinical' | 'report' | 'triage';
+  | 'core' | 'pwa' | 'storage' | 'coach' | 'data' | 'feedback' | 'library' | 'progress' | 'clinical' | 'report' | 'player'
+  | 'triage';
 
 const FOLDER: Record<Language, string> = { en: 'en', 'es-419': 'es' };
 
