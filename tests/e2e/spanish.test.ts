@@ -67,9 +67,9 @@ describe('Flarewise in Spanish', () => {
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: false, emergencyNumber: '911', onboarded: true });
     await page.goto(at('/check-in'));
-    const emergency = QUESTIONS.findIndex((q) => q.outcome === 'emergency');
-    await answerInSpanish(page, emergency);
-    await page.getByText('Por favor, busca ayuda ahora').first().waitFor();
+    await answerInSpanish(page, QUESTIONS.findIndex((q) => q.id === 'bowel-bladder-or-saddle'));
+    await page.getByRole('heading', { level: 1, name: 'Busca ayuda ahora' }).waitFor();
+    await page.getByText(/los nervios de la base de la columna/).waitFor();
     expect(await page.getByRole('link', { name: 'Llamar al 911' }).getAttribute('href')).toBe('tel:911');
     await page.goto(at('/history'));
     await page.getByRole('heading', { level: 1, name: 'Tu historial' }).waitFor();
