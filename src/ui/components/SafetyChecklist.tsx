@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { TriageQuestionId, YesNo } from '../../engine/clinical/check-in-types';
+import type { SafetyAnswer, TriageQuestionId } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import '../../i18n/areas/coach';
 
@@ -10,7 +10,7 @@ export interface SafetyItem {
 }
 
 /** Every question answered: the ticked ones "yes", the rest "no" (ticking one answers the list). */
-function answersWith(items: readonly SafetyItem[], yes: ReadonlySet<TriageQuestionId>): Partial<Record<TriageQuestionId, YesNo>> {
+function answersWith(items: readonly SafetyItem[], yes: ReadonlySet<TriageQuestionId>): Partial<Record<TriageQuestionId, SafetyAnswer>> {
   return Object.fromEntries(items.map((item) => [item.id, yes.has(item.id) ? 'yes' : 'no']));
 }
 
@@ -19,8 +19,8 @@ function answersWith(items: readonly SafetyItem[], yes: ReadonlySet<TriageQuesti
  * tap. Nothing is ticked until the person answers; `value` holds the answers (undefined ones are unanswered).
  */
 export function SafetyChecklist(props: {
-  id: string; items: readonly SafetyItem[]; value: Partial<Record<TriageQuestionId, YesNo>>;
-  onChange(value: Partial<Record<TriageQuestionId, YesNo>>): void;
+  id: string; items: readonly SafetyItem[]; value: Partial<Record<TriageQuestionId, SafetyAnswer>>;
+  onChange(value: Partial<Record<TriageQuestionId, SafetyAnswer>>): void;
 }) {
   const yes = () => new Set(props.items.filter((item) => props.value[item.id] === 'yes').map((item) => item.id));
   const answered = () => props.items.every((item) => props.value[item.id] !== undefined);

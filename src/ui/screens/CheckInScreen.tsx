@@ -12,6 +12,7 @@ import { HotJointsField } from '../components/HotJointsField';
 import { SafetyChecklist } from '../components/SafetyChecklist';
 import { ScoreGrid } from '../components/ScoreGrid';
 import { TopBar } from '../components/TopBar';
+import { questionWords } from '../components/triage-words';
 import '../styles/coach.css';
 import '../../i18n/areas/coach';
 
@@ -45,7 +46,7 @@ function CheckInForm() {
   const coach = app.coach;
   const [draft, setDraft] = createSignal<CheckInDraft>(startDraft(coach.today()));
   const patch = (change: Partial<CheckInDraft>) => setDraft((old) => ({ ...old, ...change }));
-  const questions = createMemo(() => questionsFor(app.profile()).map((q) => ({ id: q.id, text: q.question })));
+  const questions = createMemo(() => questionsFor(app.profile()).map((q) => ({ id: q.id, text: questionWords(q) })));
   const last = () => (coach.today() === undefined ? coach.lastDay() : undefined);
   const missing = createMemo(() => missingAnswers(draft(), questions()));
   const submit = async () => {
