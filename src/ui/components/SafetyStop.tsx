@@ -34,7 +34,9 @@ export function SafetyStop(props: { triage: TriageResult; emergencyNumber: strin
       <p id="safety-message" class="lead">{t(`triage.do.${action()}`, { number: props.emergencyNumber })}</p>
       <Show when={callsDoctor()}>
         <For each={callableDoctors(props.careTeam)} fallback={<p class="muted">{t('triage.noContact')}</p>}>
-          {(doctor) => <a class="button wide" classList={{ call: !callsEmergency() }} href={`tel:${doctor.phone}`}>{callWords(doctor)}</a>}
+          {(doctor, i) => (
+            <a class="button wide" classList={{ call: !callsEmergency() && i() === 0 }} href={`tel:${doctor.phone}`}>{callWords(doctor)}</a>
+          )}
         </For>
       </Show>
       <Show when={callsEmergency()}>
@@ -47,8 +49,8 @@ export function SafetyStop(props: { triage: TriageResult; emergencyNumber: strin
         </ul>
       </div>
       <p>{t('triage.noSession')}</p>
-      <nav aria-label={t('triage.to.label')}>
-        <ul class="link-list card">
+      <nav class="card" aria-label={t('triage.to.label')}>
+        <ul class="link-list">
           <For each={PLACES}>{(place) => <li><a href={place.href}>{t(place.key)}</a></li>}</For>
         </ul>
       </nav>
