@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import type { Preferences } from '../../engine/records/settings';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
+import { CareTeamSettings } from '../components/CareTeamSettings';
 import { LanguageSetting } from '../components/LanguageSetting';
 import { PrecautionSettings } from '../components/PrecautionSettings';
 import { SetupSettings } from '../components/SetupSettings';
@@ -47,6 +48,7 @@ export function SettingsScreen() {
       </div>
       <PrecautionSettings profile={app.profile()} onChange={(profile) => app.setProfile(profile)} />
       <SetupSettings setup={app.coach.setup()} onChange={(setup) => void app.coach.saveSetup(setup)} />
+      <CareTeamSettings team={app.care.careTeam()} onChange={(team) => app.care.saveCareTeam(team)} />
       <a class="card data-link" href="/reminders?from=settings">
         <strong>{t('reminders.link')}</strong>
         <span class="muted">{t('reminders.linkWhy')}</span>
