@@ -46,7 +46,7 @@ function CheckInForm() {
   const coach = app.coach;
   const [draft, setDraft] = createSignal<CheckInDraft>(startDraft(coach.today()));
   const patch = (change: Partial<CheckInDraft>) => setDraft((old) => ({ ...old, ...change }));
-  const questions = createMemo(() => questionsFor(app.profile()).map((q) => ({ id: q.id, text: questionWords(q) })));
+  const questions = createMemo(() => questionsFor(app.profile()).map((q) => ({ id: q.id, text: questionWords(q), clearable: q.clearable })));
   const last = () => (coach.today() === undefined ? coach.lastDay() : undefined);
   const missing = createMemo(() => missingAnswers(draft(), questions()));
   const submit = async () => {
