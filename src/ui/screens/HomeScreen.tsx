@@ -3,6 +3,7 @@ import { exercisesLeft, isKeptForLater } from '../../engine/session/pacing';
 import { formatExerciseCount, t } from '../../i18n/messages';
 import { firstUseDay, isPastFirstWeek } from '../../engine/report/report-range';
 import { useApp } from '../app-context';
+import { PrecautionsCard } from '../components/PrecautionsCard';
 import { SafetyStop } from '../components/SafetyStop';
 import { TodayCard } from '../components/TodayCard';
 
@@ -55,6 +56,7 @@ function HomeContent() {
       </div>
       <p class="muted">{t('app.tagline')}</p>
       <TodayCard checkIn={app.coach.today()} />
+      <Show when={app.coach.setup().precautionsPending}><PrecautionsCard /></Show>
       <ProgressTodayCard progress={app.progress} />
       <Show when={app.storageError()}>
         {(reason) => <p class="notice warn" role="alert">{t('home.storageProblem', { reason: reason() })}</p>}
