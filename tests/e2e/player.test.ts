@@ -93,7 +93,8 @@ describe('the guided session player', () => {
     await page.getByRole('button', { name: 'End' }).click();
     await page.getByRole('button', { name: 'Yes, end now' }).click();
     await page.getByRole('heading', { name: 'Well done' }).waitFor();
-    await page.getByText(/You stopped early/).waitFor();
+    // Ended a few seconds into the first exercise: it is partly done and every other one is skipped.
+    expect(await page.locator('.outcome-line').textContent()).toMatch(/^0 of (\d+) done, 1 partly done, (\d+) skipped$/);
     await close();
   });
 

@@ -82,7 +82,7 @@ export const libraryMessages = {
   'editor.missing': 'This exercise is not in this version of Flarewise. It stays in your routine and is left out when you play it.',
   'routine.missing': '“{id}” is not in this version of Flarewise: it is left out when you play this routine.',
   'editor.add': 'Add exercises',
-  'editor.addOne': 'Add {name}',
+  'editor.addPrefix': 'Add ',
   'editor.search': 'Search exercises',
   'editor.noMatch': 'No exercise matches your search.',
   'editor.sets': 'Sets',
