@@ -5,6 +5,7 @@ import type { coreMessages } from './en/core';
 import type { dataMessages } from './en/data';
 import type { feedbackMessages } from './en/feedback';
 import type { libraryMessages } from './en/library';
+import type { playerMessages } from './en/player';
 import type { progressMessages } from './en/progress';
 import type { pwaMessages } from './en/pwa';
 import type { reportMessages } from './en/report';
@@ -12,7 +13,7 @@ import type { storageMessages } from './en/storage';
 import { type Language, deviceLanguages, formattingLocale, languageFor } from './language';
 
 type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
-  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages;
+  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages & typeof playerMessages;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof Catalogue;
@@ -21,7 +22,7 @@ export type MessageKey = keyof Catalogue;
 export type Translation<English> = { readonly [Key in keyof English]: string };
 
 /** An area of the catalogue: one file per language under en/ and es/. */
-export type Area = 'core' | 'pwa' | 'storage' | 'coach' | 'data' | 'feedback' | 'library' | 'progress' | 'clinical' | 'report';
+export type Area = 'core' | 'pwa' | 'storage' | 'coach' | 'data' | 'feedback' | 'library' | 'progress' | 'clinical' | 'report' | 'player';
 
 const FOLDER: Record<Language, string> = { en: 'en', 'es-419': 'es' };
 

@@ -85,7 +85,7 @@ export const libraryMessages: Translation<typeof english> = {
   'editor.missing': 'Este ejercicio no está en esta versión de Flarewise. Se queda en tu rutina y se salta cuando la haces.',
   'routine.missing': '“{id}” no está en esta versión de Flarewise: se salta cuando haces esta rutina.',
   'editor.add': 'Agregar ejercicios',
-  'editor.addOne': 'Agregar {name}',
+  'editor.addPrefix': 'Agregar ',
   'editor.search': 'Buscar ejercicios',
   'editor.noMatch': 'Ningún ejercicio coincide con tu búsqueda.',
   'editor.sets': 'Series',
