@@ -21,7 +21,8 @@ import { App, preloadSessionScreens } from './ui/App';
 import { sectionTitle } from './ui/components/section-title';
 import { whenIdle } from './ui/idle';
 import { resolveLanguage } from './i18n/language';
-import { switchLanguage } from './i18n/messages';
+import { language, switchLanguage } from './i18n/messages';
+import { createLocalisedLibrary } from './state/localised-library';
 import './ui/styles.css';
 
 // The composition root: the browser's adapters (./browser.ts) and storage, handed to the state layer.
@@ -46,8 +47,11 @@ const loadContent = (): void => {
     window.setTimeout(loadContent, 1000);
   });
 };
+// Spanish exercise text is its own chunk, fetched only when the app speaks Spanish.
+const library = createLocalisedLibrary(() => content()?.library, language,
+  (lang) => (lang === 'es-419' ? import('./content/library-es').then((m) => m.libraryText) : Promise.resolve(undefined)));
 const app = createApp({
-  library: () => content()?.library,
+  library,
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
