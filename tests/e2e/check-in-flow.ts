@@ -2,9 +2,10 @@
 import type { Page } from 'playwright-core';
 import { EMPTY_PROFILE, type FlareState } from '../../src/engine/clinical/check-in-types';
 import { questionsFor } from '../../src/engine/clinical/triage';
+import { triageMessages } from '../../src/i18n/en/triage';
 
 /** The safety questions asked with no precautions set. */
-export const QUESTIONS = questionsFor(EMPTY_PROFILE);
+export const QUESTIONS = questionsFor(EMPTY_PROFILE).map((q) => ({ ...q, question: triageMessages[`triage.q.${q.id}`] }));
 
 const FLARE_LABEL: Record<FlareState, RegExp> = { none: /^No flare/, mild: /^Mild flare/, moderate: /^Moderate flare/, severe: /^Severe flare/ };
 

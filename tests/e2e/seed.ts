@@ -35,7 +35,7 @@ export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Prom
     if (checkIn) {
       tx.objectStore('checkIns').put({
         flare: tier === 'amber' ? 'mild' : 'none', pain, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
-        triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
+        triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device',
         tier: tier === 'amber' ? { tier, reasons: [{ code: 'flare', value: 'mild' }] } : { tier, reasons: [] },
       });
     }

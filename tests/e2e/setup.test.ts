@@ -6,7 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import { questionsFor } from '../../src/engine/clinical/triage';
+import { triageMessages } from '../../src/i18n/en/triage';
 import { launchBrowser, openPhone } from './browser';
+import { scoreGroup } from './check-in-flow';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
@@ -62,7 +64,8 @@ describe('precautions skipped at the first run', () => {
     await card.waitFor();
 
     const everyone = new Set(questionsFor(EMPTY_PROFILE).map((q) => q.id));
-    const steroid = questionsFor({ ...EMPTY_PROFILE, steroidsLongTerm: true }).filter((q) => !everyone.has(q.id));
+    const steroid = questionsFor({ ...EMPTY_PROFILE, steroidsLongTerm: true }).filter((q) => !everyone.has(q.id))
+      .map((q) => ({ question: triageMessages[`triage.q.${q.id}`] }));
     expect(steroid.length).toBeGreaterThan(0);
     await page.goto(at('/check-in'));
     const safety = page.getByRole('group', { name: 'Safety questions' });
@@ -78,4 +81,24 @@ describe('precautions skipped at the first run', () => {
     for (const question of steroid) expect(await safety.getByRole('checkbox', { name: question.question, exact: true }).count()).toBe(0);
     await close();
   });
+
+  it('let a fall that a doctor has already checked be said so, and then the day is not stopped', async () => {
+    const { page, close } = await openPhone(browser, baseUrl, { time: new Date('2026-11-24T09:00:00') });
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.getByRole('region', { name: 'A few health questions are still open' }).waitFor();
+    await page.goto(at('/check-in'));
+    await page.getByRole('radio', { name: /^No flare/ }).check();
+    await scoreGroup(page, 'pain').getByRole('radio', { name: '2', exact: true }).check();
+    await scoreGroup(page, 'fatigue').getByRole('radio', { name: '2', exact: true }).check();
+    await page.getByRole('group', { name: /^Any hot or swollen joints today\?/ }).getByRole('checkbox', { name: 'None', exact: true }).check();
+    const safety = page.getByRole('group', { name: 'Safety questions' });
+    await safety.getByRole('checkbox', { name: triageMessages['triage.q.pain-after-fall-or-lift'], exact: true }).check();
+    await safety.getByRole('checkbox', { name: 'Yes, and a doctor has checked it' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Start / }).count()).toBeGreaterThan(0);
+    await close();
+  });
 });
+

@@ -1,5 +1,5 @@
 import type {
-  CheckIn, FlareState, HotRegion, MorningFeeling, PrecautionProfile, TriageQuestionId, YesNo,
+  CheckIn, FlareState, HotRegion, MorningFeeling, PrecautionProfile, SafetyAnswer, TriageQuestionId,
 } from './check-in-types';
 
 /** A check-in being filled in: every answer may still be missing. */
@@ -9,7 +9,7 @@ export interface CheckInDraft {
   fatigue?: number;
   /** Undefined until answered; an empty list is the answer "none". */
   hotJoints?: HotRegion[];
-  safety: Partial<Record<TriageQuestionId, YesNo>>;
+  safety: Partial<Record<TriageQuestionId, SafetyAnswer>>;
   morning?: MorningFeeling;
 }
 

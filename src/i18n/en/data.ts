@@ -59,6 +59,7 @@ export const dataMessages = {
   'data.refuse.newer': 'it was made by a newer version of Flarewise. Update the app, then try again.',
   'data.refuse.invalid': 'part of it is not in a form Flarewise can read.',
   'data.refuse.duplicate': 'it lists the same record twice.',
+  'data.refuse.future-check-in': 'it holds a check-in dated in the future.',
   'data.import.details': 'Details',
 
   'data.problem.missing': '{record} is missing its {field}.',
@@ -72,6 +73,7 @@ export const dataMessages = {
   'data.problem.invalid': 'in {record}, the {field} cannot be used.',
   'data.problem.whole': '{record} is not in a form Flarewise can read.',
   'data.problem.duplicate': '{record} is listed twice.',
+  'data.problem.future-date': '{record} is dated in the future, and a check-in can only be made on its own day.',
 
   'data.record.file': 'the file',
   'data.record.sessions': 'session {n}',

@@ -62,6 +62,7 @@ export const dataMessages: Translation<typeof english> = {
   'data.refuse.newer': 'lo hizo una versión más nueva de Flarewise. Actualiza la app y vuelve a intentarlo.',
   'data.refuse.invalid': 'una parte no tiene una forma que Flarewise pueda leer.',
   'data.refuse.duplicate': 'tiene el mismo registro dos veces.',
+  'data.refuse.future-check-in': 'tiene respuestas diarias con fecha en el futuro.',
   'data.import.details': 'Detalles',
 
   'data.problem.missing': 'A {record} le falta: {field}.',
@@ -75,6 +76,7 @@ export const dataMessages: Translation<typeof english> = {
   'data.problem.invalid': 'en {record}, el campo {field} no se puede usar.',
   'data.problem.whole': '{record} no tiene una forma que Flarewise pueda leer.',
   'data.problem.duplicate': '{record} aparece dos veces.',
+  'data.problem.future-date': '{record} tienen fecha en el futuro, y las respuestas de un día solo se pueden dar ese mismo día.',
 
   'data.record.file': 'el archivo',
   'data.record.sessions': 'la sesión {n}',

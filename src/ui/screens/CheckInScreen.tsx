@@ -12,6 +12,7 @@ import { HotJointsField } from '../components/HotJointsField';
 import { SafetyChecklist } from '../components/SafetyChecklist';
 import { ScoreGrid } from '../components/ScoreGrid';
 import { TopBar } from '../components/TopBar';
+import { questionWords } from '../components/triage-words';
 import '../styles/coach.css';
 import '../../i18n/areas/coach';
 
@@ -46,7 +47,7 @@ function CheckInForm() {
   const [draft, setDraft] = createSignal<CheckInDraft>(startDraft(coach.today()));
   const patch = (change: Partial<CheckInDraft>) => setDraft((old) => ({ ...old, ...change }));
   const asked = () => profileForQuestions(app.profile(), coach.setup().precautionsPending);
-  const questions = createMemo(() => questionsFor(asked()).map((q) => ({ id: q.id, text: q.question })));
+  const questions = createMemo(() => questionsFor(asked()).map((q) => ({ id: q.id, text: questionWords(q), clearable: q.clearable })));
   const last = () => (coach.today() === undefined ? coach.lastDay() : undefined);
   const missing = createMemo(() => missingAnswers(draft(), questions()));
   const submit = async () => {

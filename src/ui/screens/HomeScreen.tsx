@@ -29,7 +29,7 @@ export function HomeScreen() {
   return (
     <Show when={ready()} fallback={waiting()}>
       <Show when={blocked()} fallback={<Suspense fallback={waiting()}><HomeContent /></Suspense>}>
-        {(checkIn) => <SafetyStop triage={checkIn().triage} emergencyNumber={app.coach.setup().emergencyNumber}
+        {(checkIn) => <SafetyStop triage={checkIn().triage} emergencyNumber={app.coach.setup().emergencyNumber} doctors={[]}
           onRedo={() => app.router.go('/check-in')} />}
       </Show>
     </Show>

@@ -1,4 +1,4 @@
-import { For, Show, createEffect, createMemo } from 'solid-js';
+import { Show, createEffect, createMemo } from 'solid-js';
 import type { Routine } from '../../engine/content/content-types';
 import { isFlareProlonged } from '../../engine/clinical/tier';
 import { soreAfterLastSession } from '../../engine/clinical/pain-limits';
@@ -9,6 +9,7 @@ import { offersSplitFirst, planForToday, suggestedRoutine, tipsForToday } from '
 import { useApp } from '../app-context';
 import { ComfortTips, OtherRoutines, PlannedList } from '../components/TodayPlan';
 import { SafetyStop } from '../components/SafetyStop';
+import { TriageNote } from '../components/TriageNote';
 import { SoreMorning } from '../components/SoreMorning';
 import { TierSummary } from '../components/TierSummary';
 import { TopBar } from '../components/TopBar';
@@ -28,7 +29,7 @@ export function TodayScreen() {
     <Show when={coach.ready() && coach.today()}>
       {(checkIn) => (
         <Show when={!coach.isBlockedToday()} fallback={
-          <SafetyStop triage={checkIn().triage} emergencyNumber={coach.setup().emergencyNumber}
+          <SafetyStop triage={checkIn().triage} emergencyNumber={coach.setup().emergencyNumber} doctors={[]}
             onRedo={() => app.router.go('/check-in')} />
         }>
           <TodayPlan checkIn={checkIn()} />
@@ -73,10 +74,7 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
         <a class="quiet-link" href="/check-in">{t('today.change')}</a>
       </div>
       <Show when={triage().outcome === 'see-doctor' || triage().outcome === 'caution'}>
-        <div class="notice warn" role="note">
-          <p><strong>{triage().message}</strong></p>
-          <For each={triage().reasons}>{(reason) => <p>{reason.text}</p>}</For>
-        </div>
+        <TriageNote triage={triage()} />
       </Show>
       <Show when={soreAfterLastSession(app.progress.snapshot().sessions, app.progress.snapshot().checkIns, props.checkIn.date)}>
         {(pain) => <SoreMorning pain={pain()} />}
