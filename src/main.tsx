@@ -32,7 +32,7 @@ cues.onStatus(setAudioStatus);
 // Lock-screen and headphone buttons: play/pause, and next/previous move by exercise.
 const controls = {
   play: () => app.player.resume(), pause: () => app.player.pause(),
-  next: () => app.player.skipExercise(), previous: () => app.player.back(),
+  next: () => app.player.nextExercise(), previous: () => app.player.previousExercise(),
 };
 // A call or another app took the sound: the session waits where it is, and the notice offers to resume.
 cues.onInterrupted(() => app.player.pause());

@@ -113,8 +113,8 @@ describe('your data', () => {
     await page.locator('#exercise-name').waitFor();
     await page.getByRole('alert').getByText('This session keeps going, but it cannot be saved right now.').waitFor();
     const first = await page.locator('#exercise-name').textContent();
-    await page.getByRole('button', { name: 'Skip' }).click();
-    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+    await page.getByRole('button', { name: 'Next step', exact: true }).click();
     await page.waitForFunction((name) => document.querySelector('#exercise-name')?.textContent !== name, first);
     expect(new URL(page.url()).pathname).toBe('/play');
     // A few seconds of work, so the session is one worth keeping (an empty one is not recorded at all).

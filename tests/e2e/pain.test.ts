@@ -153,7 +153,7 @@ describe('credit that is true', () => {
     await page.getByRole('button', { name: `Start: ${ROUTINE.name}` }).click();
     await page.locator('#exercise-name').waitFor();
     for (let i = 0; i < 300 && (await page.locator('#exercise-name').count()) > 0; i += 1) {
-      await page.getByRole('button', { name: 'Skip' }).click();
+      await page.getByRole('button', { name: 'Skip', exact: true }).click();
     }
     await page.getByRole('heading', { name: 'Session ended' }).waitFor();
     const line = (await page.locator('.outcome-line').textContent()) ?? '';

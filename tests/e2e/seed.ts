@@ -71,7 +71,10 @@ export async function openCheckedInPhone(
   };
 }
 
-/** Starts `routine` from today's screen and taps Skip until `exercise` is in a work phase (Go or Hold). */
+/**
+ * Starts `routine` from today's screen, taps Skip (one exercise at a time) until `exercise` is shown, then
+ * Next step until it is in a work phase (Go or Hold).
+ */
 export async function startAndReach(page: Page, routine: string, exercise: string): Promise<void> {
   await page.getByRole('button', { name: `Start: ${routine}` }).click();
   await page.locator('#exercise-name').waitFor();
@@ -79,7 +82,7 @@ export async function startAndReach(page: Page, routine: string, exercise: strin
     const here = await page.locator('#exercise-name').textContent();
     const phase = await page.locator('.phase').textContent();
     if (here === exercise && (phase === 'Go' || phase === 'Hold')) break;
-    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: here === exercise ? 'Next step' : 'Skip', exact: true }).click();
   }
   expect(await page.locator('#exercise-name').textContent()).toBe(exercise);
 }

@@ -8,7 +8,7 @@ const CHOICES: readonly LanguageChoice[] = ['device', ...LANGUAGES];
 /** The app's language: the device's, or one picked by hand; each language is named in its own words. */
 export function LanguageSetting(props: { choice: LanguageChoice; onChange(choice: LanguageChoice): void }) {
   return (
-    <section class="card" aria-label={t('settings.language')}>
+    <div class="card">
       <label class="text-field">
         <span>{t('settings.language')}</span>
         <select onChange={(e) => props.onChange(e.currentTarget.value as LanguageChoice)}>
@@ -17,6 +17,6 @@ export function LanguageSetting(props: { choice: LanguageChoice; onChange(choice
           </For>
         </select>
       </label>
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup, Show } from 'solid-js';
 import { easierVariant } from '../../engine/clinical/easier-variant';
 import { formatClock, formatDuration, t } from '../../i18n/messages';
 import { useApp } from '../app-context';
@@ -15,6 +15,8 @@ import { PAIN_RULES } from '../../engine/clinical/rules';
 import { instruction, phaseLabel, sectionAt } from '../components/player-words';
 import { PlayerControls, type PlayerControlActions } from '../components/PlayerControls';
 import { PlayerNow } from '../components/PlayerNow';
+import { PlayerExtras, REST_EXTRA_SECONDS } from '../components/PlayerExtras';
+import { isRestful } from '../../engine/session/session-moves';
 import { makeFocusReturn } from '../components/sheet-focus';
 import '../../i18n/areas/feedback';
 import '../../i18n/areas/player';
@@ -97,7 +99,7 @@ export function PlayerScreen() {
     const stop = painStop();
     setPainStop(null);
     // A stopped exercise is never resumed: resting moves past it and waits, paused.
-    if (stop?.stopped) player.skipExercise();
+    if (stop?.stopped) player.nextExercise();
     else if (playingBeforeSheet) player.resume();
     focusBack.toFallback();
   };
@@ -115,7 +117,7 @@ export function PlayerScreen() {
   };
   const moveOn = () => {
     setPainStop(null);
-    player.skipExercise();
+    player.nextExercise();
     if (playingBeforeSheet) player.resume();
     focusBack.toFallback();
   };
@@ -123,10 +125,19 @@ export function PlayerScreen() {
   const controls: PlayerControlActions = {
     pain: (from) => { holdForSheet(from); setPainOpen(true); },
     end: (from) => { holdForSheet(from); setConfirmEnd(true); },
-    back: () => player.back(),
+    back: () => player.previousExercise(),
     toggle: () => { if (!paused()) return player.pause(); void app.unlockAudio(); player.resume(); },
-    skip: () => player.skip(),
+    skip: () => player.nextExercise(),
   };
+  // Space pauses and resumes from anywhere on the page, unless a control that Space itself presses has focus or a sheet is open.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== ' ' || event.repeat || painOpen() || confirmEnd() || painStop()) return;
+    if ((event.target as Element | null)?.closest('button, a, input, select, textarea, summary, [role="button"]')) return;
+    event.preventDefault();
+    controls.toggle();
+  };
+  document.addEventListener('keydown', onKey);
+  onCleanup(() => document.removeEventListener('keydown', onKey));
 
   return (
     <Show when={player.view()} fallback={<p>{t('phase.finished')}</p>}>
@@ -164,6 +175,8 @@ export function PlayerScreen() {
             <div class="player-info">
               <div class="counters">{counters().map((c) => <span>{c}</span>)}</div>
               <p class="instruction">{instruction(view())}</p>
+              <PlayerExtras restful={isRestful(view().step.kind)} lastStep={view().stepIndex === (player.state()?.plan.steps.length ?? 0) - 1}
+                onLonger={() => player.extendRest(REST_EXTRA_SECONDS)} onNextStep={() => player.nextStep()} />
               <Show when={painNote()?.stepIndex !== view().stepIndex} fallback={<p class="pain-note">{t('pain.noted', { level: painNote()?.level ?? 0 })}</p>}>
                 <p class="next-up">
                   {view().nextExercise ? t('player.next', { name: view().nextExercise?.exercise.name ?? '' }) : t('player.lastExercise')}
