@@ -118,7 +118,7 @@ describe('your data', () => {
     await page.waitForFunction((name) => document.querySelector('#exercise-name')?.textContent !== name, first);
     expect(new URL(page.url()).pathname).toBe('/play');
     // A few seconds of work, so the session is one worth keeping (an empty one is not recorded at all).
-    await page.locator('.phase').filter({ hasText: /^(Go|Hold)$/ }).waitFor();
+    await page.locator('.phase').filter({ hasText: /^(Go|Hold|Breathe)$/ }).waitFor();
     await page.waitForTimeout(4_000);
     // The summary says why, in plain words.
     await page.getByRole('button', { name: 'End' }).click();

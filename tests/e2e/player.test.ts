@@ -23,7 +23,13 @@ const plan = planSession(plannedExercises(routine, library));
 const PHASE: Record<PlanStep['kind'], string> = {
   ready: 'Get ready', release: 'Release and relax', switch: 'Switch sides', rest: 'Rest', transition: 'Next up', work: '',
 };
-const phaseOf = (step: PlanStep) => (step.kind === 'work' ? (step.hold === undefined ? 'Go' : 'Hold') : PHASE[step.kind]);
+/** A breathing exercise's reps, and its long holds, are "Breathe"; other work is "Go" (reps) or "Hold". */
+const workWord = (step: PlanStep) => {
+  const breathing = plan.exercises[step.exerciseIndex]?.exercise.category === 'breathing';
+  if (breathing && (step.hold === undefined || step.durationMs >= 20_000)) return 'Breathe';
+  return step.hold === undefined ? 'Go' : 'Hold';
+};
+const phaseOf = (step: PlanStep) => (step.kind === 'work' ? workWord(step) : PHASE[step.kind]);
 
 interface FiredCue { cue: string; plannedAt: number; firedAt: number }
 

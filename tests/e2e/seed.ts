@@ -73,7 +73,7 @@ export async function openCheckedInPhone(
 
 /**
  * Starts `routine` from today's screen, taps Skip (one exercise at a time) until `exercise` is shown, then
- * Next step until it is in a work phase (Go or Hold).
+ * Next step until it is in a work phase (Go, Hold or Breathe).
  */
 export async function startAndReach(page: Page, routine: string, exercise: string): Promise<void> {
   await page.getByRole('button', { name: `Start: ${routine}` }).click();
@@ -81,7 +81,7 @@ export async function startAndReach(page: Page, routine: string, exercise: strin
   for (let i = 0; i < 80; i += 1) {
     const here = await page.locator('#exercise-name').textContent();
     const phase = await page.locator('.phase').textContent();
-    if (here === exercise && (phase === 'Go' || phase === 'Hold')) break;
+    if (here === exercise && (phase === 'Go' || phase === 'Hold' || phase === 'Breathe')) break;
     await page.getByRole('button', { name: here === exercise ? 'Next step' : 'Skip', exact: true }).click();
   }
   expect(await page.locator('#exercise-name').textContent()).toBe(exercise);

@@ -71,11 +71,20 @@ describe('safety answers that rule out a session', () => {
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: false, emergencyNumber: '999' });
     await seedProfile(page, onSteroids);
+    // The family doctor's number, saved in Settings, becomes the call button of the urgent screen.
+    await page.goto(at('/settings'));
+    const doctor = page.getByRole('group', { name: 'Family doctor' });
+    await doctor.getByLabel('Name').fill('Dr Okafor');
+    await doctor.getByLabel('Name').press('Tab');
+    await doctor.getByLabel('Phone number').fill('020 7946 0123');
+    await doctor.getByLabel('Phone number').press('Tab');
+    await page.goto(baseUrl);
     await page.getByRole('link', { name: 'Check in for today' }).click();
     await answerCheckIn(page, { flare: 'none', pain: 4, fatigue: 3, hot: [], yes: triageMessages['triage.q.pain-after-fall-or-lift'] });
     await page.getByRole('heading', { level: 1, name: 'Please get this checked first' }).waitFor();
     await page.getByText(/broken bone in the spine or hip/).waitFor();
     expect(await page.getByRole('link', { name: /^Call 999/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Call family doctor: Dr Okafor' }).getAttribute('href')).toBe('tel:02079460123');
     expect(await page.getByRole('button', { name: /Start/ }).count()).toBe(0);
     for (const place of ['History', 'Report for your care team', 'Exercise library', 'Settings']) {
       expect(await page.getByRole('link', { name: place }).count(), place).toBe(1);

@@ -23,7 +23,8 @@ export function isFatigueRising(checkIns: readonly { date: LocalDay; fatigue: nu
   return raised > FATIGUE_TREND.recentDays * FATIGUE_TREND.mostOf;
 }
 
-/** Whether to tell the person about a rising fatigue today: once, then not again for four weeks. */
+/** Whether to tell the person about a rising fatigue today: on the day it is first told, then not again for four weeks. */
 export function shouldTellFatigueTrend(rising: boolean, lastTold: LocalDay | undefined, today: LocalDay): boolean {
-  return rising && (lastTold === undefined || daysBetween(lastTold, today) >= FATIGUE_TREND.quietDaysAfterTelling);
+  if (!rising) return false;
+  return lastTold === undefined || lastTold === today || daysBetween(lastTold, today) >= FATIGUE_TREND.quietDaysAfterTelling;
 }

@@ -17,7 +17,9 @@ const NEXT_EXERCISE_DELAY_MS = 2500;
 export function cuesForStep(plan: SessionPlan, index: number): StepCue[] {
   const step = plan.steps[index];
   if (!step) return [];
-  const cues: StepCue[] = [...openingCues(step, plan.steps[index - 1])];
+  // A breathing or relaxation hold opens with "Begin": never a call to hold one's breath.
+  const breathing = plan.exercises[step.exerciseIndex]?.exercise.category === 'breathing';
+  const cues: StepCue[] = [...openingCues(step, plan.steps[index - 1], breathing)];
   if (step.kind === 'work' && step.repMs !== undefined) {
     for (let rep = 1; rep < step.reps; rep++) cues.push({ cue: 'rep', offsetMs: rep * step.repMs });
   }
@@ -27,12 +29,12 @@ export function cuesForStep(plan: SessionPlan, index: number): StepCue[] {
   return cues.sort((a, b) => a.offsetMs - b.offsetMs);
 }
 
-function openingCues(step: PlanStep, previous: PlanStep | undefined): StepCue[] {
+function openingCues(step: PlanStep, previous: PlanStep | undefined, breathing: boolean): StepCue[] {
   switch (step.kind) {
     case 'ready':
       return [{ cue: 'get-ready', offsetMs: 0 }];
     case 'work':
-      return [{ cue: step.hold === undefined ? 'start' : 'hold', offsetMs: 0 }];
+      return [{ cue: step.hold === undefined || breathing ? 'start' : 'hold', offsetMs: 0 }];
     case 'release':
       return [{ cue: 'release', offsetMs: 0 }];
     case 'switch':

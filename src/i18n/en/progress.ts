@@ -79,7 +79,6 @@ export const progressMessages = {
   'history.undo': 'Undo',
   'history.noteLine': 'Note: {note}',
   'history.restored': 'The session of {date} is back.',
-  'session.sets': '{sets} of {planned} sets · {reps} reps',
   'progress.effort.too-easy': 'Too easy',
   'progress.effort.about-right': 'About right',
   'progress.effort.too-hard': 'Too hard',

@@ -82,7 +82,6 @@ export const progressMessages: Translation<typeof english> = {
   'history.undo': 'Deshacer',
   'history.noteLine': 'Nota: {note}',
   'history.restored': 'La sesión del {date} está de vuelta.',
-  'session.sets': '{sets} de {planned} series · {reps} repeticiones',
   'progress.effort.too-easy': 'Muy fácil',
   'progress.effort.about-right': 'Bien',
   'progress.effort.too-hard': 'Muy difícil',

@@ -1,16 +1,15 @@
 import { For, Show, onMount } from 'solid-js';
 import type { TriageResult } from '../../engine/clinical/check-in-types';
 import { firstAction } from '../../engine/clinical/triage';
+import { callableDoctors, type CareTeam } from '../../engine/records/care-team';
 import { t } from '../../i18n/messages';
 import '../styles/coach.css';
 import '../../i18n/areas/triage';
 
-/** A care-team contact the urgent screens can call. */
-export interface CallableContact {
-  role: string;
-  name: string;
-  phone: string;
-}
+/** The words of a call button for a saved doctor: with the name when there is one. */
+const callWords = (doctor: ReturnType<typeof callableDoctors>[number]) => (doctor.name === ''
+  ? t('triage.callRole', { role: t(`careTeam.role.${doctor.role}`) })
+  : t('triage.callContact', { role: t(`careTeam.role.${doctor.role}`), name: doctor.name }));
 
 const PLACES = [
   { href: '/history', key: 'triage.to.history' },
@@ -23,7 +22,7 @@ const PLACES = [
  * The page after an emergency or urgent answer (README section 2): what to do now with the person's own
  * emergency number and their doctor's, why, no session today, and the rest of the app still one tap away.
  */
-export function SafetyStop(props: { triage: TriageResult; emergencyNumber: string; doctors: readonly CallableContact[]; onRedo(): void }) {
+export function SafetyStop(props: { triage: TriageResult; emergencyNumber: string; careTeam: CareTeam; onRedo(): void }) {
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
   const action = () => firstAction(props.triage) ?? 'checked-today';
@@ -34,11 +33,9 @@ export function SafetyStop(props: { triage: TriageResult; emergencyNumber: strin
       <h1 id="safety-title" tabindex="-1" ref={heading}>{t(`triage.title.${action()}` as 'triage.title.checked-today')}</h1>
       <p id="safety-message" class="lead">{t(`triage.do.${action()}`, { number: props.emergencyNumber })}</p>
       <Show when={callsDoctor()}>
-        <For each={props.doctors} fallback={<p class="muted">{t('triage.noContact')}</p>}>
-          {(doctor) => (
-            <a class={`button wide ${callsEmergency() ? '' : 'call'}`} href={`tel:${doctor.phone}`}>
-              {t('triage.callContact', { role: doctor.role, name: doctor.name })}
-            </a>
+        <For each={callableDoctors(props.careTeam)} fallback={<p class="muted">{t('triage.noContact')}</p>}>
+          {(doctor, i) => (
+            <a class="button wide" classList={{ call: !callsEmergency() && i() === 0 }} href={`tel:${doctor.phone}`}>{callWords(doctor)}</a>
           )}
         </For>
       </Show>
@@ -52,8 +49,8 @@ export function SafetyStop(props: { triage: TriageResult; emergencyNumber: strin
         </ul>
       </div>
       <p>{t('triage.noSession')}</p>
-      <nav aria-label={t('triage.to.label')}>
-        <ul class="link-list card">
+      <nav class="card" aria-label={t('triage.to.label')}>
+        <ul class="link-list">
           <For each={PLACES}>{(place) => <li><a href={place.href}>{t(place.key)}</a></li>}</For>
         </ul>
       </nav>

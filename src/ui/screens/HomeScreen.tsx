@@ -31,7 +31,7 @@ export function HomeScreen() {
     <Show when={ready()} fallback={waiting()}>
       <Show when={blocked()} fallback={<Suspense fallback={waiting()}><HomeContent /></Suspense>}>
         {(checkIn) => <Suspense fallback={waiting()}><SafetyStop triage={checkIn().triage} emergencyNumber={app.coach.setup().emergencyNumber}
-          doctors={[]} onRedo={() => app.router.go('/check-in')} /></Suspense>}
+          careTeam={app.care.careTeam()} onRedo={() => app.router.go('/check-in')} /></Suspense>}
       </Show>
     </Show>
   );

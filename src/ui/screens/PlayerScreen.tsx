@@ -12,7 +12,7 @@ import { PainStopSheet, type PainSheetMode } from '../components/PainStopSheet';
 import { painAdvice } from '../../engine/clinical/pain-limits';
 import type { PainReport } from '../../engine/clinical/pain-response';
 import { PAIN_RULES } from '../../engine/clinical/rules';
-import { instruction, phaseLabel, sectionAt } from '../components/player-words';
+import { counterWords, instruction, phaseLabel, sectionAt } from '../components/player-words';
 import { PlayerControls, type PlayerControlActions } from '../components/PlayerControls';
 import { PlayerNow } from '../components/PlayerNow';
 import { PlayerExtras, REST_EXTRA_SECONDS } from '../components/PlayerExtras';
@@ -51,12 +51,7 @@ export function PlayerScreen() {
 
   const counters = createMemo(() => {
     const view = player.view();
-    if (!view || view.step.reps === 0 && view.step.kind !== 'switch') return [] as string[];
-    const { step } = view;
-    const dose = view.exercise.dose;
-    const list = [t('player.set', { set: step.set, sets: dose.sets })];
-    if (step.kind === 'work' && step.hold !== undefined) list.push(t('player.hold', { hold: step.hold, holds: dose.reps }));
-    return list;
+    return view ? counterWords(view) : [];
   });
 
   const section = createMemo(() => {

@@ -3,6 +3,7 @@ import type { PrecautionProfile } from '../../engine/clinical/check-in-types';
 import type { Preferences } from '../../engine/records/settings';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
+import { CareTeamSettings } from '../components/CareTeamSettings';
 import { LanguageSetting } from '../components/LanguageSetting';
 import { PrecautionSettings } from '../components/PrecautionSettings';
 import { SetupSettings } from '../components/SetupSettings';
@@ -53,6 +54,7 @@ export function SettingsScreen() {
       </div>
       <PrecautionSettings profile={app.profile()} onChange={changeProfile} />
       <SetupSettings setup={app.coach.setup()} onChange={(setup) => void app.coach.saveSetup(setup)} />
+      <CareTeamSettings team={app.care.careTeam()} onChange={(team) => app.care.saveCareTeam(team)} />
       <a class="card data-link" href="/reminders?from=settings">
         <strong>{t('reminders.link')}</strong>
         <span class="muted">{t('reminders.linkWhy')}</span>

@@ -8,6 +8,7 @@ import type { StoredCheckIn } from '../../engine/records/check-in-record';
 import { offersSplitFirst, planForToday, suggestedRoutine, tipsForToday } from '../../state/today-plan';
 import { useApp } from '../app-context';
 import { ComfortTips, OtherRoutines, PlannedList } from '../components/TodayPlan';
+import { FatigueTrendNote } from '../components/FatigueTrendNote';
 import { SafetyStop } from '../components/SafetyStop';
 import { TriageNote } from '../components/TriageNote';
 import { SoreMorning } from '../components/SoreMorning';
@@ -29,7 +30,7 @@ export function TodayScreen() {
     <Show when={coach.ready() && coach.today()}>
       {(checkIn) => (
         <Show when={!coach.isBlockedToday()} fallback={
-          <SafetyStop triage={checkIn().triage} emergencyNumber={coach.setup().emergencyNumber} doctors={[]}
+          <SafetyStop triage={checkIn().triage} emergencyNumber={coach.setup().emergencyNumber} careTeam={app.care.careTeam()}
             onRedo={() => app.router.go('/check-in')} />
         }>
           <TodayPlan checkIn={checkIn()} />
@@ -79,6 +80,7 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
       <Show when={soreAfterLastSession(app.progress.snapshot().sessions, app.progress.snapshot().checkIns, props.checkIn.date)}>
         {(pain) => <SoreMorning pain={pain()} />}
       </Show>
+      <FatigueTrendNote today={props.checkIn.date} />
       <Show when={isFlareProlonged(coach.redDays(), props.checkIn.date)}>
         <p class="notice warn" role="note">{t('today.prolonged')}</p>
       </Show>
