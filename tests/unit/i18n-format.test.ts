@@ -4,6 +4,8 @@ import { formatList, formatNumber } from '../../src/i18n/format';
 import { formattingLocale, languageFor } from '../../src/i18n/language';
 import { formatDuration, formatExerciseCount, switchLanguage, t } from '../../src/i18n/messages';
 import '../../src/i18n/areas/coach';
+import '../../src/i18n/areas/data';
+import { checkInsCsv } from '../../src/storage/csv';
 
 afterEach(() => switchLanguage('en'));
 
@@ -55,5 +57,12 @@ describe('counts, dates, numbers and lists in each language', () => {
     expect(t('joint.knees')).toBe('knees');
     await switchLanguage('es-419');
     expect([t('nav.home'), t('joint.knees')]).toEqual(['Hoy', 'rodillas']);
+  });
+
+  it('heads the CSV columns in the language, keeping the English codes for English', async () => {
+    const header = () => checkInsCsv([], (column) => t(`data.csv.column.${column}`)).split('\r\n')[0];
+    expect(header()).toBe('date,time,flare,pain,fatigue,hot_joints,morning,tier,tier_reasons,safety_outcome');
+    await switchLanguage('es-419');
+    expect(header()).toBe('fecha,hora,brote,dolor,cansancio,articulaciones_calientes,manana,tipo_de_dia,motivos_del_tipo_de_dia,resultado_de_seguridad');
   });
 });
