@@ -94,7 +94,7 @@ describe('precautions skipped at the first run', () => {
     await page.getByRole('group', { name: /^Any hot or swollen joints today\?/ }).getByRole('checkbox', { name: 'None', exact: true }).check();
     const safety = page.getByRole('group', { name: 'Safety questions' });
     await safety.getByRole('checkbox', { name: triageMessages['triage.q.pain-after-fall-or-lift'], exact: true }).check();
-    await safety.getByRole('checkbox', { name: 'Yes, and a doctor has checked it' }).check();
+    await safety.getByRole('checkbox', { name: 'A doctor has already checked it' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
     expect(await page.getByRole('button', { name: /^Start / }).count()).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { t } from '../../i18n/messages';
 import '../../i18n/areas/coach';
 import '../../i18n/areas/triage';
 
-/** One safety question as the list shows it; `clearable`: "a doctor has checked it" clears a yes. */
+/** One safety question as the list shows it; `clearable`: a doctor having checked it clears it (the fall question). */
 export interface SafetyItem {
   id: TriageQuestionId;
   text: string;
@@ -13,28 +13,32 @@ export interface SafetyItem {
 
 type Answers = Partial<Record<TriageQuestionId, SafetyAnswer>>;
 
-/** Whether a question is ticked: a plain yes, or a yes a doctor has checked. */
-const isTicked = (answer: SafetyAnswer | undefined): boolean => answer === 'yes' || answer === 'checked';
-
-/** Every question answered: the ticked ones keep their answer (or become "yes"), the rest "no". */
-function answersWith(items: readonly SafetyItem[], value: Answers, ticked: (id: TriageQuestionId) => boolean): Answers {
-  return Object.fromEntries(items.map((item) => {
-    if (!ticked(item.id)) return [item.id, 'no'];
-    return [item.id, value[item.id] === 'checked' ? 'checked' : 'yes'];
-  }));
+/** Every question answered: the ticked ones "yes" (or "checked" when a doctor has checked it), the rest "no". */
+function answersWith(items: readonly SafetyItem[], ticked: ReadonlySet<TriageQuestionId>, cleared: ReadonlySet<TriageQuestionId>): Answers {
+  return Object.fromEntries(items.map((item) => [item.id, !ticked.has(item.id) ? 'no' : cleared.has(item.id) ? 'checked' : 'yes']));
 }
 
 /**
  * The safety questions as one list to read, ticking any that are true today, with "None of these" as one
- * tap; ticking one answers the list (the rest "no"). A ticked clearable question offers "a doctor has
- * checked it". Nothing is ticked until the person answers; undefined answers are unanswered.
+ * tap. Nothing is ticked until the person answers; `value` holds the answers (undefined ones are unanswered).
+ * Under a ticked fall question, "A doctor has already checked it" clears it (src/engine/clinical/README.md, section 2).
  */
 export function SafetyChecklist(props: { id: string; items: readonly SafetyItem[]; value: Answers; onChange(value: Answers): void }) {
+  const having = (...answers: SafetyAnswer[]) =>
+    new Set(props.items.filter((item) => answers.includes(props.value[item.id] ?? 'no')).map((item) => item.id));
   const answered = () => props.items.every((item) => props.value[item.id] !== undefined);
-  const none = () => answered() && !props.items.some((item) => isTicked(props.value[item.id]));
-  const toggle = (id: TriageQuestionId, on: boolean) =>
-    props.onChange(answersWith(props.items, props.value, (other) => (other === id ? on : isTicked(props.value[other]))));
-  const setChecked = (id: TriageQuestionId, checked: boolean) => props.onChange({ ...props.value, [id]: checked ? 'checked' : 'yes' });
+  const none = () => answered() && having('yes', 'checked').size === 0;
+  const toggle = (id: TriageQuestionId, on: boolean) => {
+    const ticked = having('yes', 'checked');
+    const cleared = having('checked');
+    if (on) ticked.add(id); else { ticked.delete(id); cleared.delete(id); }
+    props.onChange(answersWith(props.items, ticked, cleared));
+  };
+  const clear = (id: TriageQuestionId, on: boolean) => {
+    const cleared = having('checked');
+    if (on) cleared.add(id); else cleared.delete(id);
+    props.onChange(answersWith(props.items, having('yes', 'checked'), cleared));
+  };
   return (
     <fieldset class="choices safety-list" id={props.id} aria-describedby={`${props.id}-intro`}>
       <legend>{t('checkIn.safety')}</legend>
@@ -43,13 +47,13 @@ export function SafetyChecklist(props: { id: string; items: readonly SafetyItem[
         {(item) => (
           <>
             <label class="choice">
-              <input type="checkbox" checked={isTicked(props.value[item.id])} onChange={(e) => toggle(item.id, e.currentTarget.checked)} />
+              <input type="checkbox" checked={having('yes', 'checked').has(item.id)} onChange={(e) => toggle(item.id, e.currentTarget.checked)} />
               <span class="choice-label safety-question">{item.text}</span>
             </label>
-            <Show when={item.clearable === true && isTicked(props.value[item.id])}>
-              <label class="choice safety-checked">
-                <input type="checkbox" checked={props.value[item.id] === 'checked'} onChange={(e) => setChecked(item.id, e.currentTarget.checked)} />
-                <span class="choice-label">{t('triage.answer.checked')}</span>
+            <Show when={item.clearable === true && having('yes', 'checked').has(item.id)}>
+              <label class="choice safety-cleared">
+                <input type="checkbox" checked={props.value[item.id] === 'checked'} onChange={(e) => clear(item.id, e.currentTarget.checked)} />
+                <span class="choice-label">{t('triage.clearedByDoctor')}</span>
               </label>
             </Show>
           </>
@@ -57,7 +61,7 @@ export function SafetyChecklist(props: { id: string; items: readonly SafetyItem[
       </For>
       <label class="choice none-of-these">
         <input type="checkbox" checked={none()}
-          onChange={(e) => props.onChange(e.currentTarget.checked ? answersWith(props.items, props.value, () => false) : {})} />
+          onChange={(e) => props.onChange(e.currentTarget.checked ? answersWith(props.items, new Set(), new Set()) : {})} />
         <span class="choice-label">{t('checkIn.safety.none')}</span>
       </label>
     </fieldset>
