@@ -161,6 +161,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     },
     setPrefs(next) {
       prefs = { ...next };
+      output.setMode(next.audioMode ?? 'screen-off');
       sound?.volume(next.volume);
     },
     keepAlive(on) {

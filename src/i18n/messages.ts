@@ -7,10 +7,12 @@ import type { libraryMessages } from './en/library';
 import type { progressMessages } from './en/progress';
 import { pwaMessages } from './en/pwa';
 import type { reportMessages } from './en/report';
+import type { soundMessages } from './en/sound';
 import { storageMessages } from './en/storage';
 
 type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
-  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages;
+  & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages
+  & typeof soundMessages;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof Catalogue;

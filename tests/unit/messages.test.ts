@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const AREAS = ['core', 'pwa', 'storage', 'coach', 'data', 'feedback', 'library', 'progress', 'clinical', 'report'] as const;
+const AREAS = ['core', 'pwa', 'storage', 'coach', 'data', 'feedback', 'library', 'progress', 'clinical', 'report', 'sound'] as const;
 const EAGER = new Set(['core', 'pwa', 'storage']);
 
 function keysOf(area: string): string[] {

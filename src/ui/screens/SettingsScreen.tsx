@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { PrecautionSettings } from '../components/PrecautionSettings';
 import { SetupSettings } from '../components/SetupSettings';
+import { SoundModeSettings } from '../components/SoundModeSettings';
 
 const TOGGLES: { key: 'sound' | 'voice' | 'speakNames' | 'vibration'; label: MessageKey }[] = [
   { key: 'sound', label: 'settings.sound' },
@@ -43,6 +44,7 @@ export function SettingsScreen() {
           </select>
         </label>
       </div>
+      <SoundModeSettings />
       <PrecautionSettings profile={app.profile()} onChange={(profile) => app.setProfile(profile)} />
       <SetupSettings setup={app.coach.setup()} onChange={(setup) => void app.coach.saveSetup(setup)} />
       <a class="card data-link" href="/reminders?from=settings">
