@@ -1,17 +1,22 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { checkTranslations } from '../src/content/check-translation';
 import { type ContentError, type ContentFile, formatContentError, validateLibrary } from '../src/content/validate';
 
 /** What exercises/ holds on disk, read the way src/content/library.ts globs it. */
 export interface ContentFolder {
   files: ContentFile[];
+  /** The translated text, by language folder: `es` holds exercises/es/*.json and exercises/es/routines/*.json. */
+  translations: Map<string, ContentFile[]>;
   illustrationPaths: Set<string>;
   errors: ContentError[];
 }
 
 // The same three folders and extensions as the import.meta.glob calls in src/content/library.ts.
 const JSON_FOLDERS = ['exercises', 'exercises/routines'];
+// The same as the globs in src/content/library-es.ts (one folder per language besides English).
+const LANGUAGE_FOLDERS = ['es'];
 const ILLUSTRATION_FOLDER = 'exercises/illustrations';
 
 const namesIn = (folder: string, extension: string): string[] =>
@@ -19,16 +24,23 @@ const namesIn = (folder: string, extension: string): string[] =>
 
 /** Reads and parses every content file under `root`; a file that is not valid JSON becomes an error naming it. */
 export function readContentFolder(root: string): ContentFolder {
-  const folder: ContentFolder = { files: [], illustrationPaths: new Set(), errors: [] };
-  for (const relative of JSON_FOLDERS) {
+  const folder: ContentFolder = { files: [], translations: new Map(), illustrationPaths: new Set(), errors: [] };
+  const readJson = (relative: string, into: ContentFile[]): void => {
     for (const name of namesIn(join(root, relative), '.json')) {
       const path = `${relative}/${name}`;
       try {
-        folder.files.push({ path, data: JSON.parse(readFileSync(join(root, relative, name), 'utf8')) });
+        into.push({ path, data: JSON.parse(readFileSync(join(root, relative, name), 'utf8')) });
       } catch (error) {
         folder.errors.push({ file: path, field: '', message: `is not valid JSON: ${(error as Error).message}` });
       }
     }
+  };
+  for (const relative of JSON_FOLDERS) readJson(relative, folder.files);
+  // A language, once its folder exists, must translate everything (a fixture without one is English only).
+  for (const language of LANGUAGE_FOLDERS.filter((name) => existsSync(join(root, 'exercises', name)))) {
+    const files: ContentFile[] = [];
+    for (const relative of JSON_FOLDERS) readJson(relative.replace(/^exercises/, `exercises/${language}`), files);
+    folder.translations.set(language, files);
   }
   for (const name of namesIn(join(root, ILLUSTRATION_FOLDER), '.svg')) {
     folder.illustrationPaths.add(`${ILLUSTRATION_FOLDER}/${name}`);
@@ -40,7 +52,8 @@ export function readContentFolder(root: string): ContentFolder {
 export function checkContentFolder(root: string): string[] {
   const folder = readContentFolder(root);
   const { errors } = validateLibrary(folder.files, folder.illustrationPaths);
-  return [...folder.errors, ...errors].map(formatContentError);
+  const untranslated = [...folder.translations].flatMap(([language, files]) => checkTranslations(folder.files, files, language));
+  return [...folder.errors, ...errors, ...untranslated].map(formatContentError);
 }
 
 /** Vite plugin that fails the build, and dev server start, while exercises/ breaks a content rule. */

@@ -14,12 +14,16 @@ import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
 import { requestPersistence } from './storage/persistence';
 import { loadSetup, saveSetup } from './storage/setup';
+import { loadCareTeam, loadFatigueToldOn, saveCareTeam, saveFatigueToldOn } from './storage/care-team';
 import { createApp } from './state/create-app';
 import { createPwaState } from './state/create-pwa-state';
 import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
 import { sectionTitle } from './ui/components/section-title';
 import { whenIdle } from './ui/idle';
+import { resolveLanguage } from './i18n/language';
+import { language, switchLanguage } from './i18n/messages';
+import { createLocalisedLibrary } from './state/localised-library';
 import './ui/styles.css';
 
 // The composition root: the browser's adapters (./browser.ts) and storage, handed to the state layer.
@@ -29,7 +33,7 @@ cues.onStatus(setAudioStatus);
 // Lock-screen and headphone buttons: play/pause, and next/previous move by exercise.
 const controls = {
   play: () => app.player.resume(), pause: () => app.player.pause(),
-  next: () => app.player.skipExercise(), previous: () => app.player.back(),
+  next: () => app.player.nextExercise(), previous: () => app.player.previousExercise(),
 };
 // A call or another app took the sound: the session waits where it is, and the notice offers to resume.
 cues.onInterrupted(() => app.player.pause());
@@ -44,12 +48,16 @@ const loadContent = (): void => {
     window.setTimeout(loadContent, 1000);
   });
 };
+// Spanish exercise text is its own chunk, fetched only when the app speaks Spanish.
+const library = createLocalisedLibrary(() => content()?.library, language,
+  (lang) => (lang === 'es-419' ? import('./content/library-es').then((m) => m.libraryText) : Promise.resolve(undefined)));
 const app = createApp({
-  library: () => content()?.library,
+  library,
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
     loadSetup, saveSetup, loadHistory, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
+    loadCareTeam, saveCareTeam, loadFatigueToldOn, saveFatigueToldOn,
     // Only the summary screen needs it: fetched on first use.
     saveSessionFeedback: (feedback) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback)),
   },
@@ -58,7 +66,10 @@ const app = createApp({
   cues,
   screen: createScreenAdapter(controls),
   unlockAudio: () => cues.unlock(),
-  applyPreferences: (prefs) => cues.setPrefs(prefs),
+  applyPreferences: (prefs) => {
+    cues.setPrefs(prefs);
+    void switchLanguage(resolveLanguage(prefs.language));
+  },
   illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
   partName: sectionTitle,
   audioStatus,

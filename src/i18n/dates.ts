@@ -1,4 +1,6 @@
 import type { LocalDay } from '../engine/calendar/local-day';
+import { formattingLocale } from './language';
+import { language } from './messages';
 
 /** How a day is written: in full, short, day and month only, with its weekday, the weekday alone, or a month. */
 export type DayStyle = 'long' | 'short' | 'dayMonth' | 'weekday' | 'weekdayName' | 'month';
@@ -12,19 +14,20 @@ const OPTIONS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   month: { month: 'long', year: 'numeric' },
 };
 
-// One formatter per style: building an Intl.DateTimeFormat is slow, and the result never changes.
-const formats = new Map<DayStyle, Intl.DateTimeFormat>();
+// One formatter per language and style: building an Intl.DateTimeFormat is slow, and the result never changes.
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * A local day written for people, in the person's own locale (the browser's language and region: the
- * order of day and month, the month's name). Every date the app shows goes through here, so none is
- * written two ways. The day is read as a UTC date so no time zone or daylight-saving change shifts it.
+ * A local day written for people, in the app's language and the device's variant of it (es-MX, en-GB: the
+ * order of day and month, the month's name). Every date the app shows goes through here, so none is written
+ * two ways. The day is read as a UTC date so no time zone or daylight-saving change shifts it.
  */
 export function formatDay(day: LocalDay, style: DayStyle = 'short'): string {
-  let format = formats.get(style);
+  const id = `${language()}:${style}`;
+  let format = formats.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { ...OPTIONS[style], timeZone: 'UTC' });
-    formats.set(style, format);
+    format = new Intl.DateTimeFormat(formattingLocale(language()), { ...OPTIONS[style], timeZone: 'UTC' });
+    formats.set(id, format);
   }
   const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
   return format.format(Date.UTC(y, m - 1, d));

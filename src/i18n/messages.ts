@@ -1,48 +1,116 @@
+import { createSignal } from 'solid-js';
 import type { clinicalMessages } from './en/clinical';
 import type { coachMessages } from './en/coach';
-import { coreMessages } from './en/core';
+import type { coreMessages } from './en/core';
 import type { dataMessages } from './en/data';
 import type { feedbackMessages } from './en/feedback';
 import type { libraryMessages } from './en/library';
+import type { playerMessages } from './en/player';
 import type { progressMessages } from './en/progress';
-import { pwaMessages } from './en/pwa';
+import type { pwaMessages } from './en/pwa';
 import type { reportMessages } from './en/report';
 import type { soundMessages } from './en/sound';
-import { storageMessages } from './en/storage';
+import type { storageMessages } from './en/storage';
+import type { triageMessages } from './en/triage';
+import { type Language, deviceLanguages, formattingLocale, languageFor } from './language';
 
 type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
   & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages
-  & typeof soundMessages;
+  & typeof playerMessages & typeof triageMessages & typeof soundMessages;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof Catalogue;
 
-/**
- * Every string the user sees, one file per area under en/. The core strings load with the app; each
- * other area adds itself when the code that uses it loads (so the first screen carries only its own
- * words), and every file using an area's keys imports that area (tests/unit/messages.test.ts checks).
- * A translation is another set of files of the same shape; components only ever call `t(key, params)`.
- */
-const catalogue: Record<string, string> = { ...coreMessages, ...pwaMessages, ...storageMessages };
+/** One area's messages in another language: exactly the English keys (the compiler checks), each a string. */
+export type Translation<English> = { readonly [Key in keyof English]: string };
 
-/** Adds an area's messages to the catalogue; called by each area file as it loads. */
-export function addMessages(messages: Readonly<Record<string, string>>): void {
-  Object.assign(catalogue, messages);
+/** An area of the catalogue: one file per language under en/ and es/. */
+export type Area =
+  | 'core' | 'pwa' | 'storage' | 'coach' | 'data' | 'feedback' | 'library' | 'progress' | 'clinical' | 'report' | 'player'
+  | 'triage' | 'sound';
+
+const FOLDER: Record<Language, string> = { en: 'en', 'es-419': 'es' };
+
+// Each language's area is its own lazily loaded chunk: an English user never downloads a Spanish word, and the
+// reverse. (A hand-written loader rather than @solid-primitives/i18n: ours is one file, and that library's
+// flatten/resolve helpers would not load an area per language on demand, which is what keeps the first screen small.)
+const loaders = import.meta.glob<Record<string, Readonly<Record<string, string>>>>(['./en/*.ts', './es/*.ts']);
+
+const [language, setLanguageSignal] = createSignal<Language>(languageFor(deviceLanguages()));
+let current: Language = language();
+let catalogue: Record<string, string> = {};
+const areas = new Set<Area>();
+
+async function readArea(lang: Language, area: Area): Promise<Record<string, string>> {
+  const load = loaders[`./${FOLDER[lang]}/${area}.ts`];
+  if (!load) throw new Error(`No ${lang} messages for the ${area} area`);
+  return Object.assign({}, ...Object.values(await load()));
 }
+
+/**
+ * Loads an area's messages in the current language. Each file under areas/ awaits this at the top, so a screen
+ * that imports its area never draws before its words are there.
+ */
+export async function loadArea(area: Area): Promise<void> {
+  areas.add(area);
+  for (;;) {
+    const lang = current;
+    const messages = await readArea(lang, area);
+    if (lang === current) {
+      Object.assign(catalogue, messages);
+      return;
+    }
+  }
+}
+
+/** The language the app speaks now (reactive: a screen reading it redraws on a change). */
+export { language };
+
+/** Switches every loaded area to `next`, then redraws every word on screen; no reload. */
+export async function switchLanguage(next: Language): Promise<void> {
+  if (next === current) return;
+  const fresh: Record<string, string> = {};
+  const loaded = await Promise.all([...areas].map((area) => readArea(next, area)));
+  for (const messages of loaded) Object.assign(fresh, messages);
+  catalogue = fresh;
+  current = next;
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+  setLanguageSignal(next);
+}
+
+// The words every screen may need (the top bar, storage trouble, install and update) come before anything draws.
+await Promise.all([loadArea('core'), loadArea('pwa'), loadArea('storage')]);
+if (typeof document !== 'undefined') document.documentElement.lang = current;
 
 /** Whether the catalogue (as loaded so far) has a key built from data, such as a field's name. */
 export function isMessageKey(key: string): key is MessageKey {
   return key in catalogue;
 }
 
-/** Looks up a message and fills in `{name}` placeholders. */
+/** Looks up a message and fills in `{name}` placeholders; reactive, so the words follow a change of language. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  language();
   const text = catalogue[key];
   if (text === undefined) {
     console.error(`Flarewise: message "${key}" used before its area was loaded`);
     return key;
   }
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * A message that depends on a count, by the language's plural rules (Intl.PluralRules): `key.one`, `key.many`…
+ * when the catalogue has that form, otherwise `key` itself ("1 ejercicio", "3 ejercicios").
+ */
+export function plural(key: MessageKey, count: number, params: Record<string, string | number> = {}): string {
+  const lang = language();
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, rules = new Intl.PluralRules(formattingLocale(lang)));
+  const formKey = `${key}.${rules.select(count)}`;
+  const values = { count, ...params };
+  return isMessageKey(formKey) ? t(formKey, values) : t(key, values);
 }
 
 /** Formats milliseconds as m:ss (or s when under a minute) for the countdown. */
@@ -56,12 +124,10 @@ export function formatClock(ms: number): string {
 /** Formats a duration for prose: "12 minutes", "1 minute", "40 seconds". */
 export function formatDuration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes >= 1) return minutes === 1 ? t('duration.minute') : t('duration.minutes', { count: minutes });
-  const seconds = Math.round(ms / 1000);
-  return seconds === 1 ? t('duration.second') : t('duration.seconds', { count: seconds });
+  return minutes >= 1 ? plural('duration.minutes', minutes) : plural('duration.seconds', Math.round(ms / 1000));
 }
 
 /** "1 exercise", "6 exercises". */
 export function formatExerciseCount(count: number): string {
-  return count === 1 ? t('home.exercises.one') : t('home.exercises', { count });
+  return plural('home.exercises', count);
 }

@@ -10,6 +10,7 @@ import type { LevelChange } from '../engine/clinical/progression';
 import type { Checkpoint } from '../engine/records/checkpoint';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import { DEFAULT_PREFERENCES, type Preferences } from '../engine/records/settings';
+import { createCare, type Care, type CareStorage } from './create-care';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
 import { createHistory, type HistoryStorage } from './create-history';
 import { createContent, type Planner } from './create-content';
@@ -26,7 +27,7 @@ import type { Router } from './router';
 import { describeStorageError } from './storage-watch';
 
 /** Where the app keeps things; the browser passes idb-backed functions, tests pass fakes. */
-export interface AppStorage extends HistoryStorage, CoachStorage, CustomRoutineStorage, CheckpointStorage {
+export interface AppStorage extends HistoryStorage, CoachStorage, CareStorage, CustomRoutineStorage, CheckpointStorage {
   loadPreferences(): Promise<Preferences>;
   savePreferences(prefs: Preferences): Promise<void>;
   loadProfile(): Promise<PrecautionProfile>;
@@ -64,6 +65,8 @@ export interface AppState extends CustomRoutines {
   router: Router;
   player: Player;
   coach: Coach;
+  /** Care-team contacts and the fatigue-trend advice (clinical README, section 2). */
+  care: Care;
   progress: Progress;
   /** Deleting (with undo) and annotating past sessions. */
   history: HistoryEdits;
@@ -186,6 +189,7 @@ export function createApp(deps: AppDeps): AppState {
     router: deps.router,
     player,
     coach,
+    care: createCare(deps.storage, failed),
     progress,
     history: createHistoryEdits({ storage: history, failed }),
     prefs,

@@ -1,4 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
+import { correctionsAfter } from '../engine/clinical/triage-correction';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import { DEFAULT_SETUP, type Setup } from '../engine/records/settings';
 import type { History } from './create-history';
@@ -24,7 +25,10 @@ export interface Coach {
   ready: Accessor<boolean>;
   setup: Accessor<Setup>;
   saveSetup(next: Setup): Promise<void>;
-  /** Today's check-in, if there is one (a check-in from yesterday stops counting at midnight). */
+  /**
+   * Today's check-in, if one was made on this device today: a check-in from yesterday stops counting at midnight,
+   * and one brought in from a backup never stands in for today's safety questions (clinical README, section 2).
+   */
   today(): StoredCheckIn | undefined;
   /** The latest check-in from an earlier day. */
   lastDay(): StoredCheckIn | undefined;
@@ -58,7 +62,7 @@ export function createCoach(deps: CoachDeps): Coach {
   const todayKey = () => deps.localDay(deps.now());
   const today = () => {
     const key = todayKey();
-    return lastWhere(checkIns(), (checkIn) => checkIn.date === key);
+    return lastWhere(checkIns(), (checkIn) => checkIn.date === key && checkIn.origin === 'device' && deps.localDay(checkIn.at) === key);
   };
   deps.storage.loadSetup().then(setSetup, deps.failed).finally(() => setSetupRead(true));
 
@@ -80,7 +84,12 @@ export function createCoach(deps: CoachDeps): Coach {
       const outcome = today()?.triage.outcome;
       return outcome === 'emergency' || outcome === 'urgent';
     },
-    saveCheckIn: (checkIn) => deps.history.saveCheckIn(checkIn).catch(() => undefined),
+    saveCheckIn(checkIn) {
+      // A second check-in the same day replaces the first; a warning it no longer gives is kept, marked corrected.
+      const corrected = correctionsAfter(lastWhere(checkIns(), (earlier) => earlier.date === checkIn.date), checkIn.triage);
+      const saved = corrected.length === 0 ? checkIn : { ...checkIn, corrected };
+      return deps.history.saveCheckIn(saved).catch(() => undefined);
+    },
     chosen,
     choose,
     clock() {

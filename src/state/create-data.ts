@@ -1,7 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { Routine } from '../engine/content/content-types';
 import { t } from '../i18n/messages';
-import '../i18n/en/data';
+import '../i18n/areas/data';
 import type { BackupStore } from '../engine/records/backup';
 import type { ImportMode, ImportPreview } from '../engine/records/backup';
 import type { ImportProgress } from '../storage/backup-import';

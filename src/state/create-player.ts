@@ -1,9 +1,10 @@
 import { batch, createSignal, type Accessor } from 'solid-js';
 import type { DueCue } from '../engine/session/cues';
 import {
-  backStep, endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
+  endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
   type SessionState,
 } from '../engine/session/session';
+import { extendRest, previousExercise } from '../engine/session/session-moves';
 import { stopForPain, swapExercise } from '../engine/session/session-pain';
 import { keepForLater } from '../engine/session/pacing';
 import { partStartingAt, type PlannedExercise, type SessionPlan } from '../engine/session/session-plan';
@@ -42,9 +43,14 @@ export interface Player {
   reopen(saved: SessionState, savedAt: number): void;
   pause(): void;
   resume(): void;
-  skip(): void;
-  skipExercise(): void;
-  back(): void;
+  /** On to the next exercise (its lead-in): what Skip and the headphones' next button do. */
+  nextExercise(): void;
+  /** Back to the start of this exercise, or from there to the one before. */
+  previousExercise(): void;
+  /** On to the next step only (the rest of this hold, this rest). */
+  nextStep(): void;
+  /** Lengthens the rest playing now by `seconds`. */
+  extendRest(seconds: number): void;
   end(): void;
   /** Stops here to finish later today: the session waits, paused exactly where it is (clinical/README.md, section 8). */
   keepForLater(): void;
@@ -151,9 +157,10 @@ export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, pa
     },
     pause: command((s, now) => pause(s, now)),
     resume: command((s, now) => resume(s, now)),
-    skip: command((s, now) => skipStep(s, now)),
-    skipExercise: command((s, now) => skipExercise(s, now)),
-    back: command((s, now) => backStep(s, now)),
+    nextExercise: command((s, now) => skipExercise(s, now)),
+    previousExercise: command((s, now) => previousExercise(s, now)),
+    nextStep: command((s, now) => skipStep(s, now)),
+    extendRest: (seconds) => command((s, now) => extendRest(s, now, seconds * 1000))(),
     end: command((s, now) => endEarly(s, now)),
     keepForLater: command((s, now) => keepForLater(s, now)),
     pain(report) {

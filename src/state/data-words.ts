@@ -1,5 +1,5 @@
 import { isMessageKey, t, type MessageKey } from '../i18n/messages';
-import '../i18n/en/data';
+import '../i18n/areas/data';
 import type { BackupStore } from '../engine/records/backup';
 import type { ImportPreview } from '../engine/records/backup';
 import type { ParsedBackup } from '../storage/backup-parse';

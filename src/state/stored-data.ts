@@ -4,7 +4,9 @@ import { backupFileName, countRecords, exportBackup } from '../storage/backup';
 import { startImportJob } from '../storage/import-channel';
 import type { ImportJob } from '../storage/import-job';
 import { listCheckIns } from '../storage/check-ins';
-import { checkInsCsv, sessionsCsv } from '../storage/csv';
+import { t } from '../i18n/messages';
+import '../i18n/areas/data';
+import { type ColumnName, checkInsCsv, sessionsCsv } from '../storage/csv';
 import { eraseAllData } from '../storage/erase';
 import { readPersistence, requestPersistence } from '../storage/persistence';
 import { listSessions } from '../storage/sessions';
@@ -29,7 +31,8 @@ export function createStoredData(device: DataDevice, { today, hasExercise }: Dat
       return { fileName: backupFileName(today()), text: await exportBackup(new Date()), type: 'application/json' };
     },
     async exportCsv(kind) {
-      const text = kind === 'sessions' ? sessionsCsv(await listSessions()) : checkInsCsv(await listCheckIns());
+      const name: ColumnName = (column) => t(`data.csv.column.${column}`);
+      const text = kind === 'sessions' ? sessionsCsv(await listSessions(), name) : checkInsCsv(await listCheckIns(), name);
       return { fileName: `flarewise-${kind === 'sessions' ? 'sessions' : 'check-ins'}-${today()}.csv`, text, type: 'text/csv;charset=utf-8' };
     },
     checkFile: (file) => importer().check(file),

@@ -13,9 +13,9 @@ import { tierFor } from '../engine/clinical/tier';
 import { triage } from '../engine/clinical/triage';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 
-/** A check-in with its triage and tier, as it is saved. */
+/** A check-in made on this device, with its triage and tier, as it is saved. */
 export function recordCheckIn(checkIn: CheckIn, profile: PrecautionProfile, timeZone: string | undefined): StoredCheckIn {
-  const stored: StoredCheckIn = { ...checkIn, triage: triage(checkIn, profile), tier: tierFor(checkIn) };
+  const stored: StoredCheckIn = { ...checkIn, triage: triage(checkIn, profile), tier: tierFor(checkIn), origin: 'device' };
   return timeZone === undefined ? stored : { ...stored, timeZone };
 }
 

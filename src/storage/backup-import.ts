@@ -23,6 +23,9 @@ export async function previewImport(backup: Backup): Promise<ImportPreview> {
   return preview;
 }
 
+/** A check-in from a file is marked as brought in: it never answers a day's safety questions (clinical README, section 2). */
+const asImported = (checkIn: Backup['data']['checkIns'][number]) => ({ ...checkIn, origin: 'imported' as const });
+
 /** How many records have been written so far, of how many (reported as the writes land). */
 export type ImportProgress = (done: number, total: number) => void;
 
@@ -39,7 +42,7 @@ export async function applyImport(backup: Backup, mode: ImportMode, progress?: I
       const target = tx.objectStore(store) as unknown as LooseStore & { put(value: unknown): Promise<unknown>; clear(): Promise<void> };
       if (mode === 'replace') await target.clear();
       const here = mode === 'merge' ? new Set(await target.getAllKeys()) : new Set<IDBValidKey>();
-      const records: readonly unknown[] = backup.data[store];
+      const records: readonly unknown[] = store === 'checkIns' ? backup.data.checkIns.map(asImported) : backup.data[store];
       // Requests are queued without waiting on each one; the transaction runs them in order. Each gets a handler at
       // once: if a later put throws, the abort rejects the earlier ones, and those must not go unhandled.
       const writes: Promise<unknown>[] = [];

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { BACKUP_STORES, KEY_OF, type BackupStore, type RefusalCode } from '../engine/records/backup';
-import { duplicateProblem, problemOf, type BackupProblem } from './backup-problem';
+import { localDayOf } from '../engine/calendar/local-day';
+import { duplicateProblem, futureProblem, problemOf, type BackupProblem } from './backup-problem';
 import { backupSchemaFor, type Backup } from './backup-schema';
 import { DB_VERSION } from './schema';
 
@@ -68,8 +69,23 @@ function firstDuplicate(data: Backup['data']): { store: BackupStore; index: numb
   return undefined;
 }
 
-/** Checks a backup's text from top to bottom; nothing in it is trusted until this says ok. */
-export function parseBackupText(json: string): ParsedBackup {
+/** The local day of `now` in a stored zone name, or on the device when the zone is unknown here. */
+function todayIn(now: number, timeZone: string | undefined): string {
+  try { return localDayOf(now, timeZone); } catch { return localDayOf(now); }
+}
+
+/**
+ * The first check-in dated after its own today (in its own time zone), if any: it cannot have been made yet, and it
+ * would answer that day's safety questions before they were asked (src/engine/clinical/README.md, section 2).
+ */
+function firstFutureCheckIn(checkIns: Backup['data']['checkIns'], now: number): { index: number; date: string } | undefined {
+  const index = checkIns.findIndex((c) => c.date > todayIn(now, c.timeZone));
+  const found = checkIns[index];
+  return found === undefined ? undefined : { index, date: found.date };
+}
+
+/** Checks a backup's text from top to bottom, as of `now`; nothing in it is trusted until this says ok. */
+export function parseBackupText(json: string, now: number = Date.now()): ParsedBackup {
   if (json.length > MAX_BACKUP_BYTES) return refuse('too-big');
   if (!json.trim()) return refuse('empty');
   if (nestingDepth(json) > MAX_DEPTH) return refuse('too-deep');
@@ -96,12 +112,14 @@ export function parseBackupText(json: string): ParsedBackup {
     const { store, index, key } = duplicate;
     return refuse('duplicate', key, duplicateProblem(store, index + 1, data[store][index]));
   }
+  const future = firstFutureCheckIn(data.checkIns, now);
+  if (future !== undefined) return refuse('future-check-in', future.date, futureProblem(future.index + 1, future.date));
   return { ok: true, backup: result.output };
 }
 
 /** Checks a chosen file: its size first (before reading it), then its text. */
-export async function parseBackupFile(file: Pick<Blob, 'size' | 'text'>): Promise<ParsedBackup> {
+export async function parseBackupFile(file: Pick<Blob, 'size' | 'text'>, now: number = Date.now()): Promise<ParsedBackup> {
   if (file.size > MAX_BACKUP_BYTES) return refuse('too-big');
   if (file.size === 0) return refuse('empty');
-  return parseBackupText(await file.text());
+  return parseBackupText(await file.text(), now);
 }

@@ -4,7 +4,7 @@ import type { BackupStore } from '../engine/records/backup';
 /** What is wrong with one value of a backup, as a person would put it (the words live in the catalogue). */
 export type ProblemKind =
   | 'missing' | 'unexpected' | 'unknown-value' | 'impossible-date' | 'not-a-date' | 'wrong-type' | 'out-of-range'
-  | 'too-long' | 'duplicate' | 'invalid';
+  | 'too-long' | 'duplicate' | 'invalid' | 'future-date';
 
 /** Where a refused backup is wrong: which record (by position, and by what names it when it can) and which field. */
 export interface BackupProblem {
@@ -69,4 +69,9 @@ export function problemOf(issue: v.BaseIssue<unknown>, raw: unknown): BackupProb
 export function duplicateProblem(store: BackupStore, position: number, record: unknown): BackupProblem {
   const label = labelOf(store, record);
   return { store, position, ...(label === undefined ? {} : { label }), field: '', kind: 'duplicate' };
+}
+
+/** The problem of a check-in dated after the day it was read on: it cannot have been made yet. */
+export function futureProblem(position: number, date: string): BackupProblem {
+  return { store: 'checkIns', position, label: date, field: 'date', kind: 'future-date' };
 }

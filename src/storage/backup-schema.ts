@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { isLocalDay } from '../engine/calendar/local-day';
-import { HOT_REGIONS, type TriageQuestionId } from '../engine/clinical/check-in-types';
-import { REGIONS_SINCE_VERSION, upgradeCheckIn } from './check-in-upgrade';
+import {
+  HOT_REGIONS, TRIAGE_OUTCOMES, TRIAGE_QUESTION_IDS, type TriageQuestionId,
+} from '../engine/clinical/check-in-types';
+import { REGIONS_SINCE_VERSION, TRIAGE_CODES_SINCE_VERSION, upgradeCheckIn, type AnyStoredCheckIn } from './check-in-upgrade';
 import { OUTCOMES_SINCE_VERSION, sessionFromV3 } from './session-upgrade';
 import type { Routine } from '../engine/content/content-types';
 import { DB_VERSION } from './schema';
@@ -25,12 +27,9 @@ const optional = v.exactOptional;
 const record = <T extends v.ObjectEntries>(entries: T) =>
   v.pipe(v.unknown(), v.check((input) => !Array.isArray(input), 'Invalid type: Expected Object but received Array'), v.strictObject(entries));
 
-const TRIAGE_IDS = [
-  'bowel-bladder-or-saddle', 'sudden-severe-pain', 'chest-pain-or-breathless', 'leg-weakness', 'fever',
-  'pain-after-fall-or-lift', 'worsening-despite-treatment', 'groin-hip-pain-on-steroids',
-] as const satisfies readonly TriageQuestionId[];
-const triageId = v.picklist(TRIAGE_IDS);
-const yesNo = v.picklist(['yes', 'no']);
+const triageId = v.picklist(TRIAGE_QUESTION_IDS);
+const safetyAnswer = v.picklist(['yes', 'no', 'checked']);
+const outcome = v.picklist(TRIAGE_OUTCOMES);
 
 const exerciseCounts = {
   exerciseId: id, name: text(500), setsPlanned: int(0, 1000), setsDone: int(0, 1000), repsDone: int(0, 1e6),
@@ -71,22 +70,32 @@ const tierReason = v.union([
 /** The fields of a stored check-in, with the two that changed shape in database version 4 given. */
 const checkInFields = <H extends v.GenericSchema, R extends v.GenericSchema>(hotJoints: H, reasons: R) => ({
   flare, pain: num(0, 10), fatigue: num(0, 10), hotJoints,
-  safety: record(Object.fromEntries(TRIAGE_IDS.map((q) => [q, optional(yesNo)])) as Record<TriageQuestionId, v.ExactOptionalSchema<typeof yesNo, undefined>>),
+  safety: record(Object.fromEntries(TRIAGE_QUESTION_IDS.map((q) => [q, optional(safetyAnswer)])) as
+    Record<TriageQuestionId, v.ExactOptionalSchema<typeof safetyAnswer, undefined>>),
   morning: optional(v.picklist(['better', 'same', 'worse'])), date: day, at: instant,
-  triage: record({
-    outcome: v.picklist(['emergency', 'urgent', 'see-doctor', 'caution', 'none']), message: text(2000),
-    reasons: list(record({ id: triageId, text: text(2000) }), 50), unanswered: list(triageId, 50),
-  }),
   tier: record({ tier, reasons }),
   timeZone: optional(text(100)),
 });
 
-/** One day's check-in with the app's decision (StoredCheckIn). */
-export const checkInSchema = record(checkInFields(hotRegions, list(tierReason, 50)));
+/** A triage as database version 6 and earlier stored it, with its sentences (upgraded to codes on import). */
+const oldTriage = record({
+  outcome, message: text(2000), reasons: list(record({ id: triageId, text: text(2000) }), 50), unanswered: list(triageId, 50),
+});
+const correction = record({ at: instant, outcome, reasons: list(triageId, 50) });
 
+/** One day's check-in with the app's decision (StoredCheckIn), as database version 7 stores it. */
+export const checkInSchema = record({
+  ...checkInFields(hotRegions, list(tierReason, 50)),
+  triage: record({ outcome, reasons: list(triageId, 50), unanswered: list(triageId, 50) }),
+  origin: v.picklist(['device', 'imported']), corrected: optional(list(correction, 50)),
+});
+
+const upgraded = <S extends v.GenericSchema<unknown, AnyStoredCheckIn>>(shape: S) =>
+  v.pipe(shape, v.transform<v.InferOutput<S>, StoredCheckIn>((old) => upgradeCheckIn(old)));
+/** A check-in from a backup of database version 4 to 6 (triage with sentences), upgraded as the database is. */
+const version6CheckInSchema = upgraded(record({ ...checkInFields(hotRegions, list(tierReason, 50)), triage: oldTriage }));
 /** A check-in from a backup of database version 3 or earlier (one hot-joints answer, reasons in words), upgraded as the database is. */
-const olderCheckInShape = record(checkInFields(v.picklist(['none', 'hips', 'other']), list(text(500), 50)));
-const olderCheckInSchema = v.pipe(olderCheckInShape, v.transform<v.InferOutput<typeof olderCheckInShape>, StoredCheckIn>(upgradeCheckIn));
+const olderCheckInSchema = upgraded(record({ ...checkInFields(v.picklist(['none', 'hips', 'other']), list(text(500), 50)), triage: oldTriage }));
 
 /** A routine's progression level, as backups before database version 6 held it (read, then left out: levels are derived). */
 export const levelSchema = record({
@@ -128,7 +137,12 @@ const stores = <C extends CheckInSchema, S extends SessionSchema>(checkIn: C, se
 
 /** A backup file written by this version of the database. */
 export const backupSchema = record({
-  ...envelope(int(OUTCOMES_SINCE_VERSION, DB_VERSION)), data: record(stores(checkInSchema, sessionSchema)),
+  ...envelope(int(TRIAGE_CODES_SINCE_VERSION, DB_VERSION)), data: record(stores(checkInSchema, sessionSchema)),
+});
+
+/** A file of database version 6: sessions as now, check-ins with their triage in sentences. */
+const version6Backup = record({
+  ...envelope(int(OUTCOMES_SINCE_VERSION, TRIAGE_CODES_SINCE_VERSION - 1)), data: record(stores(version6CheckInSchema, sessionSchema)),
 });
 
 /** An older file: its check-ins and sessions in their old shapes, upgraded as the database is; its levels read and left out. */
@@ -139,12 +153,15 @@ const olderBackup = <C extends CheckInSchema>(checkIn: C, versions: v.GenericSch
     v.transform(({ levels: _derivedNow, ...kept }) => kept),
   ),
 });
-const version4Backup = olderBackup(checkInSchema, int(REGIONS_SINCE_VERSION, OUTCOMES_SINCE_VERSION - 1));
+const version4Backup = olderBackup(version6CheckInSchema, int(REGIONS_SINCE_VERSION, OUTCOMES_SINCE_VERSION - 1));
 const version3Backup = olderBackup(olderCheckInSchema, int(1, REGIONS_SINCE_VERSION - 1));
 
 /** The schema for a file's own `schemaVersion`: older files are read in their old shapes and upgraded. */
-export function backupSchemaFor(schemaVersion: unknown): typeof backupSchema | typeof version4Backup | typeof version3Backup {
-  if (typeof schemaVersion !== 'number' || schemaVersion >= OUTCOMES_SINCE_VERSION) return backupSchema;
+export function backupSchemaFor(
+  schemaVersion: unknown,
+): typeof backupSchema | typeof version6Backup | typeof version4Backup | typeof version3Backup {
+  if (typeof schemaVersion !== 'number' || schemaVersion >= TRIAGE_CODES_SINCE_VERSION) return backupSchema;
+  if (schemaVersion >= OUTCOMES_SINCE_VERSION) return version6Backup;
   return schemaVersion < REGIONS_SINCE_VERSION ? version3Backup : version4Backup;
 }
 

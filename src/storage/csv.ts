@@ -25,13 +25,22 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
+/** The columns of the sessions file, as codes; the header row shows each in the person's language. */
+export const SESSION_COLUMNS = [
+  'day', 'started', 'ended', 'routine', 'tier', 'level', 'active_seconds', 'exercises_planned',
+  'exercises_done', 'exercises_partly_done', 'exercises_stopped_for_pain', 'exercises_skipped',
+  'effort', 'pain_after', 'stopped_for_pain', 'finish_later', 'note',
+] as const;
+
+/** The columns of the check-ins file, as codes. */
+export const CHECK_IN_COLUMNS = ['date', 'time', 'flare', 'pain', 'fatigue', 'hot_joints', 'morning', 'tier', 'tier_reasons', 'safety_outcome'] as const;
+
+/** A column's heading in words (the codes themselves when none is given). */
+export type ColumnName = (column: (typeof SESSION_COLUMNS)[number] | (typeof CHECK_IN_COLUMNS)[number]) => string;
+
 /** Every session, one row each, oldest first: how many exercises were done, partly done, stopped for pain, skipped. */
-export function sessionsCsv(sessions: readonly StoredSession[]): string {
-  const header = [
-    'day', 'started', 'ended', 'routine', 'tier', 'level', 'active_seconds', 'exercises_planned',
-    'exercises_done', 'exercises_partly_done', 'exercises_stopped_for_pain', 'exercises_skipped',
-    'effort', 'pain_after', 'stopped_for_pain', 'finish_later', 'note',
-  ];
+export function sessionsCsv(sessions: readonly StoredSession[], name: ColumnName = (column) => column): string {
+  const header = SESSION_COLUMNS.map(name);
   const rows = [...sessions].sort((a, b) => a.startedAt - b.startedAt).map((s) => {
     const count = countOutcomes(s.exercises);
     const stopped = s.exercises.filter((e) => e.outcome === 'stopped-for-pain').map((e) => e.exerciseId);
@@ -44,8 +53,8 @@ export function sessionsCsv(sessions: readonly StoredSession[]): string {
 }
 
 /** Every check-in, one row per day, oldest first. */
-export function checkInsCsv(checkIns: readonly StoredCheckIn[]): string {
-  const header = ['date', 'time', 'flare', 'pain', 'fatigue', 'hot_joints', 'morning', 'tier', 'tier_reasons', 'safety_outcome'];
+export function checkInsCsv(checkIns: readonly StoredCheckIn[], name: ColumnName = (column) => column): string {
+  const header = CHECK_IN_COLUMNS.map(name);
   const rows = [...checkIns].sort((a, b) => a.date.localeCompare(b.date)).map((c) => [
     c.date, iso(c.at), c.flare, c.pain, c.fatigue, c.hotJoints.join(' ') || 'none', c.morning, c.tier.tier,
     c.tier.reasons.map((r) => `${r.code}=${Array.isArray(r.value) ? r.value.join(' ') : r.value}`).join('; '), c.triage.outcome,

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { REGIONS_SINCE_VERSION, upgradeCheckIn, type AnyStoredCheckIn } from './check-in-upgrade';
+import { REGIONS_SINCE_VERSION, TRIAGE_CODES_SINCE_VERSION, upgradeCheckIn, type AnyStoredCheckIn } from './check-in-upgrade';
 import { DB_NAME, DB_VERSION, type FlarewiseDB } from './schema';
 import type { StoredSession } from '../engine/records/session-record';
 import { isSessionV3, OUTCOMES_SINCE_VERSION, sessionFromV3 } from './session-upgrade';
@@ -75,6 +75,15 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
           while (cursor) {
             const old: unknown = cursor.value;
             if (isSessionV3(old)) await cursor.update(sessionFromV3(old));
+            cursor = await cursor.continue();
+          }
+        }
+        if (oldVersion < TRIAGE_CODES_SINCE_VERSION) {
+          // A check-in's triage keeps codes only (its sentences came from the question ids), and each check-in says
+          // where it was made: one made on another day than its own never answers that day's safety questions.
+          let cursor = await tx.objectStore('checkIns').openCursor();
+          while (cursor) {
+            await cursor.update(upgradeCheckIn(cursor.value as unknown as AnyStoredCheckIn));
             cursor = await cursor.continue();
           }
         }

@@ -6,7 +6,8 @@ import type { StoredSession } from '../engine/records/session-record';
 
 /**
  * The database as it is at the current version. Version 6 gave each exercise of a session one outcome and
- * removed the stored levels (a routine's level is derived from the sessions and check-ins).
+ * removed the stored levels (a routine's level is derived from the sessions and check-ins). Version 7 keeps a
+ * check-in's triage as codes, where it was made (this device or a backup) and the answers it corrected.
  */
 export interface FlarewiseDB extends DBSchema {
   /** Finished sessions (a note may be added from version 5). */
@@ -15,10 +16,10 @@ export interface FlarewiseDB extends DBSchema {
   settings: { key: string; value: { key: string; value: unknown } };
   /** Routines the user built, ids 'custom-…' (added in version 2). */
   customRoutines: { key: string; value: Routine };
-  /** One check-in per local day, keyed by 'YYYY-MM-DD' (added in version 3; hot-joint regions and reason codes in 4). */
+  /** One check-in per local day, keyed by 'YYYY-MM-DD' (added in version 3; hot-joint regions and reason codes in 4; triage codes and origin in 7). */
   checkIns: { key: string; value: StoredCheckIn };
 }
 
 /** The name and current version of the database. */
 export const DB_NAME = 'flarewise';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;

@@ -103,7 +103,8 @@ export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageW
           <div class="toasts"><PwaNotices pwa={props.pwa} sessionActive={sessionActive()} /></div>
         )}
       </main>
-      <CueFlash />
+      {/* The player shows cues in a place of their own (PlayerScreen); elsewhere they float at the top. */}
+      {router.route().name !== 'play' && <CueFlash />}
     </AppContext.Provider>
   );
 }

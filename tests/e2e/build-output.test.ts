@@ -141,6 +141,21 @@ describe('the size budget', () => {
     expect(bytes, `initial JS: ${js.join(', ')}`).toBeLessThanOrEqual(MAX_INITIAL_JS_GZIP_BYTES);
   });
 
+  it.each(['en', 'es'])('keeps the first screen within 45 KB gzip with its words in %s, and loads no other language', (folder) => {
+    const { js } = initialAssets(readDistText('index.html'));
+    const code = js.map((file) => readDistText(file)).join('\n');
+    // The catalogue chunks, from the loader table in src/i18n/messages.ts: "./es/core.ts":()=>…import(`./core-….js`)
+    const chunks = new Map([...code.matchAll(/"\.\/(\w+)\/(\w+)\.ts":\(\)=>[^`]*`\.\/([\w-]+\.js)`/g)]
+      .map((m) => [`${m[1]}/${m[2]}`, `assets/${m[3]}`]));
+    expect(chunks.size, 'the catalogue loader table').toBeGreaterThan(0);
+    // Areas every screen needs, plus each area whose loader (src/i18n/areas/*.ts) the first script imports.
+    const areas = new Set(['core', 'pwa', 'storage', ...[...code.matchAll(/await \w+\(`(\w+)`\)/g)].map((m) => m[1] as string)]);
+    const words = [...areas].map((area) => chunks.get(`${folder}/${area}`) as string);
+    expect(js.filter((file) => [...chunks.values()].includes(file)), 'no catalogue is in the first script').toEqual([]);
+    const bytes = [...js, ...words].reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file))).length, 0);
+    expect(bytes, `first screen: ${[...js, ...words].join(', ')}`).toBeLessThanOrEqual(MAX_INITIAL_JS_GZIP_BYTES);
+  });
+
   it('keeps everything precached for offline use within 1.5 MB', () => {
     const bytes = precachedUrls().reduce((sum, file) => sum + distFileSize(file), 0);
     expect(bytes).toBeLessThanOrEqual(MAX_TOTAL_PRECACHE_BYTES);

@@ -43,7 +43,7 @@ export async function seedHistory(page: Page, sessions: SeedSession[], checkIns:
       tx.objectStore('checkIns').put({
         date: c.date, at: new Date(`${c.date}T08:00:00`).getTime(), flare: c.flare ?? 'none', pain: c.pain, fatigue: c.fatigue,
         hotJoints: [], safety: {}, tier: { tier: c.tier ?? (triage === 'none' ? 'green' : 'amber'), reasons: [] },
-        triage: { outcome: triage, message: triage === 'none' ? '' : 'See your doctor soon.', reasons: triage === 'none' ? [] : [{ id: 'worsening-despite-treatment', text: 'Pain keeps getting worse' }], unanswered: [] },
+        triage: { outcome: triage, reasons: triage === 'none' ? [] : ['worsening-despite-treatment'], unanswered: [] }, origin: 'device',
       });
     }
     await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });

@@ -43,10 +43,11 @@ async function tabTo(page: Page, name: RegExp, onStop?: (at: Focused) => Promise
   throw new Error(`never reached ${name} with Tab`);
 }
 
-/** Answers a check-in stop: the calm "no"/"none" choice in each radio group, one step up on each score. */
+/** Answers a check-in stop: "None" / "None of these" ticked, the calm "no"/"none" choice or a low score in each radio group. */
 async function answerCalmly(page: Page, at: Focused): Promise<void> {
-  if (at.role === 'spinbutton') await page.keyboard.press('ArrowUp');
+  if (at.role === 'checkbox' && /^None( of these)?$/.test(at.name)) await page.keyboard.press('Space');
   if (at.role !== 'radio') return;
+  if (/^\d+$/.test(at.name)) { await page.keyboard.press('Space'); return; } // a 0–10 grid: the lowest score
   for (let i = 0; i < 6 && !/^(No|None)\b/.test((await focused(page)).name); i += 1) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');
 }

@@ -36,7 +36,7 @@ export function halfYear(first: string, last: string): { sessions: unknown[]; ch
     checkIns.push({
       date: day, at, flare: flare.has(day) ? 'moderate' : 'none', pain, fatigue, hotJoints: [], safety: {},
       tier: { tier: flare.has(day) ? 'red' : pain >= 4 ? 'amber' : 'green', reasons: [] },
-      triage: { outcome: triage, message: triage === 'none' ? '' : 'See your doctor soon.', reasons: triage === 'none' ? [] : [{ id: 'worsening-despite-treatment', text: 'Pain that keeps getting worse even with your treatment' }], unanswered: [] },
+      triage: { outcome: triage, reasons: triage === 'none' ? [] : ['worsening-despite-treatment'], unanswered: [] }, origin: 'device',
     });
     const weekday = new Date(at).getDay();
     if (flare.has(day) || ![1, 3, 5].includes(weekday) && day !== EVENTS.painStop.day) continue;

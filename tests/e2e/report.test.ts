@@ -49,7 +49,7 @@ describe('the report for the care team', () => {
     expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
     const printed = await page.locator('article.report-body').innerText();
     expect(printed).toContain('Name: Ana Pérez');
-    expect(printed).toMatch(/3 Nov 2026\s+See doctor\s+Pain that keeps getting worse/);
+    expect(printed).toMatch(/3 Nov 2026\s+See doctor\s+pain worsening despite treatment/);
     expect(printed).toMatch(new RegExp(`14 Oct 2026\\s+${EVENTS.painStop.exercise}\\s+7/10\\s+4/10`));
     expect(printed).toContain('stopped for pain: Knee rocks at 7/10');
     expect(printed).toMatch(/Flare days\s+20 Oct 2026 \(moderate, pain 7, fatigue 8\)/);

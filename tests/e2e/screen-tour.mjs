@@ -23,7 +23,7 @@ async function seedEverything(page) {
     tx.objectStore('settings').put({ key: 'weeklyGoal', value: 3 });
     tx.objectStore('checkIns').put({
       flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
-      triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
+      triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device',
       tier: { tier: 'green', reasons: [] },
     });
     for (const back of [1, 3, 5]) {
@@ -38,7 +38,7 @@ async function seedEverything(page) {
         exercises: [outcome('shoulder-rolls', 'Shoulder rolls'), outcome('knee-rocks', 'Knee rocks')],
       });
       tx.objectStore('checkIns').put({ date: day, at: startedAt, flare: 'none', pain: 2 + back % 3, fatigue: 3, hotJoints: [],
-        safety: {}, tier: { tier: 'green', reasons: [] }, triage: { outcome: 'none', message: '', reasons: [], unanswered: [] } });
+        safety: {}, tier: { tier: 'green', reasons: [] }, triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device' });
     }
     tx.objectStore('customRoutines').put({
       id: 'custom-evening', name: 'My evening hips', purpose: 'Hips', suits: 'Any day', warmUp: [], main: [{ exercise: 'bridge' }], coolDown: [],

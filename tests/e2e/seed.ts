@@ -35,7 +35,7 @@ export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Prom
     if (checkIn) {
       tx.objectStore('checkIns').put({
         flare: tier === 'amber' ? 'mild' : 'none', pain, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
-        triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
+        triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device',
         tier: tier === 'amber' ? { tier, reasons: [{ code: 'flare', value: 'mild' }] } : { tier, reasons: [] },
       });
     }
@@ -71,15 +71,18 @@ export async function openCheckedInPhone(
   };
 }
 
-/** Starts `routine` from today's screen and taps Skip until `exercise` is in a work phase (Go or Hold). */
+/**
+ * Starts `routine` from today's screen, taps Skip (one exercise at a time) until `exercise` is shown, then
+ * Next step until it is in a work phase (Go, Hold or Breathe).
+ */
 export async function startAndReach(page: Page, routine: string, exercise: string): Promise<void> {
   await page.getByRole('button', { name: `Start: ${routine}` }).click();
   await page.locator('#exercise-name').waitFor();
   for (let i = 0; i < 80; i += 1) {
     const here = await page.locator('#exercise-name').textContent();
     const phase = await page.locator('.phase').textContent();
-    if (here === exercise && (phase === 'Go' || phase === 'Hold')) break;
-    await page.getByRole('button', { name: 'Skip' }).click();
+    if (here === exercise && (phase === 'Go' || phase === 'Hold' || phase === 'Breathe')) break;
+    await page.getByRole('button', { name: here === exercise ? 'Next step' : 'Skip', exact: true }).click();
   }
   expect(await page.locator('#exercise-name').textContent()).toBe(exercise);
 }

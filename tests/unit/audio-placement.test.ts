@@ -109,7 +109,7 @@ describe('cues placed minutes ahead on the audio clock', () => {
     await cues.unlock();
     player.start(plan);
     vi.advanceTimersByTime(10_000); // t = 10 s: rep 1 of exercise a has played
-    player.skipExercise();
+    player.nextExercise();
     const heard = audio.heard();
     expect(heard[0]?.at).toBeGreaterThanOrEqual(10_000);
     // Exercise a had reps due at 11 s … 32 s: none of them is left on the clock.
@@ -122,7 +122,7 @@ describe('cues placed minutes ahead on the audio clock', () => {
     await cues.unlock();
     player.start(plan);
     vi.advanceTimersByTime(20_000); // t = 20 s, in the work of exercise a (5 s lead-in, then 30 s of reps)
-    player.back(); // back to the start of "get ready": 5 s, then reps from 25 s
+    player.previousExercise(); // back to the start of exercise a: its "get ready": 5 s, then reps from 25 s
     const heard = audio.heard();
     const keys = heard.map((h) => `${h.cue}@${h.at}`);
     expect(new Set(keys).size).toBe(keys.length);

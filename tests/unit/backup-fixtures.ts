@@ -5,8 +5,8 @@ import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
 import type { StoredSession } from '../../src/engine/records/session-record';
 
 const DAY_MS = 86_400_000;
-/** 2027-01-01T09:00:00Z */
-export const T0 = 1_798_794_000_000;
+/** 2026-01-01T09:00:00Z: in the past, as every real check-in is (a future-dated check-in is refused). */
+export const T0 = 1_767_258_000_000;
 
 /** The local day 'YYYY-MM-DD' of day n after T0 (UTC, for fixtures). */
 export const dayOf = (n: number): string => new Date(T0 + n * DAY_MS).toISOString().slice(0, 10);
@@ -30,7 +30,7 @@ export function checkInOn(n: number): StoredCheckIn {
   return {
     flare: n % 7 === 0 ? 'mild' : 'none', pain: n % 5, fatigue: 3, hotJoints: [], safety: { fever: 'no', 'leg-weakness': 'no' },
     date: dayOf(n), at: T0 + n * DAY_MS - 60_000, morning: 'same',
-    triage: { outcome: 'none', message: '', reasons: [], unanswered: [] },
+    triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device',
     tier: { tier: n % 7 === 0 ? 'amber' : 'green', reasons: n % 7 === 0 ? [{ code: 'flare', value: 'mild' }] : [] },
   };
 }

@@ -22,7 +22,11 @@ describe('checking a backup file before anything is written', () => {
   });
 
   it('reads a backup from before hot-joint regions with the same mapping as the database upgrade', () => {
-    const old = { ...checkInOn(0), hotJoints: 'other', tier: { tier: 'amber', reasons: ['mild flare', 'hot or swollen joints'] } };
+    const { origin: _unknownThen, ...current } = checkInOn(0);
+    const old = {
+      ...current, hotJoints: 'other', tier: { tier: 'amber', reasons: ['mild flare', 'hot or swollen joints'] },
+      triage: { outcome: 'none', message: 'No warning signs today.', reasons: [], unanswered: [] },
+    };
     const regions = ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'];
     // Sessions of such a file are in their old shape too; none are needed here.
     const text = serializeBackup({ ...data, sessions: [], checkIns: [old], levels: [] } as unknown as typeof data, AT).replace(`"schemaVersion":${DB_VERSION}`, '"schemaVersion":3');
@@ -33,6 +37,21 @@ describe('checking a backup file before anything is written', () => {
     });
     // A file of this version must hold today's shape: the old one-word answer is refused there.
     expect(refusal(serializeBackup({ ...data, checkIns: [old] } as unknown as typeof data, AT))).toMatch(/^invalid: data\.checkIns\[0\]\.hotJoints/);
+  });
+
+  it('reads a version-6 file’s triage sentences as question codes, and its check-ins as made where they were made', () => {
+    const { origin: _unknownThen, ...current } = checkInOn(1);
+    const old = {
+      ...current, safety: { 'leg-weakness': 'yes' },
+      triage: { outcome: 'emergency', message: 'Call your local emergency number (911 in the US)…', reasons: [{ id: 'leg-weakness', text: 'New leg weakness…' }], unanswered: [] },
+    };
+    const text = serializeBackup({ ...data, checkIns: [old] } as unknown as typeof data, AT).replace(`"schemaVersion":${DB_VERSION}`, '"schemaVersion":6');
+    const parsed = parseBackupText(text);
+    expect(parsed.ok && parsed.backup.data.checkIns[0]).toEqual({
+      ...current, safety: { 'leg-weakness': 'yes' }, origin: 'device', triage: { outcome: 'emergency', reasons: ['leg-weakness'], unanswered: [] },
+    });
+    // A file of version 7 must hold codes: a sentence there is refused.
+    expect(refusal(serializeBackup({ ...data, checkIns: [old] } as unknown as typeof data, AT))).toMatch(/^invalid: data\.checkIns\[0\]/);
   });
 
   it('refuses a file over the size cap without reading it', async () => {

@@ -8,7 +8,7 @@ import type { Backup } from '../../src/storage/backup-schema';
 import { loadCheckpoint } from '../../src/storage/checkpoint';
 import { openFlarewiseDB, resetFlarewiseDB } from '../../src/storage/db';
 import { DB_NAME, DB_VERSION } from '../../src/storage/schema';
-import { customRoutine, dumpDatabase, seed, sessionOn } from './backup-fixtures';
+import { customRoutine, dayOf, dumpDatabase, seed, sessionOn } from './backup-fixtures';
 
 const AT = new Date('2027-03-01T10:00:00Z');
 
@@ -28,12 +28,23 @@ async function wipe(): Promise<void> {
 }
 
 describe('backup export and import', () => {
-  it('export, replace-import into an empty device, export again: the two files are byte-identical', async () => {
+  it('refuses a file holding a check-in dated in the future, naming it, and stores nothing', async () => {
+    await seed(3);
+    const file = await exportBackup(AT);
+    const tomorrow = file.replace(`"date":"${dayOf(2)}"`, '"date":"2026-01-05"');
+    const parsed = parseBackupText(tomorrow, Date.parse('2026-01-04T12:00:00Z'));
+    expect(parsed).toMatchObject({ ok: false, code: 'future-check-in', problem: { store: 'checkIns', label: '2026-01-05', kind: 'future-date' } });
+    expect(parseBackupText(tomorrow, Date.parse('2026-01-05T12:00:00Z')).ok).toBe(true);
+  });
+
+  it('export, replace-import into an empty device, export again: the same file, its check-ins marked as brought in', async () => {
     await seed(40);
     const first = await exportBackup(AT);
     await wipe();
     await applyImport(backupOf(parseBackupText(first)), 'replace');
-    expect(await exportBackup(AT)).toBe(first);
+    // An imported check-in never answers its day's safety questions on this device (clinical README, section 2).
+    expect(first).toContain('"origin":"device"');
+    expect(await exportBackup(AT)).toBe(first.replaceAll('"origin":"device"', '"origin":"imported"'));
     expect((await readAllData()).sessions).toHaveLength(40);
   });
 

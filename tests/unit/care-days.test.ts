@@ -18,7 +18,7 @@ function session(day: string, outcomes: ExerciseResult[] = ['done', 'done']): Re
 }
 
 function checkIn(date: string, flare: FlareState = 'none', tier: Tier = 'green', outcome: TriageOutcome = 'none') {
-  return { date, at: at(date) - 3_600_000, flare, pain: 2, fatigue: 3, tier: { tier }, triage: { outcome, message: '', reasons: [] } };
+  return { date, at: at(date) - 3_600_000, flare, pain: 2, fatigue: 3, tier: { tier }, triage: { outcome, reasons: [] } };
 }
 
 const kindOf = (sessions: SessionFacts[], checkIns: CheckInFacts[], day: string) => careDayKinds(toCareRecords(sessions, checkIns)).get(day);

@@ -14,7 +14,7 @@ function session(day: string, exercises: Outcome[], extra: Partial<ReportSession
 function checkIn(date: string, pain: number, fatigue: number, flare: 'none' | 'moderate' = 'none') {
   return {
     date, at: Date.parse(`${date}T08:00:00Z`), flare, pain, fatigue, tier: { tier: flare === 'none' ? 'green' as const : 'red' as const },
-    triage: { outcome: 'none' as const, message: '', reasons: [] },
+    triage: { outcome: 'none' as const, reasons: [] },
   };
 }
 

@@ -10,31 +10,30 @@ const yesterday: CheckIn = { flare: 'mild', pain: 4, fatigue: 6, hotJoints: ['kn
 
 describe('the check-in draft', () => {
   it('names every missing answer and counts the unanswered safety questions', () => {
-    const missing = missingAnswers({ safety: {} }, questions, true);
-    expect(missing.fields).toEqual(['flare', 'pain', 'fatigue', 'hotJoints', 'morning']);
+    const missing = missingAnswers({ safety: {} }, questions);
+    expect(missing.fields).toEqual(['flare', 'pain', 'fatigue', 'hotJoints']);
     expect(missing.safety).toBe(questions.length);
     expect(isComplete(missing)).toBe(false);
   });
 
   it('never lets a safety question be skipped', () => {
     const { [questions[0]?.id ?? 'fever']: _skipped, ...rest } = allNo;
-    expect(missingAnswers({ ...full, safety: rest }, questions, false)).toEqual({ fields: [], safety: 1 });
-    expect(isComplete(missingAnswers(full, questions, false))).toBe(true);
+    expect(missingAnswers({ ...full, safety: rest }, questions)).toEqual({ fields: [], safety: 1 });
+    expect(isComplete(missingAnswers(full, questions))).toBe(true);
   });
 
-  it('asks about this morning only from the second day on', () => {
-    expect(missingAnswers(full, questions, false).fields).toEqual([]);
-    expect(missingAnswers(full, questions, true).fields).toEqual(['morning']);
+  it('lets the morning question be left, so a quiet day needs no extra tap', () => {
+    expect(isComplete(missingAnswers(full, questions))).toBe(true);
+    expect(completeCheckIn(full, '2026-03-02', 5)).not.toHaveProperty('morning');
   });
 
-  it('starts a new day from the last pain and tiredness but asks flare, joints and safety anew', () => {
-    expect(startDraft(undefined, yesterday)).toEqual({ pain: 4, fatigue: 6, safety: {} });
-    expect(startDraft(undefined, undefined)).toEqual({ safety: {} });
+  it('starts a new day with nothing chosen, not even yesterday’s pain and tiredness', () => {
+    expect(startDraft(undefined)).toEqual({ safety: {} });
   });
 
   it('starts a change of today’s check-in from today’s answers', () => {
     const today = { ...yesterday, date: '2026-03-02', morning: 'worse' as const };
-    expect(startDraft(today, yesterday)).toEqual({ flare: 'mild', pain: 4, fatigue: 6, hotJoints: ['knees'], safety: allNo, morning: 'worse' });
+    expect(startDraft(today)).toEqual({ flare: 'mild', pain: 4, fatigue: 6, hotJoints: ['knees'], safety: allNo, morning: 'worse' });
   });
 
   it('completes only when every answer is in, stamped with the day and time', () => {

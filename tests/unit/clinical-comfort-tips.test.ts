@@ -3,6 +3,7 @@ import { COMFORT_TIPS, TIP_TOPICS } from '../../src/engine/clinical/rules-comfor
 import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import { tipsFor, type TipContext } from '../../src/engine/clinical/comfort-tips';
 import { clinicalMessages } from '../../src/i18n/en/clinical';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** The ids of the tips for a context. */
 function tipIds(context: Partial<TipContext>): string[] {
@@ -80,5 +81,15 @@ describe('comfort tips (README "Comfort tips")', () => {
       expect(text).not.toMatch(/ibuprofen|acetaminophen|paracetamol|nsaid|prednisone|\bdose\b|naproxen/i);
       if (/medicine|pain relief|tablet/i.test(text)) expect(text).toMatch(/ask your doctor/i);
     }
+  });
+});
+
+describe('no heat in fixed words (CLINICAL.md section 7: never heat on a joint reported hot or swollen today)', () => {
+  it('no exercise or routine text suggests heat or warmth, which would show on a hot-joint day too; the tips decide when', () => {
+    const folders = ['exercises/', 'exercises/routines/', 'exercises/es/', 'exercises/es/routines/'];
+    const heat = /\b(heat|warmth|warm (pack|shower|bath|compress|towel))\b|\b(calor|baño caliente|ducha caliente)\b/i;
+    const found = folders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.json'))
+      .filter((f) => heat.test(readFileSync(`${folder}${f}`, 'utf8'))).map((f) => `${folder}${f}`));
+    expect(found).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,15 @@ describe('contentGate', () => {
     const broken = { ...baseExercise, dose: { ...baseExercise.dose, holdSeconds: 600 } };
     writeFileSync(join(root, 'exercises', 'pelvic-tilt-hold.json'), JSON.stringify(broken));
     expect(buildStartError(root)).toContain('exercises/pelvic-tilt-hold.json: dose.holdSeconds: 600 is over the 180 s maximum');
+  });
+
+  it('fails the build naming the file and field of a Spanish translation that leaves a field out', () => {
+    const root = copyOfValidContent();
+    mkdirSync(join(root, 'exercises', 'es', 'routines'), { recursive: true });
+    const { name, purpose, steps, mistakes, stopIf, alt } = baseExercise;
+    writeFileSync(join(root, 'exercises', 'es', 'pelvic-tilt-hold.json'), JSON.stringify({ name, purpose, steps, mistakes, stopIf, alt }));
+    writeFileSync(join(root, 'exercises', 'es', 'routines', 'gentle-start.json'), JSON.stringify({ name: 'Inicio', purpose: 'p', suits: 's' }));
+    expect(buildStartError(root)).toContain('exercises/es/pelvic-tilt-hold.json: cues: is required');
   });
 
   it('names a file that is not valid JSON', () => {

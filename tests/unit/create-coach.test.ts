@@ -11,10 +11,13 @@ const DAY_MS = 86_400_000;
 const START = Date.UTC(2026, 2, 3, 12); // 2026-03-03, midday UTC
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function stored(date: string, tier: 'green' | 'amber' | 'red' = 'green', outcome: TriageOutcome = 'none'): StoredCheckIn {
+/** A check-in made on this device at noon UTC of its own day, unless told otherwise. */
+function stored(
+  date: string, tier: 'green' | 'amber' | 'red' = 'green', outcome: TriageOutcome = 'none', change: Partial<StoredCheckIn> = {},
+): StoredCheckIn {
   return {
-    flare: 'none', pain: 1, fatigue: 1, hotJoints: [], safety: {}, date, at: 0,
-    triage: { outcome, message: '', reasons: [], unanswered: [] }, tier: { tier, reasons: [] },
+    flare: 'none', pain: 1, fatigue: 1, hotJoints: [], safety: {}, date, at: Date.parse(`${date}T12:00:00Z`),
+    triage: { outcome, reasons: [], unanswered: [] }, origin: 'device', tier: { tier, reasons: [] }, ...change,
   };
 }
 
@@ -57,6 +60,24 @@ describe('createCoach', () => {
     expect(coach.today()?.tier.tier).toBe('green');
     expect(coach.redDays().has('2026-03-03')).toBe(false);
     expect(saved.checkIns).toHaveLength(1);
+  });
+
+  it('never lets a check-in from a backup, or one made on another day, stand in for today’s safety questions', async () => {
+    const imported = await harness([stored('2026-03-03', 'green', 'none', { origin: 'imported' })]);
+    expect(imported.coach.today()).toBeUndefined();
+    const madeYesterday = await harness([stored('2026-03-03', 'green', 'none', { at: Date.parse('2026-03-02T12:00:00Z') })]);
+    expect(madeYesterday.coach.today()).toBeUndefined();
+  });
+
+  it('keeps an emergency answered by mistake as a corrected entry when the check-in is redone', async () => {
+    const first = stored('2026-03-03', 'green', 'emergency', { triage: { outcome: 'emergency', reasons: ['leg-weakness'], unanswered: [] } });
+    const { coach, saved } = await harness([first]);
+    await coach.saveCheckIn(stored('2026-03-03', 'green', 'none', { at: first.at + 60_000 }));
+    expect(coach.isBlockedToday()).toBe(false);
+    expect(saved.checkIns).toHaveLength(1);
+    expect(saved.checkIns[0]?.corrected).toEqual([{ at: first.at, outcome: 'emergency', reasons: ['leg-weakness'] }]);
+    await coach.saveCheckIn(stored('2026-03-03', 'amber', 'none', { at: first.at + 120_000 }));
+    expect(saved.checkIns[0]?.corrected).toHaveLength(1);
   });
 
   it('blocks the day exactly when the triage tables rule out a session', async () => {

@@ -122,7 +122,7 @@ describe('createPlayer', () => {
     const player = createPlayer(h.deps, () => 'Routine', () => GREEN);
     player.start(plan);
     h.advance(3000);
-    player.skipExercise();
+    player.nextExercise();
     expect(h.log.at(-1)).toBe('keepAlive:true');
     player.pause();
     expect(h.log.at(-1)).toBe('keepAlive:false');
@@ -152,7 +152,7 @@ describe('createPlayer: pain during a session', () => {
     expect(player.state()?.status).toBe('paused');
     h.advance(20_000);
     expect(player.state()?.stepIndex).toBe(1);
-    player.skipExercise();
+    player.nextExercise();
     player.resume();
     expect(player.view()?.exercise.exercise.id).toBe('b');
   });

@@ -21,7 +21,7 @@ function session(day: string): StoredSession {
 function flare(date: string): StoredCheckIn {
   return {
     date, at: Date.parse(`${date}T08:00:00Z`), flare: 'severe', pain: 7, fatigue: 8, hotJoints: [], safety: {},
-    triage: { outcome: 'none', message: '', reasons: [], unanswered: [] }, tier: { tier: 'red', reasons: [] },
+    triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device', tier: { tier: 'red', reasons: [] },
   };
 }
 

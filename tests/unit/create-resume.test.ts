@@ -38,7 +38,7 @@ describe('resume where you left off', () => {
     first.app.startRoutine(ROUTINE.id);
     await vi.waitFor(() => expect(first.went).toEqual(['/play']));
     expect(first.app.routine()).toMatchObject({ tier: 'red', level: 0, pain: RED_AT_1 });
-    first.app.player.skip();
+    first.app.player.nextStep();
     const plan = first.app.player.state()?.plan;
     first.app.player.dispose();
     await vi.waitFor(async () => expect((await loadCheckpoint())?.state.stepIndex).toBe(1));
@@ -64,7 +64,7 @@ describe('resume where you left off', () => {
     first.app.startRoutine(ROUTINE.id);
     await vi.waitFor(() => expect(first.went).toEqual(['/play']));
     expect(first.app.routine()).toMatchObject({ tier: 'green', pain: GREEN_AT_1 });
-    first.app.player.skip();
+    first.app.player.nextStep();
     first.app.player.dispose();
     await vi.waitFor(async () => expect((await loadCheckpoint())?.state.stepIndex).toBe(1));
 

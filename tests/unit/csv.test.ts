@@ -22,7 +22,7 @@ describe('CSV export', () => {
     const lines = sessionsCsv([evil, sessionOn(0)]).split('\r\n');
     expect(lines[0]).toBe('day,started,ended,routine,tier,level,active_seconds,exercises_planned,exercises_done,exercises_partly_done,'
       + 'exercises_stopped_for_pain,exercises_skipped,effort,pain_after,stopped_for_pain,finish_later,note');
-    expect(lines[1]).toBe('2027-01-01,2027-01-01T09:00:00.000Z,2027-01-01T09:10:00.000Z,Morning ease,green,0,580,2,2,0,0,0,about-right,2,,no,');
+    expect(lines[1]).toBe('2026-01-01,2026-01-01T09:00:00.000Z,2026-01-01T09:10:00.000Z,Morning ease,green,0,580,2,2,0,0,0,about-right,2,,no,');
     expect(lines[2]).toContain(',"\'=cmd|"" /C calc""!A0",');
     expect(lines[2]?.endsWith(',"Sore, ""tight"" hip"')).toBe(true);
     expect(lines).toHaveLength(4);
@@ -31,8 +31,8 @@ describe('CSV export', () => {
   it('writes one row per check-in day with the tier and its reasons', () => {
     const lines = checkInsCsv([checkInOn(7), checkInOn(0)]).split('\r\n');
     expect(lines[0]).toBe('date,time,flare,pain,fatigue,hot_joints,morning,tier,tier_reasons,safety_outcome');
-    expect(lines[1]).toBe('2027-01-01,2027-01-01T08:59:00.000Z,mild,0,3,none,same,amber,flare=mild,none');
-    expect(lines[2]?.startsWith('2027-01-08,')).toBe(true);
+    expect(lines[1]).toBe('2026-01-01,2026-01-01T08:59:00.000Z,mild,0,3,none,same,amber,flare=mild,none');
+    expect(lines[2]?.startsWith('2026-01-08,')).toBe(true);
   });
 });
 

@@ -31,7 +31,7 @@ function checkIn(daysAgo: number, morning?: 'better' | 'same' | 'worse'): Stored
   const at = NOW - daysAgo * DAY;
   return {
     flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date: dayOf(at), at,
-    triage: { outcome: 'none', message: '', reasons: [], unanswered: [] }, tier: { tier: 'green', reasons: [] },
+    triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device', tier: { tier: 'green', reasons: [] },
     ...(morning ? { morning } : {}),
   };
 }

@@ -18,7 +18,7 @@ function session(day: string, extra: Partial<ReportSession> = {}): ReportSession
 function checkIn(date: string, extra: Partial<ReportCheckIn> = {}): ReportCheckIn {
   return {
     date, at: at(`${date}T08:00:00Z`), pain: 4, fatigue: 5, flare: 'none', tier: { tier: 'green' },
-    triage: { outcome: 'none', message: '', reasons: [] }, ...extra,
+    triage: { outcome: 'none', reasons: [] }, ...extra,
   };
 }
 
@@ -90,13 +90,13 @@ describe('the care-team report', () => {
       [session('2026-11-02', { exercises: [{ exerciseId: 'bridge', name: 'Bridge', outcome: 'stopped-for-pain', painReports: [4, 7] }] }),
         session('2026-11-03', { level: 2 }), session('2026-11-05', { level: 3 }), session('2026-10-01')],
       [checkIn('2026-11-04', { flare: 'moderate', tier: { tier: 'red' } }),
-        checkIn('2026-11-06', { tier: { tier: 'amber' }, triage: { outcome: 'see-doctor', message: 'See your doctor soon.', reasons: [{ text: 'Pain keeps getting worse' }] } })],
+        checkIn('2026-11-06', { tier: { tier: 'amber' }, triage: { outcome: 'see-doctor', reasons: ['worsening-despite-treatment'] } })],
       '2026-11-02', '2026-11-08', 3,
     );
     expect(report).toMatchObject({ days: 7, careDays: 5, sessionDays: 3, restDays: 2 });
     expect(report.weeks).toEqual([expect.objectContaining({ weekStart: '2026-11-02', sessionDays: 3, isGoalMet: true })]);
     expect(report.flareDays).toEqual([expect.objectContaining({ day: '2026-11-04', flare: 'moderate', tier: 'red' })]);
-    expect(report.triageEvents).toEqual([{ day: '2026-11-06', outcome: 'see-doctor', message: 'See your doctor soon.', reasons: ['Pain keeps getting worse'] }]);
+    expect(report.triageEvents).toEqual([{ day: '2026-11-06', outcome: 'see-doctor', reasons: ['worsening-despite-treatment'], corrected: false }]);
     expect(report.painStops).toEqual([{ day: '2026-11-02', routine: 'Desk break', exercise: 'Bridge', pain: 7 }]);
     expect(report.routines).toEqual([{ routineId: 'desk-break', name: 'Desk break', sessions: 3, lastLevel: 3, lastTier: 'green' }]);
   });

@@ -7,7 +7,7 @@ import { AstNode, importsOf, parseFile, sourceFiles, walk } from './source-scan'
 const LAYERS: Record<string, { layers: readonly string[]; packages: readonly string[] }> = {
   engine: { layers: [], packages: [] },
   content: { layers: ['engine'], packages: [] },
-  i18n: { layers: ['engine'], packages: [] },
+  i18n: { layers: ['engine'], packages: ['solid-js'] }, // a signal, so every word follows a change of language
   storage: { layers: ['engine'], packages: ['idb', 'valibot'] },
   audio: { layers: ['engine'], packages: ['howler'] },
   pwa: { layers: ['engine'], packages: ['workbox-window', 'virtual:pwa-register'] },

@@ -12,20 +12,14 @@
  * calendar file's own syntax).
  */
 import { describe, expect, it } from 'vitest';
+import { isProse } from './prose';
 import { type AstNode, parseFile, sourceFiles, walk } from './source-scan';
 
-/** Engine files that still speak English, and who is converting each; the list only ever shrinks. */
-const STILL_PROSE: Readonly<Record<string, string>> = {
-  'src/engine/clinical/rules.ts': 'triage (triage questions and messages), pain (progression reasons)',
-};
+/** Engine files that still speak English, and who is converting each; the list only ever shrinks (now empty). */
+const STILL_PROSE: Readonly<Record<string, string>> = {};
 
 const IMPORTING = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression', 'TSImportType']);
 
-/** Whether a text, placeholders removed, reads as words for a person. */
-export function isProse(text: string): boolean {
-  if (/^[A-Z][A-Z-]*[:;]/.test(text)) return false;
-  return /\p{L}\s|\s\p{L}/u.test(text) || /^\p{Lu}\p{Ll}+\p{P}?$/u.test(text.trim());
-}
 
 const isThrown = (parents: readonly AstNode[]): boolean => parents.some((p) => p.type === 'ThrowStatement'
   || (p.type === 'NewExpression' && /Error$/.test(String((p.callee as AstNode).name))));

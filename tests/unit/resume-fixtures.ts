@@ -17,6 +17,7 @@ import { loadProfile, saveProfile } from '../../src/storage/profile';
 import { completeSession, deleteSession, restoreSession, saveSessionNote, storeSessionPart } from '../../src/storage/sessions';
 import { loadPreferences, savePreferences } from '../../src/storage/settings';
 import { loadSetup, saveSetup } from '../../src/storage/setup';
+import { loadCareTeam, loadFatigueToldOn, saveCareTeam, saveFatigueToldOn } from '../../src/storage/care-team';
 
 const read = <T,>(dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);
 /** The exercises and routines on disk. */
@@ -46,6 +47,7 @@ export async function openApp(now: number): Promise<{ app: AppState; went: strin
       loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
       loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
       loadSetup, saveSetup, loadHistory, saveCheckIn, saveSessionFeedback, deleteSession, restoreSession, saveSessionNote,
+      loadCareTeam, saveCareTeam, loadFatigueToldOn, saveFatigueToldOn,
     },
     router: { route, go: (path) => { went.push(path); } },
     now: () => now,

@@ -91,7 +91,8 @@ describe('upgrading the database from every earlier version', () => {
     const db = await openFlarewiseDB();
     expect(db.version).toBe(DB_VERSION);
     expect(await db.getAll('sessions')).toEqual(UPGRADED);
-    expect(await db.getAll('checkIns')).toEqual([{ ...checkIn, hotJoints: [] }]);
+    // Version 7: the triage keeps codes only; made at 1970 for a 2027 day, it counts as made elsewhere.
+    expect(await db.getAll('checkIns')).toEqual([{ ...checkIn, hotJoints: [], triage: CALM, origin: 'imported' }]);
     // The stored level is not kept: it is derived from the history (storage-upgrade-outcomes.test.ts).
     expect([...db.objectStoreNames]).not.toContain('levels');
     expect(await listCustomRoutines()).toEqual([CUSTOM]);
@@ -104,6 +105,9 @@ describe('upgrading the database from every earlier version', () => {
     expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
   });
 });
+
+/** A calm triage as version 7 stores it: codes only. */
+const CALM = { outcome: 'none', reasons: [], unanswered: [] };
 
 // Check-ins as version 3 wrote them: one hot-joints answer, tier reasons in words.
 const V3_CHECK_INS = [
@@ -134,11 +138,11 @@ describe('hot joints become regions (version 4)', () => {
     await createVersionThree();
     const db = await openFlarewiseDB();
     const [none, hips, other] = await db.getAll('checkIns');
-    expect(none).toEqual({ ...V3_CHECK_INS[0], hotJoints: [] });
-    expect(hips).toEqual({ ...V3_CHECK_INS[1], hotJoints: ['hips'], tier: { tier: 'red', reasons: [{ code: 'hot-joints', value: ['hips'] }] } });
+    expect(none).toEqual({ ...V3_CHECK_INS[0], hotJoints: [], triage: CALM, origin: 'imported' });
+    expect(hips).toEqual({ ...V3_CHECK_INS[1], hotJoints: ['hips'], triage: CALM, origin: 'imported', tier: { tier: 'red', reasons: [{ code: 'hot-joints', value: ['hips'] }] } });
     // "Other joints" never said which: every region but the hips, so that day stays amber and protects each of them.
     expect(other).toEqual({
-      ...V3_CHECK_INS[2], hotJoints: ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'],
+      ...V3_CHECK_INS[2], hotJoints: ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'], triage: CALM, origin: 'imported',
       tier: { tier: 'amber', reasons: [{ code: 'flare', value: 'mild' }, { code: 'pain', value: 4 },
         { code: 'hot-joints', value: ['knees', 'ankles-feet', 'hands-wrists', 'shoulders-elbows'] }] },
     });

@@ -67,8 +67,9 @@ describe('upgrading a version-3 database to today’s version (5: one outcome pe
     await createVersionThree();
     const sessions = await listSessions();
     expect(sessions.map((s) => s.id)).toEqual(['skipped', 'pain-stop', ...GOOD.map((s) => s.id)]);
-    // The check-in went through the hot-joint-regions step of version 4 and is otherwise as it was.
-    expect(await listCheckIns()).toEqual([{ ...CHECK_IN, hotJoints: [] }]);
+    // The check-in went through the hot-joint-regions step of version 4 and the triage-codes step of 7 (made at
+    // 08:00 UTC on its own day, which is that day from UTC-8 to UTC+15, so made here), and is otherwise as it was.
+    expect(await listCheckIns()).toEqual([{ ...CHECK_IN, hotJoints: [], triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device' }]);
     const byId = new Map(sessions.map((s) => [s.id, s]));
     expect(byId.get('skipped')?.exercises.map((e) => e.outcome)).toEqual(['skipped', 'skipped']);
     expect(byId.get('pain-stop')?.exercises.map((e) => e.outcome)).toEqual(['stopped-for-pain', 'skipped']);
@@ -102,7 +103,7 @@ describe('importing a backup written by version 3', () => {
   });
 
   it('reads its sessions through the same mapping as the upgrade, and leaves its levels out', async () => {
-    const parsed = parseBackupText(file);
+    const parsed = parseBackupText(file, T);
     if (!parsed.ok) throw new Error(`refused: ${parsed.code} ${parsed.detail}`);
     await applyImport(parsed.backup, 'replace');
     const imported = await readAllData();

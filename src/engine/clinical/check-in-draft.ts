@@ -1,5 +1,5 @@
 import type {
-  CheckIn, FlareState, HotRegion, MorningFeeling, TriageQuestionId, YesNo,
+  CheckIn, FlareState, HotRegion, MorningFeeling, SafetyAnswer, TriageQuestionId,
 } from './check-in-types';
 
 /** A check-in being filled in: every answer may still be missing. */
@@ -9,26 +9,27 @@ export interface CheckInDraft {
   fatigue?: number;
   /** Undefined until answered; an empty list is the answer "none". */
   hotJoints?: HotRegion[];
-  safety: Partial<Record<TriageQuestionId, YesNo>>;
+  safety: Partial<Record<TriageQuestionId, SafetyAnswer>>;
   morning?: MorningFeeling;
 }
 
 /** The answers still missing: named fields, and how many safety questions are unanswered. */
 export interface MissingAnswers {
-  fields: ('flare' | 'pain' | 'fatigue' | 'hotJoints' | 'morning')[];
+  fields: ('flare' | 'pain' | 'fatigue' | 'hotJoints')[];
   safety: number;
 }
 
-/** What is still missing before the check-in can be saved (safety questions are never skipped). */
-export function missingAnswers(
-  draft: CheckInDraft, questions: readonly { id: TriageQuestionId }[], asksMorning: boolean,
-): MissingAnswers {
+/**
+ * What is still missing before the check-in can be saved (safety questions are never skipped). The morning
+ * question is asked from day two but may be left: a quiet day's check-in stays within seven taps, and a worse
+ * morning left unsaid still shows in the session's own pain stops and "too hard" rating.
+ */
+export function missingAnswers(draft: CheckInDraft, questions: readonly { id: TriageQuestionId }[]): MissingAnswers {
   const fields: MissingAnswers['fields'] = [];
   if (draft.flare === undefined) fields.push('flare');
   if (draft.pain === undefined) fields.push('pain');
   if (draft.fatigue === undefined) fields.push('fatigue');
   if (draft.hotJoints === undefined) fields.push('hotJoints');
-  if (asksMorning && draft.morning === undefined) fields.push('morning');
   const safety = questions.filter((question) => draft.safety[question.id] === undefined).length;
   return { fields, safety };
 }
@@ -39,16 +40,13 @@ export function isComplete(missing: MissingAnswers): boolean {
 }
 
 /**
- * A fresh draft. Changing today's check-in starts from today's answers; a new day starts from the last
- * day's pain and fatigue (a regular user only nudges them) but asks flare, joints and safety anew.
+ * A fresh draft. Changing today's check-in starts from today's answers; a new day starts empty, so no
+ * answer is yesterday's by accident (the screen may show yesterday's scores as a hint).
  */
-export function startDraft(today: CheckIn | undefined, lastDay: CheckIn | undefined): CheckInDraft {
-  if (today !== undefined) {
-    const { date: _date, at: _at, ...answers } = today;
-    return { ...answers, hotJoints: [...today.hotJoints], safety: { ...today.safety } };
-  }
-  if (lastDay === undefined) return { safety: {} };
-  return { pain: lastDay.pain, fatigue: lastDay.fatigue, safety: {} };
+export function startDraft(today: CheckIn | undefined): CheckInDraft {
+  if (today === undefined) return { safety: {} };
+  const { date: _date, at: _at, ...answers } = today;
+  return { ...answers, hotJoints: [...today.hotJoints], safety: { ...today.safety } };
 }
 
 /** The finished check-in, or undefined while an answer is missing. */

@@ -14,19 +14,23 @@ export type HotJoints = readonly HotRegion[];
 /** This morning compared with the morning before. */
 export type MorningFeeling = 'better' | 'same' | 'worse';
 
-/** An answer to one safety question. */
+/** A plain yes/no answer. */
 export type YesNo = 'yes' | 'no';
 
-/** Ids of the safety triage questions (CLINICAL.md section 2); the questions live in rules.ts. */
-export type TriageQuestionId =
-  | 'bowel-bladder-or-saddle'
-  | 'sudden-severe-pain'
-  | 'chest-pain-or-breathless'
-  | 'leg-weakness'
-  | 'fever'
-  | 'pain-after-fall-or-lift'
-  | 'worsening-despite-treatment'
-  | 'groin-hip-pain-on-steroids';
+/** An answer to one safety question; 'checked' ("a doctor has checked it") only where a question offers it. */
+export type SafetyAnswer = 'yes' | 'no' | 'checked';
+
+/** Ids of the safety triage questions, in the order they are asked (README section 2; the rows live in rules-triage.ts). */
+export const TRIAGE_QUESTION_IDS = [
+  'bowel-bladder-or-saddle', 'sudden-severe-pain', 'chest-pain-or-breathless', 'leg-weakness', 'fever',
+  'calf-swelling', 'hands-or-gait', 'pain-after-fall-or-lift', 'worsening-despite-treatment', 'groin-hip-pain-on-steroids',
+] as const;
+
+/** Id of one safety triage question. */
+export type TriageQuestionId = (typeof TRIAGE_QUESTION_IDS)[number];
+
+/** Where a check-in was made: on this device, or brought in from a backup file (never stands in for the day's questions). */
+export type CheckInOrigin = 'device' | 'imported';
 
 /** The check-in before every session. `date` is the local day 'YYYY-MM-DD'; `at` is ms since epoch. */
 export interface CheckIn {
@@ -35,7 +39,7 @@ export interface CheckIn {
   fatigue: number;
   /** Hot or swollen joint regions today; empty means none. */
   hotJoints: HotRegion[];
-  safety: Partial<Record<TriageQuestionId, YesNo>>;
+  safety: Partial<Record<TriageQuestionId, SafetyAnswer>>;
   morning?: MorningFeeling;
   date: string;
   at: number;
@@ -84,19 +88,24 @@ export const EMPTY_PROFILE: PrecautionProfile = {
 
 /** What the safety triage decided, most severe first in meaning. */
 export type TriageOutcome = 'emergency' | 'urgent' | 'see-doctor' | 'caution' | 'none';
+export const TRIAGE_OUTCOMES: readonly TriageOutcome[] = ['emergency', 'urgent', 'see-doctor', 'caution', 'none'];
 
-/** One answer that produced a triage outcome, in plain words. */
-export interface TriageReason {
-  id: TriageQuestionId;
-  text: string;
-}
-
-/** The triage result stored with the check-in. */
+/**
+ * The triage result stored with the check-in, as codes: the outcome class, the questions answered yes
+ * (the reasons, most severe first) and the questions this profile is asked that were left unanswered.
+ */
 export interface TriageResult {
   outcome: TriageOutcome;
-  message: string;
-  reasons: TriageReason[];
+  reasons: TriageQuestionId[];
   unanswered: TriageQuestionId[];
+}
+
+/** An earlier triage of the same day that the person corrected ("I answered by mistake"); kept for the report. */
+export interface TriageCorrection {
+  /** When the corrected check-in was made (ms since epoch). */
+  at: number;
+  outcome: TriageOutcome;
+  reasons: TriageQuestionId[];
 }
 
 /** One check-in answer that decided the tier, as a code with its value (the words live in src/i18n). */

@@ -1,4 +1,4 @@
-import { PRECAUTION_RULES, type PrecautionRule } from './rules';
+import { PRECAUTION_RULES, type PrecautionRule } from './rules-precautions';
 import type { PrecautionTag } from '../content/content-types';
 import type { PrecautionProfile } from './check-in-types';
 

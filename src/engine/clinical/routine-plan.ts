@@ -1,4 +1,5 @@
-import { GENTLEST_ROUTINE_ID, TIER_DOSE_CAPS, TRIAGE_EFFECTS } from './rules';
+import { GENTLEST_ROUTINE_ID, TIER_DOSE_CAPS } from './rules';
+import { TRIAGE_EFFECTS } from './rules-triage';
 import type { Dose, Exercise, Library, Routine, RoutineItem, Tier } from '../content/content-types';
 import type { JointRegion } from '../content/movement-types';
 import type { PrecautionProfile, TriageResult } from './check-in-types';

@@ -1,4 +1,6 @@
-import { INFLAMED_JOINT_RULES, TIER_OFFERS, TRIAGE_EFFECTS, type PrecautionRuleId } from './rules';
+import { INFLAMED_JOINT_RULES, TIER_OFFERS } from './rules';
+import type { PrecautionRuleId } from './rules-precautions';
+import { TRIAGE_EFFECTS } from './rules-triage';
 import type { Exercise, PrecautionTag, Tier } from '../content/content-types';
 import type { JointRegion } from '../content/movement-types';
 import type { PrecautionProfile, TriageOutcome } from './check-in-types';

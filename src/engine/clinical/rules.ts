@@ -5,85 +5,9 @@
  */
 import type { Category, PrecautionTag, Tier } from '../content/content-types';
 import type { Exposure } from './movement-tags';
-import type {
-  FlareState, HipApproach, HotRegion, ProfileFlag, TriageOutcome, TriageQuestionId,
-} from './check-in-types';
+import type { FlareState, HotRegion } from './check-in-types';
 
-// ---------------------------------------------------------------- section 2: safety triage
-
-/** One safety question: asked yes/no; a yes gives `outcome`. `askIf`: asked only with one of these profile items. */
-export interface TriageQuestion {
-  id: TriageQuestionId;
-  question: string;
-  outcome: Exclude<TriageOutcome, 'none'>;
-  reason: string;
-  askIf?: readonly ProfileFlag[];
-}
-
-/** The safety questions, in the order the check-in asks them (CLINICAL.md section 2). */
-export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
-  // seed; cauda equina red flags (AHCPR acute low back problems guideline)
-  { id: 'bowel-bladder-or-saddle', outcome: 'emergency',
-    question: 'Have you lost control of your bowel or bladder, or do you have new numbness in your groin, inner thighs or buttocks?',
-    reason: 'Loss of bowel or bladder control, or new numbness around the groin, can mean the nerves at the base of the spine are being squeezed.' },
-  // seed: possible fracture, muscle tear or disc herniation
-  { id: 'sudden-severe-pain', outcome: 'emergency',
-    question: 'Do you have sudden, severe back or hip pain, or are you unable to move your back or hip?',
-    reason: 'Sudden severe pain, or not being able to move your back or hip, can mean a fracture, a tear or a slipped disc.' },
-  // seed: possible blood clot in the lung
-  { id: 'chest-pain-or-breathless', outcome: 'emergency',
-    question: 'Do you have chest pain or difficulty breathing along with your pain?',
-    reason: 'Chest pain or breathlessness with back or hip pain can mean a blood clot in the lung.' },
-  // cauda equina red flags (AHCPR): progressive neurological deficit
-  { id: 'leg-weakness', outcome: 'emergency',
-    question: 'Do you have new or worsening weakness in one or both legs?',
-    reason: 'New or worsening leg weakness can mean a nerve in your back is being squeezed.' },
-  // seed: fever over 101°F with back/hip pain may be an infection or sepsis, worse on immunosuppressants
-  { id: 'fever', outcome: 'urgent',
-    question: 'Do you have a fever over 38.3°C (101°F) along with back or hip pain?',
-    reason: 'A fever with back or hip pain can be an infection, especially if you take medicine that lowers your immunity. Contact your doctor today.' },
-  // AHCPR fracture red flags; steroid-induced osteoporosis (ACR 2022 glucocorticoid osteoporosis guideline)
-  { id: 'pain-after-fall-or-lift', outcome: 'urgent', askIf: ['steroidsLongTerm', 'osteoporosis', 'vertebralFracture'],
-    question: 'Did this back pain start after a minor fall, bump or lift?',
-    reason: 'Back pain after a minor fall or lift, with thin bones or long-term steroids, can be a broken bone in the spine. Get it checked before exercising.' },
-  // seed: unrelenting pain despite treatment, rule out osteonecrosis
-  { id: 'worsening-despite-treatment', outcome: 'see-doctor',
-    question: 'Does your pain keep getting worse even with your treatment?',
-    reason: 'Pain that keeps getting worse despite treatment should be checked by your doctor soon.' },
-  // avascular necrosis in SLE (9.5% of 158 patients, mostly hips), linked to steroid use.
-  // Also asked with a known AVN hip: a cleared hip that starts hurting again needs a fresh look.
-  { id: 'groin-hip-pain-on-steroids', outcome: 'caution', askIf: ['steroidsLongTerm', 'avnHip'],
-    question: 'Do you have new or worsening pain in your groin or hip?',
-    reason: 'New or worsening groin or hip pain while taking steroids can be an early sign of bone damage in the hip (avascular necrosis). Contact your care team.' },
-];
-
-/** What each triage outcome does to today's session. `rank`: higher is more severe. */
-export interface TriageEffect {
-  rank: number;
-  allowsSession: boolean;
-  maxTier?: Tier;
-  excludedTags: readonly PrecautionTag[];
-  message: string;
-  leftOutReason?: string;
-}
-
-/** The effect of each triage outcome (CLINICAL.md section 2, "what the app does"). */
-export const TRIAGE_EFFECTS: Readonly<Record<TriageOutcome, TriageEffect>> = {
-  // seed: "call 911 or go to the nearest Emergency Room"
-  emergency: { rank: 4, allowsSession: false, excludedTags: [],
-    message: 'This could be an emergency. Call your local emergency number (911 in the US) or go to the emergency room now. No exercise today.' },
-  // seed (fever) and AHCPR (fracture): no exercise until checked
-  urgent: { rank: 3, allowsSession: false, excludedTags: [],
-    message: 'Contact your doctor today and get checked before you exercise. No exercise today.' },
-  // seed: unrelenting pain; only the gentlest routine until seen
-  'see-doctor': { rank: 2, allowsSession: true, maxTier: 'red', excludedTags: [],
-    message: 'Please see your doctor soon. Until then, only the gentlest exercises are offered.' },
-  // AVN in SLE: protect the hip until the care team has looked at it
-  caution: { rank: 1, allowsSession: true, excludedTags: ['hip-loading', 'impact', 'hip-end-range'],
-    message: 'Please contact your care team about your groin or hip pain. Until then, exercises that load the hip or jar it are left out.',
-    leftOutReason: 'you have new groin or hip pain, so the hip is not loaded until your care team has checked it' },
-  none: { rank: 0, allowsSession: true, excludedTags: [], message: 'No warning signs today.' },
-};
+// Section 2, the safety triage, lives in rules-triage.ts.
 
 // ---------------------------------------------------------------- section 3: dose tiers
 
@@ -184,56 +108,7 @@ export const PROLONGED_FLARE_DAYS = 3;
 /** The routine suggested when nothing in a routine suits today. */
 export const GENTLEST_ROUTINE_ID = 'flare-day-gentle';
 
-// ---------------------------------------------------------------- section 4: precaution profile
-
-/** Names of the precaution rules, so a left-out exercise can say which rule left it out. */
-export type PrecautionRuleId =
-  | 'bones-steroids' | 'bones-osteoporosis' | 'bones-fracture' | 'hip-avn' | 'hip-replacement-load'
-  | 'hip-posterior' | 'hip-anterior' | 'falls-blood-thinners' | 'myositis-resistance' | 'hands-arthritis';
-
-/** A profile item and the tags it rules out; `liftedByClearance`: "cleared by my specialist" lifts it. */
-export interface PrecautionRule {
-  id: PrecautionRuleId;
-  when: ProfileFlag;
-  /** For `hipReplacement`: the approaches this rule applies to ('not-sure' is in both sets). */
-  approaches?: readonly HipApproach[];
-  tags: readonly PrecautionTag[];
-  liftedByClearance: boolean;
-}
-
-/** Bending the spine forward under load or to its end, twisting while bent, holding an end-range twist. */
-const BONE_TAGS: readonly PrecautionTag[] = ['spinal-flexion-loaded', 'spinal-flexion-end-range', 'flexion-rotation', 'end-range-twist'];
-
-/** Precaution rules (README "Precautions"). */
-export const PRECAUTION_RULES: readonly PrecautionRule[] = [
-  // UK "Strong, Steady and Straight" 2022; ACR 2022 glucocorticoid-induced osteoporosis guideline
-  { id: 'bones-steroids', when: 'steroidsLongTerm', tags: BONE_TAGS, liftedByClearance: false },
-  // Strong, Steady and Straight 2022: no loaded, end-range or twisting flexion with osteoporosis
-  { id: 'bones-osteoporosis', when: 'osteoporosis', tags: BONE_TAGS, liftedByClearance: false },
-  // Strong, Steady and Straight 2022: after a vertebral fracture also no impact beyond brisk walking and no
-  // end-range extension under load (levering over a chair back)
-  { id: 'bones-fracture', when: 'vertebralFracture', tags: [...BONE_TAGS, 'impact', 'loaded-end-range-extension'], liftedByClearance: false },
-  // AVN in SLE: protect the femoral head from load and impact unless the specialist clears it
-  { id: 'hip-avn', when: 'avnHip', tags: ['hip-loading', 'impact'], liftedByClearance: true },
-  // hip arthroplasty: protect the new joint from load and impact unless the specialist clears it
-  { id: 'hip-replacement-load', when: 'hipReplacement', tags: ['hip-loading', 'impact'], liftedByClearance: true },
-  // posterior-approach dislocation precautions: flexion past 90°, crossing the midline, inward rotation.
-  // The clearance covers loading and impact only; these need the surgeon's own say-so.
-  { id: 'hip-posterior', when: 'hipReplacement', approaches: ['posterior', 'not-sure'],
-    tags: ['hip-flexion-past-90', 'crossing-midline', 'hip-inward-rotation'], liftedByClearance: false },
-  // anterior-approach dislocation precaution: extension past neutral with outward rotation
-  { id: 'hip-anterior', when: 'hipReplacement', approaches: ['anterior', 'not-sure'],
-    tags: ['hip-extension-outward-rotation'], liftedByClearance: false },
-  // a fall while anticoagulated risks serious bleeding: no standing on one leg or heel-to-toe, even holding on
-  { id: 'falls-blood-thinners', when: 'bloodThinners', tags: ['fall-risk'], liftedByClearance: false },
-  // active myositis: no strength work until the rheumatology team's plan says so
-  { id: 'myositis-resistance', when: 'activeMyositis', tags: ['resistance'], liftedByClearance: false },
-  // hand or wrist arthritis (including Jaccoud's): no weight through the hands; forearm versions stand in
-  { id: 'hands-arthritis', when: 'handArthritis', tags: ['weight-through-hands'], liftedByClearance: false },
-];
-
-/** Profile items after which the steroid bone rules apply, and which bring the bone-health routine forward. */
-export const BONE_FLAGS: readonly ProfileFlag[] = ['steroidsLongTerm', 'osteoporosis', 'vertebralFracture'];
+// Section 4, the precaution profile, lives in rules-precautions.ts.
 
 // ---------------------------------------------------------------- section 5: pain-guided progression
 

@@ -1,4 +1,5 @@
-import { BONE_FLAGS, GENTLEST_ROUTINE_ID } from './rules';
+import { GENTLEST_ROUTINE_ID } from './rules';
+import { BONE_FLAGS } from './rules-precautions';
 import type { Tier } from '../content/content-types';
 import type { HotJoints, PrecautionProfile, TriageOutcome } from './check-in-types';
 import { activeRules } from './precautions';

@@ -29,4 +29,5 @@ export type ImportPreview = Record<BackupStore, StorePreview>;
 
 /** Why a backup file was refused; the screen turns the code into words. */
 export type RefusalCode =
-  | 'too-big' | 'empty' | 'too-deep' | 'not-json' | 'forbidden-key' | 'not-backup' | 'newer' | 'invalid' | 'duplicate';
+  | 'too-big' | 'empty' | 'too-deep' | 'not-json' | 'forbidden-key' | 'not-backup' | 'newer' | 'invalid' | 'duplicate'
+  | 'future-check-in';

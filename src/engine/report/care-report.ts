@@ -1,4 +1,4 @@
-import type { FlareState, TriageOutcome } from '../clinical/check-in-types';
+import type { FlareState, TriageCorrection, TriageOutcome, TriageResult } from '../clinical/check-in-types';
 import type { Tier } from '../content/content-types';
 import { careDayKinds, toCareRecords, weeklyPoints, type CheckInFacts, type SessionFacts, type WeekPoint } from '../progress/history-stats';
 import { daysBetween, type LocalDay, type WeekStart } from '../calendar/local-day';
@@ -16,7 +16,23 @@ export interface ReportSession extends SessionFacts, SessionRowSource {
 
 /** What the report reads from a check-in beyond the history's facts (StoredCheckIn fits it). */
 export interface ReportCheckIn extends CheckInFacts {
-  triage: { outcome: TriageOutcome; message: string; reasons: { text: string }[] };
+  triage: Pick<TriageResult, 'outcome' | 'reasons'>;
+  corrected?: readonly TriageCorrection[];
+}
+
+/** A safety answer that gave a warning: the outcome, the questions answered yes, and whether it was later corrected. */
+export interface TriageEvent {
+  day: LocalDay;
+  outcome: TriageOutcome;
+  reasons: TriageResult['reasons'];
+  corrected: boolean;
+}
+
+/** A day's safety events, corrected ones first (they were answered first), never dropped (clinical README, section 2). */
+function triageEventsOf(c: ReportCheckIn): TriageEvent[] {
+  const corrected = (c.corrected ?? []).map((k) => ({ day: c.date, outcome: k.outcome, reasons: [...k.reasons], corrected: true }));
+  if (c.triage.outcome === 'none') return corrected;
+  return [...corrected, { day: c.date, outcome: c.triage.outcome, reasons: [...c.triage.reasons], corrected: false }];
 }
 
 /** A routine used in the range, at the level it was last played. */
@@ -33,7 +49,7 @@ export interface CareReport {
   goalPerWeek: number;
   weeks: (WeekPoint & { isGoalMet: boolean })[];
   flareDays: { day: LocalDay; flare: FlareState; tier: Tier; pain: number; fatigue: number }[];
-  triageEvents: { day: LocalDay; outcome: TriageOutcome; message: string; reasons: string[] }[];
+  triageEvents: TriageEvent[];
   /** Exercises stopped for pain, with the score that stopped them and that day's check-in pain. */
   painStops: PainStop[];
   /** Each day's check-in pain and fatigue, for the chart. */
@@ -77,8 +93,7 @@ export function buildCareReport(
     weeks: weeklyPoints(sessions, checkIns, from, to, weekStartsOn).map((w) => ({ ...w, isGoalMet: isWeekMet(w, goal) })),
     flareDays: checkIns.filter((c) => c.flare !== 'none' || c.tier.tier === 'red')
       .map((c) => ({ day: c.date, flare: c.flare, tier: c.tier.tier, pain: c.pain, fatigue: c.fatigue })),
-    triageEvents: checkIns.filter((c) => c.triage.outcome !== 'none')
-      .map((c) => ({ day: c.date, outcome: c.triage.outcome, message: c.triage.message, reasons: c.triage.reasons.map((r) => r.text) })),
+    triageEvents: checkIns.flatMap(triageEventsOf),
     painStops: painStopsOf(sessions, new Map(checkIns.map((c) => [c.date, c.pain]))),
     daily: dailyScores(checkIns, from, to),
     scores: { pain: scoreStats(checkIns.map((c) => c.pain)), fatigue: scoreStats(checkIns.map((c) => c.fatigue)) },

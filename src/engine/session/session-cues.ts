@@ -19,7 +19,9 @@ const NEXT_EXERCISE_DELAY_MS = 2500;
 export function cuesForStep(plan: SessionPlan, index: number): StepCue[] {
   const step = plan.steps[index];
   if (!step) return [];
-  const cues: StepCue[] = openingCues(step, plan.steps[index - 1]).map((c) => introduce(c, plan, index));
+  // A breathing or relaxation hold opens with "Begin": never a call to hold one's breath.
+  const breathing = plan.exercises[step.exerciseIndex]?.exercise.category === 'breathing';
+  const cues: StepCue[] = openingCues(step, plan.steps[index - 1], breathing).map((c) => introduce(c, plan, index));
   if (step.kind === 'work' && step.repMs !== undefined) {
     for (let rep = 1; rep < step.reps; rep++) cues.push({ cue: 'rep', offsetMs: rep * step.repMs });
   }
@@ -39,12 +41,12 @@ function introduce(c: StepCue, plan: SessionPlan, index: number): StepCue {
   return { ...c, ...(exerciseId ? { exerciseId } : {}), ...(side ? { side } : {}) };
 }
 
-function openingCues(step: PlanStep, previous: PlanStep | undefined): StepCue[] {
+function openingCues(step: PlanStep, previous: PlanStep | undefined, breathing: boolean): StepCue[] {
   switch (step.kind) {
     case 'ready':
       return [{ cue: 'get-ready', offsetMs: 0 }];
     case 'work':
-      return [{ cue: step.hold === undefined ? 'start' : 'hold', offsetMs: 0 }];
+      return [{ cue: step.hold === undefined || breathing ? 'start' : 'hold', offsetMs: 0 }];
     case 'release':
       return [{ cue: 'release', offsetMs: 0 }];
     case 'switch':

@@ -1,5 +1,5 @@
 import type { ExerciseResult } from '../clinical/care-credit';
-import type { SessionEvent, SessionState } from './session';
+import type { SessionEvent, SessionState, WorkRecord } from './session';
 
 /** What was done of one exercise. */
 export interface ExerciseOutcome {
@@ -33,7 +33,7 @@ export function summariseSession(state: SessionState, now: number): SessionSumma
   const { plan } = state;
   const endedAt = state.endedAt ?? now;
   const exercises = plan.exercises.map((planned, exerciseIndex): ExerciseOutcome => {
-    const records = state.work.filter((w) => plan.steps[w.stepIndex]?.exerciseIndex === exerciseIndex);
+    const records = bestOfEachStep(state.work.filter((w) => plan.steps[w.stepIndex]?.exerciseIndex === exerciseIndex));
     const workSteps = plan.steps.map((s, i) => ({ s, i })).filter(({ s }) => s.kind === 'work' && s.exerciseIndex === exerciseIndex);
     const complete = new Set(records.filter((r) => r.complete).map((r) => r.stepIndex));
     let setsDone = 0;
@@ -59,6 +59,19 @@ export function summariseSession(state: SessionState, now: number): SessionSumma
   return {
     startedAt: state.startedAt, endedAt, activeSeconds: Math.round((endedAt - state.startedAt - pausedMs) / 1000), exercises,
   };
+}
+
+/**
+ * One record per step: a step done again (after Back) counts once, at its fullest, so no count ever
+ * passes its plan ("24 of 20").
+ */
+function bestOfEachStep(records: readonly WorkRecord[]): WorkRecord[] {
+  const best = new Map<number, WorkRecord>();
+  for (const r of records) {
+    const seen = best.get(r.stepIndex);
+    if (!seen || (r.complete && !seen.complete) || (r.complete === seen.complete && r.ms > seen.ms)) best.set(r.stepIndex, r);
+  }
+  return [...best.values()];
 }
 
 /** A pain report (noted or stopping) about one exercise. */

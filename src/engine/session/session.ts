@@ -131,7 +131,7 @@ export function resume(state: SessionState, now: number): SessionState {
 }
 
 /** Jumps to the start of step `index` at `now`, recording the work left unfinished. */
-function jumpTo(state: SessionState, index: number, now: number, event: SessionEvent): SessionState {
+export function jumpTo(state: SessionState, index: number, now: number, event: SessionEvent): SessionState {
   const settled = state.status === 'playing' ? advanceTo(state, now) : state;
   if (settled.status === 'finished') return settled;
   const clamped = Math.max(0, Math.min(index, settled.plan.steps.length));
@@ -204,6 +204,7 @@ export function restoreSession(state: SessionState, savedAt: number): SessionSta
   return { ...settled, status: 'paused', pausedAt: savedAt, cuedUntil: savedAt };
 }
 
-function currentIndex(state: SessionState, now: number): number {
+/** The step playing at `now` (a paused session stays on its step). */
+export function currentIndex(state: SessionState, now: number): number {
   return state.status === 'playing' ? advanceTo(state, now).stepIndex : state.stepIndex;
 }

@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** Why an exercise is left out, what each precaution tag means, and when to stop (shared by every exercise). */
 export const clinicalMessages = {
   'tag.spinal-flexion-loaded': 'Bends the spine forward under load',
@@ -58,12 +56,6 @@ export const clinicalMessages = {
   'ruledOut.standIn': '{name} is done in its place.',
   'plan.replaces': 'in place of {name}',
   'plan.oneGentle': 'once, gently: it moves a hot joint',
-  'joint.hips': 'hips',
-  'joint.knees': 'knees',
-  'joint.ankles-feet': 'ankles or feet',
-  'joint.hands-wrists': 'hands or wrists',
-  'joint.shoulders-elbows': 'shoulders or elbows',
-  'joint.list': '{first} and {last}',
   'tip.raynauds-warmth': 'Use warmth, such as a warm pack or a warm shower, never cold packs. Wear gloves and warm socks before you start.',
   'tip.heat-or-cold': 'A warm pack eases stiff muscles; a cool pack wrapped in a cloth can calm a sore spot. Use whichever feels better.',
   'tip.morning-warmth': 'Morning stiffness eases with warmth: a warm shower or a warm pack for a few minutes before you start.',
@@ -85,5 +77,3 @@ export const clinicalMessages = {
   'stop.hotJoint': 'A joint becomes hot or swollen',
   'stop.notSettled': 'Tell your care team if the pain has not settled within 2 hours, or by the next morning',
 } as const;
-
-addMessages(clinicalMessages);

@@ -1,8 +1,8 @@
 /** The player, home, summary and settings strings. */
 export const coreMessages = {
-  'duration.minute': '1 minute',
+  'duration.minutes.one': '1 minute',
   'duration.minutes': '{count} minutes',
-  'duration.second': '1 second',
+  'duration.seconds.one': '1 second',
   'duration.seconds': '{count} seconds',
   'app.name': 'Flarewise',
   'app.tagline': 'Gentle back and hip routines, paced for lupus.',
@@ -87,6 +87,10 @@ export const coreMessages = {
   'summary.home': 'Back to today',
   'summary.saveFailed': 'This session could not be saved ({reason}). It is still shown here.',
   'settings.title': 'Settings',
+  'settings.language': 'Language (Idioma)',
+  'settings.language.device': 'Same as this device',
+  'settings.language.en': 'English',
+  'settings.language.es-419': 'Español (Latinoamérica)',
   'settings.sound': 'Sound cues',
   'settings.voice': 'Spoken prompts',
   'settings.speakNames': 'Say exercise names',

@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** "Your data": backup, import, CSV, keeping the data, deleting it, and storage problems. */
 export const dataMessages = {
   'data.title': 'Your data',
@@ -21,6 +19,33 @@ export const dataMessages = {
   'data.csv.sessions': 'Sessions as CSV',
   'data.csv.checkIns': 'Check-ins as CSV',
   'data.csv.saved': 'Saved {file}.',
+  // CSV column headings: kept as the codes in English, so spreadsheets made before keep working.
+  'data.csv.column.day': 'day',
+  'data.csv.column.started': 'started',
+  'data.csv.column.ended': 'ended',
+  'data.csv.column.routine': 'routine',
+  'data.csv.column.tier': 'tier',
+  'data.csv.column.level': 'level',
+  'data.csv.column.active_seconds': 'active_seconds',
+  'data.csv.column.exercises_planned': 'exercises_planned',
+  'data.csv.column.exercises_done': 'exercises_done',
+  'data.csv.column.exercises_partly_done': 'exercises_partly_done',
+  'data.csv.column.exercises_stopped_for_pain': 'exercises_stopped_for_pain',
+  'data.csv.column.exercises_skipped': 'exercises_skipped',
+  'data.csv.column.effort': 'effort',
+  'data.csv.column.pain_after': 'pain_after',
+  'data.csv.column.stopped_for_pain': 'stopped_for_pain',
+  'data.csv.column.finish_later': 'finish_later',
+  'data.csv.column.note': 'note',
+  'data.csv.column.date': 'date',
+  'data.csv.column.time': 'time',
+  'data.csv.column.flare': 'flare',
+  'data.csv.column.pain': 'pain',
+  'data.csv.column.fatigue': 'fatigue',
+  'data.csv.column.hot_joints': 'hot_joints',
+  'data.csv.column.morning': 'morning',
+  'data.csv.column.tier_reasons': 'tier_reasons',
+  'data.csv.column.safety_outcome': 'safety_outcome',
 
   'data.import.title': 'Bring back a copy',
   'data.import.why': 'Choose a Flarewise backup file. You will see what it holds before anything changes.',
@@ -61,6 +86,7 @@ export const dataMessages = {
   'data.refuse.newer': 'it was made by a newer version of Flarewise. Update the app, then try again.',
   'data.refuse.invalid': 'part of it is not in a form Flarewise can read.',
   'data.refuse.duplicate': 'it lists the same record twice.',
+  'data.refuse.future-check-in': 'it holds a check-in dated in the future.',
   'data.import.details': 'Details',
 
   'data.problem.missing': '{record} is missing its {field}.',
@@ -74,6 +100,7 @@ export const dataMessages = {
   'data.problem.invalid': 'in {record}, the {field} cannot be used.',
   'data.problem.whole': '{record} is not in a form Flarewise can read.',
   'data.problem.duplicate': '{record} is listed twice.',
+  'data.problem.future-date': '{record} is dated in the future, and a check-in can only be made on its own day.',
 
   'data.record.file': 'the file',
   'data.record.sessions': 'session {n}',
@@ -151,5 +178,3 @@ export const dataMessages = {
   'data.erase.failed': 'Deleting did not finish ({reason}).',
 
 } as const;
-
-addMessages(dataMessages);

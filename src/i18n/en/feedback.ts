@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** Pain during a session, the questions after it, and what changed in the level. */
 export const feedbackMessages = {
   'pain.noted': 'Pain {level} of 10 noted. Go gently; stop if it gets worse.',
@@ -38,7 +36,17 @@ export const feedbackMessages = {
   'summary.notDoneTitle': 'Session ended',
   'summary.notDoneBody': 'Nothing was done this time, and that is all right. Rest counts too, and the routine will be here when you are ready.',
   'summary.painStopBody': 'You stopped for pain, and that was the right thing to do. Today still counts as a day of taking care.',
-  'summary.sets': '{sets} of {planned} sets · {reps} reps · {seconds} s',
+  'summary.setsOf': '{sets} of {planned} sets',
+  'summary.setsOf.one': '{sets} of 1 set',
+  'summary.count.reps': '{count} reps',
+  'summary.count.reps.one': '1 rep',
+  'summary.count.holds': '{count} holds',
+  'summary.count.holds.one': '1 hold',
+  'summary.count.breaths': '{count} breaths',
+  'summary.count.breaths.one': '1 breath',
+  'summary.count.rounds': '{count} rounds',
+  'summary.count.rounds.one': '1 round',
+  'summary.seconds': '{seconds} s',
   'aftercare.title': 'What to do now',
   'aftercare.rest': 'Rest in a position that eases the pain. You have done enough for today.',
   'aftercare.compress.warmth': 'Warmth can ease it: a warm pack or a warm shower. No cold packs.',
@@ -84,5 +92,3 @@ export const feedbackMessages = {
   'summary.emptyTitle': 'Session ended',
   'summary.notRecorded': 'Nothing was done yet, so this one is not kept in your history. Start again whenever you are ready.',
 } as const;
-
-addMessages(feedbackMessages);

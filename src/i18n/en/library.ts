@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** The library, exercise, routine and routine-editor strings. */
 export const libraryMessages = {
   'library.title': 'Exercise library',
@@ -84,7 +82,7 @@ export const libraryMessages = {
   'editor.missing': 'This exercise is not in this version of Flarewise. It stays in your routine and is left out when you play it.',
   'routine.missing': '“{id}” is not in this version of Flarewise: it is left out when you play this routine.',
   'editor.add': 'Add exercises',
-  'editor.addOne': 'Add {name}',
+  'editor.addPrefix': 'Add ',
   'editor.search': 'Search exercises',
   'editor.noMatch': 'No exercise matches your search.',
   'editor.sets': 'Sets',
@@ -140,5 +138,3 @@ export const libraryMessages = {
   'profile.raynauds': 'I have Raynaud’s',
   'profile.photosensitivity': 'Sunlight makes my lupus worse',
 } as const;
-
-addMessages(libraryMessages);

@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** Streaks, history, the care-team report and calendar reminders. */
 export const progressMessages = {
   'progress.nav.history': 'History',
@@ -81,7 +79,6 @@ export const progressMessages = {
   'history.undo': 'Undo',
   'history.noteLine': 'Note: {note}',
   'history.restored': 'The session of {date} is back.',
-  'session.sets': '{sets} of {planned} sets · {reps} reps',
   'progress.effort.too-easy': 'Too easy',
   'progress.effort.about-right': 'About right',
   'progress.effort.too-hard': 'Too hard',
@@ -111,5 +108,3 @@ export const progressMessages = {
   'progress.day.SA': 'Saturday',
   'progress.day.SU': 'Sunday',
 } as const;
-
-addMessages(progressMessages);

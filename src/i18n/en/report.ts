@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** The care-team report: its controls, its header and summary, the chart and the tables. */
 export const reportMessages = {
   'report.title': 'Report for your care team',
@@ -82,5 +80,3 @@ export const reportMessages = {
   'report.stoppedAt': '{name} at {pain}/10',
   'report.note': 'Note: {note}',
 } as const;
-
-addMessages(reportMessages);

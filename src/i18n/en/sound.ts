@@ -1,5 +1,3 @@
-import { addMessages } from '../messages';
-
 /** How a session's sound behaves: with the screen off, or mixed with the person's music; what this phone can do. */
 export const soundMessages = {
   'sound.mode.title': 'Sound with the screen off',
@@ -17,5 +15,3 @@ export const soundMessages = {
   'sound.support.controls.yes': 'Headphone and lock-screen buttons can pause, resume and skip.',
   'sound.support.controls.no': 'Headphone and lock-screen buttons do not reach Flarewise in this browser.',
 } as const;
-
-addMessages(soundMessages);

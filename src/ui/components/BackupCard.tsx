@@ -1,5 +1,5 @@
 import { t } from '../../i18n/messages';
-import '../../i18n/en/data';
+import '../../i18n/areas/data';
 
 /** Save a backup file, or the sessions and check-ins as CSV; `status` says what was saved. */
 export function BackupCard(props: { status: string; onBackup(): void; onCsv(kind: 'sessions' | 'checkIns'): void }) {

@@ -1,6 +1,6 @@
 import { Show, createSignal } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** A Delete button that asks once more, in words, before it deletes. */
 export function ConfirmDelete(props: { name: string; onDelete(): void }) {

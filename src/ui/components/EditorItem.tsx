@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../../i18n/messages';
 import { DoseStepper } from './DoseStepper';
 import { stepDose, stepRange, type EditableDoseField } from './dose-limits';
 import { describeDose } from './dose-words';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** The fields a dose of this kind lets the user change, with their labels. */
 function fieldsFor(dose: Dose): { field: EditableDoseField; label: MessageKey }[] {

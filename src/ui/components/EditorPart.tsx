@@ -5,7 +5,7 @@ import { formatDuration, t } from '../../i18n/messages';
 import type { DraftItem } from '../../state/create-routine-draft';
 import { EditorItem, type MoveButton } from './EditorItem';
 import { partTitle } from './part-words';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** The element id of a part's heading, which takes focus when its last-touched item is removed. */
 export const partHeadingId = (part: RoutinePart) => `part-${part}`;

@@ -1,6 +1,6 @@
 import { Match, Show, Switch, createSignal } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/data';
+import '../../i18n/areas/data';
 import type { EraseStep } from '../../state/create-data';
 import { describeCounts } from '../../state/data-words';
 import type { BackupStore } from '../../engine/records/backup';

@@ -2,7 +2,7 @@ import { For } from 'solid-js';
 import { TIERS, type Exercise } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import { describeDose } from './dose-words';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** The short facts about an exercise (areas, position, equipment, usual dose) and its dose on each kind of day. */
 export function ExerciseFacts(props: { exercise: Exercise }) {

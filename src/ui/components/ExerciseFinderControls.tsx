@@ -4,7 +4,7 @@ import { t } from '../../i18n/messages';
 import type { ExerciseFinder } from './create-exercise-finder';
 import { hasFilters, type ExerciseFilters } from './exercise-filters';
 import { FilterChips } from './FilterChips';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /**
  * A search box, the filters folded under one button, and how many exercises are shown, with one button

@@ -9,7 +9,7 @@ import { ExerciseFinderControls } from './ExerciseFinderControls';
 import { Illustration } from './Illustration';
 import { partTitle } from './part-words';
 import { ruledOutNote } from './ruled-out-words';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** The id of the search field, which takes focus when the user picks a part to add to. */
 export const PICKER_SEARCH_ID = 'picker-search';
@@ -48,13 +48,17 @@ export function ExercisePicker(props: {
             {(exercise) => {
               const reason = () => ruledOutNote(exercise, whyRuledOut(exercise, props.profile));
               return (
-                <li classList={{ 'ruled-out': reason() !== undefined }}>
-                  <button type="button" class="picker-item" disabled={reason() !== undefined} aria-label={t('editor.addOne', { name: exercise.name })}
-                    aria-describedby={reason() ? `why-${exercise.id}` : undefined} onClick={() => props.onAdd(exercise)}>
-                    <Illustration src={props.illustration(exercise)} alt="" />
-                    <span class="picker-text"><strong>{exercise.name}</strong><span class="muted">{exercise.purpose}</span></span>
-                    <span class="picker-plus" aria-hidden="true">+</span>
-                  </button>
+                <li classList={{ 'picker-card': true, 'ruled-out': reason() !== undefined }}>
+                  <Illustration src={props.illustration(exercise)} alt="" />
+                  <span class="picker-text">
+                    {/* The button's own text is the name; its ::after stretches over the card, so the whole card adds. */}
+                    <button type="button" class="picker-item" disabled={reason() !== undefined}
+                      aria-describedby={[`purpose-${exercise.id}`, reason() ? `why-${exercise.id}` : ''].join(' ').trim()} onClick={() => props.onAdd(exercise)}>
+                      <span class="visually-hidden">{t('editor.addPrefix')}</span>{exercise.name}
+                    </button>
+                    <span class="muted" id={`purpose-${exercise.id}`}>{exercise.purpose}</span>
+                  </span>
+                  <span class="picker-plus" aria-hidden="true">+</span>
                   <Show when={reason()}>{(why) => <p class="why" id={`why-${exercise.id}`}>{why()}</p>}</Show>
                 </li>
               );

@@ -2,7 +2,7 @@ import type { Exercise } from '../../engine/content/content-types';
 import { TIERS } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import { Illustration } from './Illustration';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** The names of the kinds of day an exercise is offered on: "Good day, Careful day". */
 export function tierNames(exercise: Exercise): string {

@@ -1,6 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/data';
+import '../../i18n/areas/data';
 import type { ImportStep } from '../../state/create-data';
 import { describePreview } from '../../state/data-words';
 import type { ImportMode } from '../../engine/records/backup';

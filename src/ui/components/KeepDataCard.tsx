@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/data';
+import '../../i18n/areas/data';
 import { formatBytes } from '../../state/data-words';
 import type { PersistenceState } from '../../state/create-data';
 

@@ -1,6 +1,6 @@
 import type { PainAdvice } from '../../engine/clinical/pain-limits';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/feedback';
 
 /** What to do now after a lot of pain: rest, the right compress for today, and when to call for help. */
 export function PainAftercare(props: { advice: PainAdvice; emergencyNumber: string; headingId: string }) {

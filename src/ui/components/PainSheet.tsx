@@ -1,7 +1,7 @@
 import { createSignal, For } from 'solid-js';
 import { PAIN_KINDS, type PainKind, type PainReport } from '../../engine/clinical/pain-response';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/feedback';
 import '../styles/feedback.css';
 import { focusWhenShown, keepTabInside } from './sheet-focus';
 

@@ -3,7 +3,7 @@ import type { PainAdvice } from '../../engine/clinical/pain-limits';
 import type { PainKind } from '../../engine/clinical/pain-response';
 import { t } from '../../i18n/messages';
 import '../styles/feedback.css';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/feedback';
 import { PainAftercare } from './PainAftercare';
 import { focusWhenShown, keepTabInside } from './sheet-focus';
 

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /**
  * "Practise this one exercise", or why today leaves it out (`notToday`) instead of the button. Not shown

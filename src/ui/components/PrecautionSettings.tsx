@@ -5,7 +5,7 @@ import {
 import { t } from '../../i18n/messages';
 import { ChoiceCards } from './ChoiceCards';
 import '../styles/coach.css';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 const APPROACHES = HIP_APPROACHES.map((value) => ({ value, label: t(`profile.hipReplacementApproach.${value}`) }));
 

@@ -3,7 +3,7 @@ import { calendarMonth, shiftMonth, type DayKind } from '../../engine/progress/h
 import { addDays, type LocalDay } from '../../engine/calendar/local-day';
 import { t } from '../../i18n/messages';
 import { formatDay } from '../../i18n/dates';
-import '../../i18n/en/progress';
+import '../../i18n/areas/progress';
 
 const KINDS: readonly DayKind[] = ['session', 'rest', 'empty'];
 // 2024-01-01 was a Monday: seven days from it give the weekday headings, Monday first.

@@ -1,6 +1,6 @@
 import { createSignal, For, Index, Show } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/progress';
+import '../../i18n/areas/progress';
 
 /** One series of a chart: bars or a line with square markers, coloured by its class. */
 export interface ChartSeries {

@@ -3,7 +3,7 @@ import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
 import { formatDay } from '../../i18n/dates';
 import { outcomeLine } from './outcome-words';
-import '../../i18n/en/progress';
+import '../../i18n/areas/progress';
 
 const PAGE = 20;
 

@@ -3,7 +3,7 @@ import type { Progress } from '../../state/create-progress';
 import { t } from '../../i18n/messages';
 import { streakWords, weekWords } from './progress-words';
 import '../styles/progress.css';
-import '../../i18n/en/progress';
+import '../../i18n/areas/progress';
 
 /** The home screen's one compact card: the streak, the week's goal, a kind nudge for today, and History. */
 export function ProgressTodayCard(props: { progress: Progress }) {

@@ -4,7 +4,7 @@ import type { ProgressSnapshot } from '../../state/create-progress';
 import { t } from '../../i18n/messages';
 import { ProgressChart } from './ProgressChart';
 import { formatDay } from '../../i18n/dates';
-import '../../i18n/en/progress';
+import '../../i18n/areas/progress';
 
 const RANGES = Object.keys(RANGE_WEEKS) as ChartRange[];
 

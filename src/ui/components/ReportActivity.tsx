@@ -6,9 +6,9 @@ import { formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/messages';
 import { doneWords } from './report-words';
 import { ReportSection } from './ReportSection';
-import '../../i18n/en/library';
-import '../../i18n/en/progress';
-import '../../i18n/en/report';
+import '../../i18n/areas/library';
+import '../../i18n/areas/progress';
+import '../../i18n/areas/report';
 
 const day = (d: string) => formatDay(d, 'short');
 const score = (v: number | null) => (v === null ? '–' : String(v));

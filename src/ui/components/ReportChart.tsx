@@ -3,7 +3,7 @@ import { dayOfWeek } from '../../engine/calendar/local-day';
 import type { DayScores } from '../../engine/report/report-days';
 import { formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/report';
+import '../../i18n/areas/report';
 
 // Drawn at the width it is shown: a phone gets a taller chart with the same 12-unit text, so nothing shrinks to a smudge.
 const NARROW = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 40rem)').matches === true;

@@ -1,7 +1,7 @@
 import type { ReportDetails } from '../../engine/report/report-details';
 import { REPORT_NAME_MAX } from '../../engine/report/report-details';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/report';
+import '../../i18n/areas/report';
 
 /** The name and date of birth on the report, folded away (both optional), saved as soon as they change. */
 export function ReportDetailsForm(props: { details: ReportDetails; onSave(details: Partial<ReportDetails>): void }) {

@@ -4,7 +4,7 @@ import type { ReportDetails } from '../../engine/report/report-details';
 import { formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/messages';
 import { statWords } from './report-words';
-import '../../i18n/en/report';
+import '../../i18n/areas/report';
 
 /** The report's head: who it is about, the dates it covers, when it was made, and what it is not. */
 export function ReportHeader(props: { report: CareReport; details: ReportDetails; today: string }) {

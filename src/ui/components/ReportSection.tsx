@@ -1,6 +1,6 @@
 import { For, Index, Show, type JSX } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/report';
+import '../../i18n/areas/report';
 
 /**
  * A titled report section with a table (the first cell of each row heads it), or a "none" line when there

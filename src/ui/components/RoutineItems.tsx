@@ -2,7 +2,7 @@ import { For, Show, createUniqueId } from 'solid-js';
 import type { Exercise, Library, RoutineItem } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import { describeDose } from './dose-words';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** One section of a routine: each exercise as a link with its dose in words, and any note about it. */
 export function RoutineItems(props: {

@@ -4,7 +4,7 @@ import { t } from '../../i18n/messages';
 import type { Feedback } from '../../state/create-feedback';
 import { ChoiceGroup } from './ChoiceGroup';
 import '../styles/feedback.css';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/feedback';
 
 const PAIN = Array.from({ length: 11 }, (_, level) => ({ value: level, label: String(level) }));
 const EFFORT: readonly Effort[] = ['too-easy', 'about-right', 'too-hard'];

@@ -1,7 +1,7 @@
 import { createSignal } from 'solid-js';
 import { SESSION_NOTE_MAX } from '../../engine/session/session-note';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/progress';
+import '../../i18n/areas/progress';
 
 /** A short note on a past session: typed, saved with a tap, said once saved (a blank note removes it). */
 export function SessionNote(props: { note: string | undefined; onSave(note: string): Promise<void> }) {

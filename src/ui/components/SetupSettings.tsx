@@ -2,7 +2,7 @@ import { t } from '../../i18n/messages';
 import { cleanPhoneNumber, type Setup } from '../../engine/records/settings';
 import { DoseStepper } from './DoseStepper';
 import '../styles/coach.css';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 /** The weekly goal (1–7) and the local emergency number, for the first run and Settings. */
 export function SetupFields(props: { setup: Setup; onChange(setup: Setup): void; only?: 'goal' | 'emergency' }) {

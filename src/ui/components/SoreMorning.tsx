@@ -1,6 +1,6 @@
 import { createSignal, Match, Switch } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/feedback';
 
 /** The kind question the morning after a session that left a lot of pain: has it settled? */
 export function SoreMorning(props: { pain: number }) {

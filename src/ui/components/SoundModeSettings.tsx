@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { ChoiceCards } from './ChoiceCards';
 import '../styles/coach.css';
-import '../../i18n/en/sound';
+import '../../i18n/areas/sound';
 
 /** The two sound modes, explained, and what this phone supports: for Settings and the first run. */
 export function SoundModeSettings() {

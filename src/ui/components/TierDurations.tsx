@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import type { Tier } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** How long a routine takes on one kind of day; `ms` is undefined when nothing in it suits that day. */
 export interface TierDuration {

@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import type { TierDecision } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import { tierReasonWords } from './tier-words';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 /** Today's tier in plain words with the answers that decided it. */
 export function TierSummary(props: { decision: TierDecision; headingLevel?: 2 | 3 }) {

@@ -3,7 +3,7 @@ import type { StoredCheckIn } from '../../engine/records/check-in-record';
 import { t } from '../../i18n/messages';
 import { TierSummary } from './TierSummary';
 import '../styles/coach.css';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 /** The home's "today" card: the check-in prompt, or today's tier with links to the plan and to change it. */
 export function TodayCard(props: { checkIn: StoredCheckIn | undefined }) {

@@ -5,8 +5,8 @@ import type { PlannedItem, RoutinePlan } from '../../engine/clinical/routine-pla
 import { formatExerciseCount, t } from '../../i18n/messages';
 import { describeDose } from './dose-words';
 import { leftOutWords } from './ruled-out-words';
-import '../../i18n/en/clinical';
-import '../../i18n/en/coach';
+import '../../i18n/areas/clinical';
+import '../../i18n/areas/coach';
 
 /** What a planned line adds after the dose: the exercise it stands in for. */
 function plannedNote(item: PlannedItem, library: Library): string {

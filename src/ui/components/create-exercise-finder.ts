@@ -3,7 +3,7 @@ import type { Exercise } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import { NO_FILTERS, matchesFilters, toggleFilter, type ExerciseFilters } from './exercise-filters';
 import { matchesQuery } from './exercise-search';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** A search box's text and a set of filters over a list of exercises, and the exercises they leave. */
 export interface ExerciseFinder {

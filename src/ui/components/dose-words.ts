@@ -1,6 +1,6 @@
 import type { Dose } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 const sets = (count: number) => (count === 1 ? t('dose.sets.one') : t('dose.sets.many', { count }));
 const holds = (count: number) => (count === 1 ? t('dose.holdCount.one') : t('dose.holdCount.many', { count }));

@@ -1,6 +1,8 @@
 import { countOutcomes, type ExerciseResult } from '../../engine/clinical/care-credit';
-import { t } from '../../i18n/messages';
-import '../../i18n/en/feedback';
+import type { Category } from '../../engine/content/content-types';
+import { plural, t } from '../../i18n/messages';
+import { countUnit } from './player-words';
+import '../../i18n/areas/feedback';
 
 /** What became of one exercise, in a word or two ("Done", "Stopped for pain"). */
 export function outcomeWord(outcome: ExerciseResult): string {
@@ -20,4 +22,15 @@ export function countsLine(count: Readonly<Record<ExerciseResult, number>>): str
   if (count['stopped-for-pain'] > 0) parts.push(t('outcome.count.stopped-for-pain', { count: count['stopped-for-pain'] }));
   if (count.skipped > 0) parts.push(t('outcome.count.skipped', { count: count.skipped }));
   return parts.join(t('outcome.count.separator'));
+}
+
+/** What one exercise's work came to, in its own words: "1 of 2 sets · 8 reps · 40 s", "1 of 1 set · 4 rounds". */
+export function workLine(done: { setsDone: number; setsPlanned: number; repsDone: number; secondsWorked?: number }, category: Category | undefined, held: boolean): string {
+  const unit = countUnit(category ?? 'mobility', held);
+  const parts = [
+    plural('summary.setsOf', done.setsPlanned, { sets: done.setsDone, planned: done.setsPlanned }),
+    plural(`summary.count.${unit}`, done.repsDone),
+  ];
+  if (done.secondsWorked !== undefined) parts.push(t('summary.seconds', { seconds: done.secondsWorked }));
+  return parts.join(' · ');
 }

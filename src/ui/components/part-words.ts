@@ -1,6 +1,6 @@
 import type { RoutinePart } from '../../engine/session/routine-parts';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 const TITLES = { warmUp: 'routine.warmUp', main: 'routine.main', coolDown: 'routine.coolDown' } as const;
 

@@ -1,6 +1,8 @@
 import { hasParts, partStartingAt, type PlannedExercise } from '../../engine/session/session-plan';
 import type { SessionView } from '../../engine/session/session-view';
-import { t } from '../../i18n/messages';
+import type { Category } from '../../engine/content/content-types';
+import { plural, t } from '../../i18n/messages';
+import '../../i18n/areas/player';
 import { sectionTitle } from './section-title';
 
 /**
@@ -17,6 +19,7 @@ export function sectionAt(exercises: readonly PlannedExercise[], index: number):
 export function phaseLabel(view: SessionView, paused: boolean): string {
   if (paused) return t('phase.paused');
   const { step } = view;
+  if (step.kind === 'work' && view.exercise.exercise.category === 'breathing' && (step.hold === undefined || isBreathHold(view))) return t('phase.work.breathe');
   if (step.kind === 'work') return step.hold === undefined ? t('phase.work.reps') : t('phase.work.hold');
   return t(`phase.${step.kind}`);
 }
@@ -38,4 +41,41 @@ export function instruction(view: SessionView): string {
     default:
       return t('phase.release');
   }
+}
+
+/** How an exercise's work is counted, in words that fit it. */
+export type CountUnit = 'reps' | 'holds' | 'breaths' | 'rounds';
+
+/** Breathing and relaxation count breaths (paced) and rounds (held); everything else counts reps and holds. */
+export function countUnit(category: Category, held: boolean): CountUnit {
+  if (category === 'breathing') return held ? 'rounds' : 'breaths';
+  return held ? 'holds' : 'reps';
+}
+
+/** A hold shorter than this is a squeeze or a tense (tense-and-relax), not a time to breathe through. */
+const BREATH_HOLD_MIN_MS = 20_000;
+
+/** A breathing or relaxation hold long enough to breathe through: the breath pacer shows instead of a countdown. */
+export function isBreathHold(view: SessionView): boolean {
+  const { step } = view;
+  return view.exercise.exercise.category === 'breathing' && step.kind === 'work' && step.hold !== undefined && step.durationMs >= BREATH_HOLD_MIN_MS;
+}
+
+/** The small counts beside the big one: the set (when there is more than one) and which hold or round this is. */
+export function counterWords(view: SessionView): string[] {
+  const { step } = view;
+  const { dose, exercise } = view.exercise;
+  if (step.kind !== 'work' && step.kind !== 'switch') return [];
+  const list = dose.sets > 1 ? [t('player.set', { set: step.set, sets: dose.sets })] : [];
+  if (step.kind === 'work' && step.hold !== undefined) {
+    const key = countUnit(exercise.category, true) === 'rounds' ? 'player.round' : 'player.hold';
+    list.push(t(key, { hold: step.hold, holds: dose.reps }));
+  }
+  return list;
+}
+
+/** What follows the big rep number: "of 10", or "of 6 breaths" for paced breathing. */
+export function ofCount(view: SessionView): string {
+  const reps = view.step.reps;
+  return countUnit(view.exercise.exercise.category, false) === 'breaths' ? plural('player.ofBreaths', reps, { reps }) : t('player.ofReps', { reps });
 }

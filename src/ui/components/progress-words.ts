@@ -1,7 +1,7 @@
 import type { StreakSummary } from '../../engine/progress/streaks';
 import type { WeeklyGoalProgress } from '../../engine/progress/weekly-goal';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/progress';
+import '../../i18n/areas/progress';
 
 /** One kind sentence about the daily streak, whole in the catalogue; it never counts what was missed. */
 export function streakWords({ current, best, restDays }: StreakSummary): string {

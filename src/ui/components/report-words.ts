@@ -1,7 +1,7 @@
 import type { SessionRow } from '../../engine/report/report-rows';
 import type { ScoreStats } from '../../engine/report/report-days';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/report';
+import '../../i18n/areas/report';
 
 type NotDone = SessionRow['notDone'][number];
 

@@ -3,7 +3,7 @@ import type { RuledOut } from '../../engine/clinical/rule-out';
 import type { LeftOutItem } from '../../engine/clinical/routine-plan';
 import { t } from '../../i18n/messages';
 import { jointWords } from './tier-words';
-import '../../i18n/en/clinical';
+import '../../i18n/areas/clinical';
 
 /** Why an exercise is ruled out, in one sentence that names it. */
 export function ruledOutWords(name: string, reason: RuledOut): string {

@@ -1,7 +1,6 @@
 import type { HotRegion, TierReason } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/clinical';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 /** Joint regions in words: "knees", "knees and hands or wrists", "hips, knees and ankles or feet". */
 export function jointWords(regions: readonly HotRegion[]): string {

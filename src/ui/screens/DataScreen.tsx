@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
-import '../../i18n/en/data';
+import '../../i18n/areas/data';
 import { createStoredData } from '../../state/stored-data';
 import { useApp } from '../app-context';
 import { BackupCard } from '../components/BackupCard';

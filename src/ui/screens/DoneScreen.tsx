@@ -7,11 +7,11 @@ import { isCareSession } from '../../engine/clinical/care-credit';
 import { formatDuration, t } from '../../i18n/messages';
 import { createFeedback } from '../../state/create-feedback';
 import { useApp } from '../app-context';
-import { outcomeLine, outcomeWord } from '../components/outcome-words';
+import { outcomeLine, outcomeWord, workLine } from '../components/outcome-words';
 import { PainAftercare } from '../components/PainAftercare';
 import { SessionFeedbackForm } from '../components/SessionFeedbackForm';
-import '../../i18n/en/clinical';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/clinical';
+import '../../i18n/areas/feedback';
 
 /** After a session: what was done, truly and kindly; how it went; what to do now after a lot of pain; one comfort tip. */
 export function DoneScreen() {
@@ -65,7 +65,7 @@ export function DoneScreen() {
                     <div class="name">{ex.name}</div>
                     <div class={`outcome outcome-${ex.outcome}`}>{outcomeWord(ex.outcome)}</div>
                     <Show when={ex.secondsWorked > 0}>
-                      <div class="muted">{t('summary.sets', { sets: ex.setsDone, planned: ex.setsPlanned, reps: ex.repsDone, seconds: ex.secondsWorked })}</div>
+                      <div class="muted">{workLine(ex, app.library.exercises.get(ex.exerciseId)?.category, app.library.exercises.get(ex.exerciseId)?.dose.holdSeconds !== undefined)}</div>
                     </Show>
                     <Show when={ex.painReports.length}><div>{t('summary.pain', { levels: ex.painReports.join(', ') })}</div></Show>
                   </li>

@@ -14,9 +14,9 @@ import { NotFound } from '../components/NotFound';
 import { PractiseOne } from '../components/PractiseOne';
 import { TopBar } from '../components/TopBar';
 import { leftOutWords, ruledOutNote } from '../components/ruled-out-words';
-import '../../i18n/en/clinical';
-import '../../i18n/en/coach';
-import '../../i18n/en/library';
+import '../../i18n/areas/clinical';
+import '../../i18n/areas/coach';
+import '../../i18n/areas/library';
 
 /** Everything about one exercise: how to do it, when to stop, its doses and its easier and harder versions. */
 export function ExerciseScreen(props: { id: string }) {

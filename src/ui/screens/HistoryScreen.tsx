@@ -8,7 +8,7 @@ import { formatDay } from '../../i18n/dates';
 import { streakWords, weekWords } from '../components/progress-words';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
-import '../../i18n/en/progress';
+import '../../i18n/areas/progress';
 
 /** History: the streak, a calendar of care days, trends and every session. */
 export function HistoryScreen() {

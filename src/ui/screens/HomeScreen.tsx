@@ -3,10 +3,11 @@ import { exercisesLeft, isKeptForLater } from '../../engine/session/pacing';
 import { formatExerciseCount, t } from '../../i18n/messages';
 import { firstUseDay, isPastFirstWeek } from '../../engine/report/report-range';
 import { useApp } from '../app-context';
-import { SafetyStop } from '../components/SafetyStop';
 import { TodayCard } from '../components/TodayCard';
 
 // The streak card is its own chunk, keeping the initial script small; the home waits for it (see below).
+// The safety stop (and its words) only on a day the check-in blocked: its own chunk, off the first screen.
+const SafetyStop = lazy(() => import('../components/SafetyStop').then((m) => ({ default: m.SafetyStop })));
 const ProgressTodayCard = lazy(() => import('../components/ProgressTodayCard').then((m) => ({ default: m.ProgressTodayCard })));
 
 function greeting(hour: number): string {
@@ -28,8 +29,8 @@ export function HomeScreen() {
   return (
     <Show when={ready()} fallback={waiting()}>
       <Show when={blocked()} fallback={<Suspense fallback={waiting()}><HomeContent /></Suspense>}>
-        {(checkIn) => <SafetyStop triage={checkIn().triage} emergencyNumber={app.coach.setup().emergencyNumber}
-          onRedo={() => app.router.go('/check-in')} />}
+        {(checkIn) => <Suspense fallback={waiting()}><SafetyStop triage={checkIn().triage} emergencyNumber={app.coach.setup().emergencyNumber}
+          careTeam={app.care.careTeam()} onRedo={() => app.router.go('/check-in')} /></Suspense>}
       </Show>
     </Show>
   );

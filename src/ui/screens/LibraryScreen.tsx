@@ -7,7 +7,7 @@ import { ExerciseFinderControls } from '../components/ExerciseFinderControls';
 import { ExerciseRow } from '../components/ExerciseRow';
 import { RoutineLinks } from '../components/RoutineLinks';
 import { TopBar } from '../components/TopBar';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** Every exercise, searched and filtered by body area, position, day type and equipment; every routine; build your own. */
 export function LibraryScreen() {

@@ -1,10 +1,10 @@
-import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup, Show } from 'solid-js';
 import { easierVariant } from '../../engine/clinical/easier-variant';
 import { formatClock, formatDuration, t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { AudioNotice } from '../components/AudioNotice';
 import { EndConfirmSheet } from '../components/EndConfirmSheet';
-import { Icon } from '../components/Icon';
+import { CueFlash } from '../components/CueFlash';
 import { Demonstration } from '../components/Demonstration';
 import { demonstrationPhase } from '../components/demonstration-phase';
 import { PainSheet } from '../components/PainSheet';
@@ -12,10 +12,15 @@ import { PainStopSheet, type PainSheetMode } from '../components/PainStopSheet';
 import { painAdvice } from '../../engine/clinical/pain-limits';
 import type { PainReport } from '../../engine/clinical/pain-response';
 import { PAIN_RULES } from '../../engine/clinical/rules';
-import { instruction, phaseLabel, sectionAt } from '../components/player-words';
-import { ProgressRing } from '../components/ProgressRing';
+import { counterWords, instruction, phaseLabel, sectionAt } from '../components/player-words';
+import { PlayerControls, type PlayerControlActions } from '../components/PlayerControls';
+import { PlayerNow } from '../components/PlayerNow';
+import { PlayerExtras, REST_EXTRA_SECONDS } from '../components/PlayerExtras';
+import { isRestful } from '../../engine/session/session-moves';
 import { makeFocusReturn } from '../components/sheet-focus';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/feedback';
+import '../../i18n/areas/player';
+import '../styles/player.css';
 
 /** The guided session: countdown, what to do now, what comes next, and big controls. */
 export function PlayerScreen() {
@@ -46,14 +51,7 @@ export function PlayerScreen() {
 
   const counters = createMemo(() => {
     const view = player.view();
-    if (!view || view.step.reps === 0 && view.step.kind !== 'switch') return [] as string[];
-    const { step } = view;
-    const dose = view.exercise.dose;
-    const list = [t('player.set', { set: step.set, sets: dose.sets })];
-    if (step.side) list.push(t(step.side === 'left' ? 'player.side.left' : 'player.side.right'));
-    if (step.kind === 'work' && step.hold !== undefined) list.push(t('player.hold', { hold: step.hold, holds: dose.reps }));
-    if (view.rep !== null) list.push(t('player.rep', { rep: view.rep, reps: step.reps }));
-    return list;
+    return view ? counterWords(view) : [];
   });
 
   const section = createMemo(() => {
@@ -96,7 +94,7 @@ export function PlayerScreen() {
     const stop = painStop();
     setPainStop(null);
     // A stopped exercise is never resumed: resting moves past it and waits, paused.
-    if (stop?.stopped) player.skipExercise();
+    if (stop?.stopped) player.nextExercise();
     else if (playingBeforeSheet) player.resume();
     focusBack.toFallback();
   };
@@ -114,64 +112,75 @@ export function PlayerScreen() {
   };
   const moveOn = () => {
     setPainStop(null);
-    player.skipExercise();
+    player.nextExercise();
     if (playingBeforeSheet) player.resume();
     focusBack.toFallback();
   };
 
+  const controls: PlayerControlActions = {
+    pain: (from) => { holdForSheet(from); setPainOpen(true); },
+    end: (from) => { holdForSheet(from); setConfirmEnd(true); },
+    back: () => player.previousExercise(),
+    toggle: () => { if (!paused()) return player.pause(); void app.unlockAudio(); player.resume(); },
+    skip: () => player.nextExercise(),
+  };
+  // Space pauses and resumes from anywhere on the page, unless a control that Space itself presses has focus or a sheet is open.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== ' ' || event.repeat || painOpen() || confirmEnd() || painStop()) return;
+    if ((event.target as Element | null)?.closest('button, a, input, select, textarea, summary, [role="button"]')) return;
+    event.preventDefault();
+    controls.toggle();
+  };
+  document.addEventListener('keydown', onKey);
+  onCleanup(() => document.removeEventListener('keydown', onKey));
+
   return (
     <Show when={player.view()} fallback={<p>{t('phase.finished')}</p>}>
       {(view) => (
-        <section class="player" aria-labelledby="exercise-name">
+        <section class="player" classList={{ paused: paused() }} aria-labelledby="exercise-name">
           <div class="player-head">
-            <span>{app.routine()?.name}</span>
+            <span class="player-routine">{app.routine()?.name}</span>
             <span class="player-where">
               <Show when={section()}>{(part) => <span class="player-part">{part().title}</span>}</Show>
               <span>{t('player.exerciseOf', { n: view().step.exerciseIndex + 1, total: player.state()?.plan.exercises.length ?? 0 })}</span>
             </span>
+            <div class="session-bar" role="progressbar" aria-label={t('player.timeLeft', { time: formatDuration(view().remainingSessionMs) })}
+              aria-valuemin="0" aria-valuemax="100" aria-valuenow={Math.round(view().sessionProgress * 100)}>
+              <div style={{ transform: `scaleX(${view().sessionProgress})` }} />
+            </div>
           </div>
-          <div class="session-bar" role="progressbar" aria-label={t('player.timeLeft', { time: formatDuration(view().remainingSessionMs) })}
-            aria-valuemin="0" aria-valuemax="100" aria-valuenow={Math.round(view().sessionProgress * 100)}>
-            <div style={{ transform: `scaleX(${view().sessionProgress})` }} />
+          <div class="player-notices"><AudioNotice /></div>
+          <div class="player-main">
+            <div class="player-stage">
+              <div class="phase-slot">
+                <p class="phase" classList={{ rest: view().step.kind !== 'work' }}>{phaseLabel(view(), paused())}</p>
+                <CueFlash />
+              </div>
+              <Show when={view().step.side}>
+                {(side) => <p class="player-side">{t(side() === 'left' ? 'player.side.left' : 'player.side.right')}</p>}
+              </Show>
+              <h1 class="exercise-name" id="exercise-name" tabindex="-1" ref={focusBack.fallback}>{view().exercise.exercise.name}</h1>
+              <div class="player-show"><div class="player-show-in">
+                <Demonstration src={app.illustrationUrl(view().exercise.exercise)} alt={view().exercise.exercise.alt}
+                  phase={demonstrationPhase(view().step)} repMs={view().step.repMs} paused={paused()} elapsedMs={view().elapsedMs}
+                  phaseKey={view().stepIndex} side={view().step.side} />
+                <PlayerNow view={view()} />
+              </div></div>
+            </div>
+            <div class="player-info">
+              <div class="counters">{counters().map((c) => <span>{c}</span>)}</div>
+              <p class="instruction">{instruction(view())}</p>
+              <PlayerExtras restful={isRestful(view().step.kind)} lastStep={view().stepIndex === (player.state()?.plan.steps.length ?? 0) - 1}
+                onLonger={() => player.extendRest(REST_EXTRA_SECONDS)} onNextStep={() => player.nextStep()} />
+              <Show when={painNote()?.stepIndex !== view().stepIndex} fallback={<p class="pain-note">{t('pain.noted', { level: painNote()?.level ?? 0 })}</p>}>
+                <p class="next-up">
+                  {view().nextExercise ? t('player.next', { name: view().nextExercise?.exercise.name ?? '' }) : t('player.lastExercise')}
+                  {' · '}{t('player.timeLeft', { time: formatClock(view().remainingSessionMs) })}
+                </p>
+              </Show>
+            </div>
           </div>
-          <AudioNotice />
-          <p class="phase" classList={{ rest: view().step.kind !== 'work' }}>{phaseLabel(view(), paused())}</p>
-          <h1 class="exercise-name" id="exercise-name" tabindex="-1" ref={focusBack.fallback}>{view().exercise.exercise.name}</h1>
-          <ProgressRing progress={view().stepProgress}>
-            <span class="ring-number" role="timer" aria-label={t('player.secondsLeft', { seconds: Math.ceil(view().remainingMs / 1000) })}>
-              {formatClock(view().remainingMs)}
-            </span>
-          </ProgressRing>
-          <div class="counters">{counters().map((c) => <span>{c}</span>)}</div>
-          <div class="instruction">
-            <Demonstration src={app.illustrationUrl(view().exercise.exercise)} alt={view().exercise.exercise.alt}
-              phase={demonstrationPhase(view().step)} repMs={view().step.repMs} paused={paused()} elapsedMs={view().elapsedMs}
-              phaseKey={view().stepIndex} side={view().step.side} />
-            <p>{instruction(view())}</p>
-          </div>
-          <Show when={painNote()?.stepIndex !== view().stepIndex} fallback={<p class="pain-note">{t('pain.noted', { level: painNote()?.level ?? 0 })}</p>}>
-          <p class="next-up">
-            {view().nextExercise ? t('player.next', { name: view().nextExercise?.exercise.name ?? '' }) : t('player.lastExercise')}
-            {' · '}{t('player.timeLeft', { time: formatClock(view().remainingSessionMs) })}
-          </p>
-          </Show>
-          <div class="player-actions">
-            <Show when={view().step.kind === 'work'} fallback={<span />}>
-              <button type="button" class="button pain-button" onClick={(e) => { holdForSheet(e.currentTarget); setPainOpen(true); }}>{t('player.pain')}</button>
-            </Show>
-            <button type="button" class="button quiet" onClick={(e) => { holdForSheet(e.currentTarget); setConfirmEnd(true); }}>
-              <Icon name="stop" /> {t('player.end')}
-            </button>
-          </div>
-          <div class="controls">
-            <button type="button" class="button" onClick={() => player.back()}><Icon name="back" />{t('player.back')}</button>
-            {/* One button whose label flips, so keyboard focus stays on it across pause and resume. */}
-            <button type="button" class="button primary"
-              onClick={() => { if (!paused()) return player.pause(); void app.unlockAudio(); player.resume(); }}>
-              <Show when={paused()} fallback={<><Icon name="pause" />{t('player.pause')}</>}><Icon name="play" />{t('player.resume')}</Show>
-            </button>
-            <button type="button" class="button" onClick={() => player.skip()}><Icon name="skip" />{t('player.skip')}</button>
-          </div>
+          <PlayerControls paused={paused()} actions={controls} />
           <div class="visually-hidden" aria-live="polite" role="status">{announcement()}</div>
           <Show when={painOpen()}>
             <PainSheet onPick={pickPain} onCancel={closeSheet} />

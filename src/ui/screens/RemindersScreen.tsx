@@ -4,7 +4,7 @@ import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
-import '../../i18n/en/progress';
+import '../../i18n/areas/progress';
 
 const WEEK: readonly WeekdayCode[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 

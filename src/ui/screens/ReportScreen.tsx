@@ -14,8 +14,8 @@ import { TopBar } from '../components/TopBar';
 import { reportFile } from '../report-file';
 import '../styles/progress.css';
 import '../styles/report.css';
-import '../../i18n/en/progress';
-import '../../i18n/en/report';
+import '../../i18n/areas/progress';
+import '../../i18n/areas/report';
 
 /**
  * A report a clinician reads in a minute, over the person's own data: the last twelve weeks, or since they

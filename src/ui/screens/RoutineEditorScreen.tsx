@@ -11,7 +11,7 @@ import { ExercisePicker, PICKER_SEARCH_ID } from '../components/ExercisePicker';
 import { ruledOutNote } from '../components/ruled-out-words';
 import { partTitle } from '../components/part-words';
 import { TopBar } from '../components/TopBar';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 import '../styles/editor.css';
 
 const newId = () => `${CUSTOM_ROUTINE_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

@@ -12,7 +12,7 @@ import { ruledOutNote } from '../components/ruled-out-words';
 import { TierDurations, type TierDuration } from '../components/TierDurations';
 import { NotFound } from '../components/NotFound';
 import { TopBar } from '../components/TopBar';
-import '../../i18n/en/library';
+import '../../i18n/areas/library';
 
 /** One routine: what it is for, its exercises and doses, how long it takes on each kind of day, and Start. */
 export function RoutineScreen(props: { id: string }) {

@@ -2,13 +2,13 @@ import { For, onMount, Show } from 'solid-js';
 import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
-import { outcomeLine, outcomeWord } from '../components/outcome-words';
+import { outcomeLine, outcomeWord, workLine } from '../components/outcome-words';
 import { formatDay } from '../../i18n/dates';
 import { SessionNote } from '../components/SessionNote';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
-import '../../i18n/en/progress';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/progress';
+import '../../i18n/areas/feedback';
 
 /** One past session: when, what, at which tier and level, and what happened to each exercise. */
 export function SessionDetailScreen(props: { id: string }) {
@@ -42,7 +42,7 @@ export function SessionDetailScreen(props: { id: string }) {
                     <div class="name">{ex.name}</div>
                     <div class={`outcome outcome-${ex.outcome}`}>{outcomeWord(ex.outcome)}</div>
                     <Show when={ex.secondsWorked > 0}>
-                      <div class="muted">{t('session.sets', { sets: ex.setsDone, planned: ex.setsPlanned, reps: ex.repsDone })}</div>
+                      <div class="muted">{workLine({ setsDone: ex.setsDone, setsPlanned: ex.setsPlanned, repsDone: ex.repsDone }, app.library.exercises.get(ex.exerciseId)?.category, app.library.exercises.get(ex.exerciseId)?.dose.holdSeconds !== undefined)}</div>
                     </Show>
                     <Show when={ex.painReports.length}><div>{t('session.painReports', { levels: ex.painReports.join(', ') })}</div></Show>
                   </li>

@@ -2,6 +2,8 @@ import { For } from 'solid-js';
 import type { Preferences } from '../../engine/records/settings';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
+import { CareTeamSettings } from '../components/CareTeamSettings';
+import { LanguageSetting } from '../components/LanguageSetting';
 import { PrecautionSettings } from '../components/PrecautionSettings';
 import { SetupSettings } from '../components/SetupSettings';
 import { SoundModeSettings } from '../components/SoundModeSettings';
@@ -23,6 +25,7 @@ export function SettingsScreen() {
         <h1 id="settings-title">{t('settings.title')}</h1>
         <a class="button quiet" href="/" onClick={(e) => { e.preventDefault(); app.router.go('/'); }}>{t('nav.home')}</a>
       </div>
+      <LanguageSetting choice={app.prefs().language} onChange={(language) => update({ language })} />
       <div class="card">
         <For each={TOGGLES}>
           {(toggle) => (
@@ -47,6 +50,7 @@ export function SettingsScreen() {
       <SoundModeSettings />
       <PrecautionSettings profile={app.profile()} onChange={(profile) => app.setProfile(profile)} />
       <SetupSettings setup={app.coach.setup()} onChange={(setup) => void app.coach.saveSetup(setup)} />
+      <CareTeamSettings team={app.care.careTeam()} onChange={(team) => app.care.saveCareTeam(team)} />
       <a class="card data-link" href="/reminders?from=settings">
         <strong>{t('reminders.link')}</strong>
         <span class="muted">{t('reminders.linkWhy')}</span>

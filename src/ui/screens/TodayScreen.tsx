@@ -1,4 +1,4 @@
-import { For, Show, createEffect, createMemo } from 'solid-js';
+import { Show, createEffect, createMemo } from 'solid-js';
 import type { Routine } from '../../engine/content/content-types';
 import { isFlareProlonged } from '../../engine/clinical/tier';
 import { soreAfterLastSession } from '../../engine/clinical/pain-limits';
@@ -8,13 +8,15 @@ import type { StoredCheckIn } from '../../engine/records/check-in-record';
 import { offersSplitFirst, planForToday, suggestedRoutine, tipsForToday } from '../../state/today-plan';
 import { useApp } from '../app-context';
 import { ComfortTips, OtherRoutines, PlannedList } from '../components/TodayPlan';
+import { FatigueTrendNote } from '../components/FatigueTrendNote';
 import { SafetyStop } from '../components/SafetyStop';
+import { TriageNote } from '../components/TriageNote';
 import { SoreMorning } from '../components/SoreMorning';
 import { TierSummary } from '../components/TierSummary';
 import { TopBar } from '../components/TopBar';
 import '../styles/coach.css';
-import '../../i18n/en/coach';
-import '../../i18n/en/feedback';
+import '../../i18n/areas/coach';
+import '../../i18n/areas/feedback';
 
 /** Today's plan: the tier and why, the routine fitted to today, what is left out and why, a tip, and Start. */
 export function TodayScreen() {
@@ -28,7 +30,7 @@ export function TodayScreen() {
     <Show when={coach.ready() && coach.today()}>
       {(checkIn) => (
         <Show when={!coach.isBlockedToday()} fallback={
-          <SafetyStop triage={checkIn().triage} emergencyNumber={coach.setup().emergencyNumber}
+          <SafetyStop triage={checkIn().triage} emergencyNumber={coach.setup().emergencyNumber} careTeam={app.care.careTeam()}
             onRedo={() => app.router.go('/check-in')} />
         }>
           <TodayPlan checkIn={checkIn()} />
@@ -73,14 +75,12 @@ function TodayPlan(props: { checkIn: StoredCheckIn }) {
         <a class="quiet-link" href="/check-in">{t('today.change')}</a>
       </div>
       <Show when={triage().outcome === 'see-doctor' || triage().outcome === 'caution'}>
-        <div class="notice warn" role="note">
-          <p><strong>{triage().message}</strong></p>
-          <For each={triage().reasons}>{(reason) => <p>{reason.text}</p>}</For>
-        </div>
+        <TriageNote triage={triage()} />
       </Show>
       <Show when={soreAfterLastSession(app.progress.snapshot().sessions, app.progress.snapshot().checkIns, props.checkIn.date)}>
         {(pain) => <SoreMorning pain={pain()} />}
       </Show>
+      <FatigueTrendNote today={props.checkIn.date} />
       <Show when={isFlareProlonged(coach.redDays(), props.checkIn.date)}>
         <p class="notice warn" role="note">{t('today.prolonged')}</p>
       </Show>

@@ -4,7 +4,7 @@ import type { Setup } from '../../engine/records/settings';
 import { useApp } from '../app-context';
 import { whenIdle } from '../idle';
 import '../styles/coach.css';
-import '../../i18n/en/coach';
+import '../../i18n/areas/coach';
 
 // The first step is part of the first script; the forms of the later steps are fetched while it is read.
 const PrecautionSettings = lazy(() => import('../components/PrecautionSettings').then((m) => ({ default: m.PrecautionSettings })));
