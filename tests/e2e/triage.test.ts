@@ -89,6 +89,16 @@ describe('safety answers that rule out a session', () => {
     for (const place of ['History', 'Report for your care team', 'Exercise library', 'Settings']) {
       expect(await page.getByRole('link', { name: place }).count(), place).toBe(1);
     }
+
+    // Once a doctor has checked it, ticking that under the question clears it: today's plan is offered again.
+    await page.getByRole('button', { name: /answered by mistake/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Today’s check-in' }).waitFor();
+    const cleared = page.getByRole('checkbox', { name: 'A doctor has already checked it' });
+    expect(await cleared.count()).toBe(1);
+    await cleared.check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Start|^Do it/ }).count()).toBeGreaterThan(0);
     await close();
   });
 
