@@ -13,6 +13,7 @@ import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
 import { requestPersistence } from './storage/persistence';
 import { loadSetup, saveSetup } from './storage/setup';
+import { emergencyNumberFor } from './engine/records/emergency-numbers';
 import { loadCareTeam, loadFatigueToldOn, saveCareTeam, saveFatigueToldOn } from './storage/care-team';
 import { createApp } from './state/create-app';
 import { createPwaState } from './state/create-pwa-state';
@@ -55,7 +56,7 @@ const app = createApp({
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-    loadSetup, saveSetup, loadHistory, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
+    loadSetup: () => loadSetup(emergencyNumberFor(navigator.languages)), saveSetup, loadHistory, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
     loadCareTeam, saveCareTeam, loadFatigueToldOn, saveFatigueToldOn,
     // Only the summary screen needs it: fetched on first use.
     saveSessionFeedback: (feedback) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback)),

@@ -27,11 +27,16 @@ export interface WorkboxLike {
   messageSkipWaiting(): void;
 }
 
-/** Injected effects: how to get a Workbox (null = no service worker here) and how to reload. */
+/** Injected effects: how to get a Workbox (null = no service worker here), how to reload, and a timer. */
 export interface PwaDeps {
   createWorkbox(): WorkboxLike | null;
   reload(): void;
+  /** Runs `run` once after `ms` (the offline-ready note hides itself); none: the note stays until dismissed. */
+  later?(run: () => void, ms: number): void;
 }
+
+/** How long the one-time "ready to work offline" note stays: long enough to read twice, then it goes. */
+export const OFFLINE_NOTE_MS = 8000;
 
 /** Framework-free lifecycle controller; the module below exports one bound to the browser. */
 export interface PwaController {
@@ -63,7 +68,9 @@ export function makePwaController(deps: PwaDeps): PwaController {
       workbox = deps.createWorkbox();
       if (!workbox) return;
       workbox.addEventListener('installed', (event) => {
-        if (!event.isUpdate) setState({ offlineReady: true });
+        if (event.isUpdate) return;
+        setState({ offlineReady: true });
+        deps.later?.(() => setState({ offlineReady: false }), OFFLINE_NOTE_MS);
       });
       workbox.addEventListener('waiting', () => setState({ updateReady: true }));
       workbox.addEventListener('controlling', () => {
@@ -106,7 +113,9 @@ function createBrowserWorkbox(): WorkboxLike | null {
   return new Workbox('/sw.js', { scope: '/' });
 }
 
-const pwa = makePwaController({ createWorkbox: createBrowserWorkbox, reload: () => location.reload() });
+const pwa = makePwaController({
+  createWorkbox: createBrowserWorkbox, reload: () => location.reload(), later: (run, ms) => void window.setTimeout(run, ms),
+});
 
 /** Registers the service worker once (no-op in dev and where unsupported). Call at startup. */
 export const registerPwa = (): Promise<void> => pwa.register();

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'session'; id: string }
   | { name: 'report' }
   | { name: 'reminders' }
+  | { name: 'precautions' }
   | { name: 'not-found'; path: string };
 
 /** Paths that carry an id, and the route each one becomes. */
@@ -43,6 +44,7 @@ export function parseRoute(path: string): Route {
     case '/history': return { name: 'history' };
     case '/report': return { name: 'report' };
     case '/reminders': return { name: 'reminders' };
+    case '/precautions': return { name: 'precautions' };
     case '/welcome': return { name: 'welcome' };
     case '/check-in': return { name: 'check-in' };
     case '/today': return { name: 'today' };

@@ -1,18 +1,22 @@
 import { cleanPhoneNumber, DEFAULT_SETUP, type Setup } from '../engine/records/settings';
 import { openFlarewiseDB } from './db';
 
-const KEYS = ['onboarded', 'weeklyGoal', 'emergencyNumber'] as const;
+const KEYS = ['onboarded', 'weeklyGoal', 'emergencyNumber', 'precautionsPending'] as const;
 
-/** The stored setup, with defaults for anything never set or unusable. */
-export async function loadSetup(): Promise<Setup> {
+/**
+ * The stored setup, with defaults for anything never set or unusable; `regionNumber` is the emergency number
+ * for the device's region (emergency-numbers.ts), used until the person saves one.
+ */
+export async function loadSetup(regionNumber: string = DEFAULT_SETUP.emergencyNumber): Promise<Setup> {
   const db = await openFlarewiseDB();
-  const [onboarded, weeklyGoal, emergencyNumber] = await Promise.all(KEYS.map((key) => db.get('settings', key)));
+  const [onboarded, weeklyGoal, emergencyNumber, pending] = await Promise.all(KEYS.map((key) => db.get('settings', key)));
   const goal = Number(weeklyGoal?.value);
   const number = typeof emergencyNumber?.value === 'string' ? cleanPhoneNumber(emergencyNumber.value) : '';
   return {
     onboarded: onboarded?.value === true,
     weeklyGoal: Number.isInteger(goal) && goal >= 1 && goal <= 7 ? goal : DEFAULT_SETUP.weeklyGoal,
-    emergencyNumber: number === '' ? DEFAULT_SETUP.emergencyNumber : number,
+    emergencyNumber: number === '' ? regionNumber : number,
+    precautionsPending: pending?.value === true,
   };
 }
 

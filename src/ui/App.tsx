@@ -7,7 +7,7 @@ import type { StorageWatch } from '../state/storage-watch';
 import { AppContext } from './app-context';
 import { focusNewScreen } from './focus-on-route';
 import { CueFlash } from './components/CueFlash';
-import { PwaInstall, PwaNotices } from './components/PwaBanners';
+import { PwaInstall, PwaNotices, PwaOfflineNote } from './components/PwaBanners';
 import { SavingProblem, StorageBanner } from './components/StorageBanner';
 import { HomeScreen } from './screens/HomeScreen';
 // A first visit opens on the welcome: part of the first script, so it paints with no second round trip.
@@ -27,6 +27,7 @@ const SessionDetailScreen = lazy(() => import('./screens/SessionDetailScreen').t
 const ReportScreen = lazy(() => import('./screens/ReportScreen').then((m) => ({ default: m.ReportScreen })));
 const RemindersScreen = lazy(() => import('./screens/RemindersScreen').then((m) => ({ default: m.RemindersScreen })));
 const CheckInScreen = lazy(() => import('./screens/CheckInScreen').then((m) => ({ default: m.CheckInScreen })));
+const PrecautionsScreen = lazy(() => import('./screens/PrecautionsScreen').then((m) => ({ default: m.PrecautionsScreen })));
 const TodayScreen = lazy(() => import('./screens/TodayScreen').then((m) => ({ default: m.TodayScreen })));
 
 /** Fetches the session screens at idle, so a Start tap never waits for them. */
@@ -90,6 +91,7 @@ export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageW
           <Match when={routeNamed('session')()}>{(route) => <SessionDetailScreen id={route().id} />}</Match>
           <Match when={router.route().name === 'report'}><ReportScreen /></Match>
           <Match when={router.route().name === 'reminders'}><RemindersScreen /></Match>
+          <Match when={router.route().name === 'precautions'}><PrecautionsScreen /></Match>
           <Match when={routeNamed('exercise')()}>{(route) => <ExerciseScreen id={route().id} />}</Match>
           <Match when={routeNamed('routine')()}>{(route) => <RoutineScreen id={route().id} />}</Match>
           <Match when={router.route().name === 'routine-new'}><RoutineEditorScreen /></Match>
@@ -97,6 +99,7 @@ export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageW
         </Switch>
         </Show>
         </Show>
+        {props.pwa && router.route().name !== 'play' && <PwaOfflineNote pwa={props.pwa} sessionActive={sessionActive()} />}
         {props.pwa && router.route().name === 'home' && <PwaInstall pwa={props.pwa} />}
         {/* Floating at the foot of the screen: a notice arriving late never pushes the page down under a thumb. */}
         {props.pwa && router.route().name !== 'play' && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeCheckIn, isComplete, missingAnswers, startDraft, type CheckInDraft } from '../../src/engine/clinical/check-in-draft';
+import { completeCheckIn, isComplete, missingAnswers, profileForQuestions, startDraft, type CheckInDraft } from '../../src/engine/clinical/check-in-draft';
 import { EMPTY_PROFILE, type CheckIn } from '../../src/engine/clinical/check-in-types';
 import { questionsFor } from '../../src/engine/clinical/triage';
 
@@ -40,5 +40,14 @@ describe('the check-in draft', () => {
     const { pain: _pain, ...noPain } = full;
     expect(completeCheckIn(noPain, '2026-03-02', 5)).toBeUndefined();
     expect(completeCheckIn({ ...full, morning: 'same' }, '2026-03-02', 5)).toEqual({ ...full, morning: 'same', date: '2026-03-02', at: 5 });
+  });
+});
+
+describe('the safety questions while the precautions are unanswered', () => {
+  const ids = (pending: boolean) => questionsFor(profileForQuestions(EMPTY_PROFILE, pending)).map((q) => q.id);
+  it('asks the steroid questions of everyone until the precautions are answered', () => {
+    expect(ids(true)).toContain('groin-hip-pain-on-steroids');
+    expect(ids(true)).toContain('pain-after-fall-or-lift');
+    expect(ids(false)).not.toContain('groin-hip-pain-on-steroids');
   });
 });

@@ -41,7 +41,7 @@ describe('createCoach', () => {
   it('is ready once the setup and check-ins are read, with the first run not yet done', async () => {
     const { coach } = await harness();
     expect(coach.ready()).toBe(true);
-    expect(coach.setup()).toEqual({ onboarded: false, weeklyGoal: 3, emergencyNumber: '911' });
+    expect(coach.setup()).toEqual({ onboarded: false, weeklyGoal: 3, emergencyNumber: '112', precautionsPending: false });
     expect(coach.today()).toBeUndefined();
   });
 
@@ -94,8 +94,8 @@ describe('createCoach', () => {
 
   it('saves the setup', async () => {
     const { coach, saved } = await harness();
-    await coach.saveSetup({ onboarded: true, weeklyGoal: 4, emergencyNumber: '112' });
+    await coach.saveSetup({ onboarded: true, weeklyGoal: 4, emergencyNumber: '112', precautionsPending: true });
     expect(coach.setup().weeklyGoal).toBe(4);
-    expect(saved.setups).toEqual([{ onboarded: true, weeklyGoal: 4, emergencyNumber: '112' }]);
+    expect(saved.setups).toEqual([{ onboarded: true, weeklyGoal: 4, emergencyNumber: '112', precautionsPending: true }]);
   });
 });

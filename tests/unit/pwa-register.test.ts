@@ -46,6 +46,19 @@ describe('makePwaController', () => {
     expect(pwa.getState().offlineReady).toBe(false);
   });
 
+  it('hides the offline-ready note by itself after a while, so it never has to be tapped away', async () => {
+    const timers: { run: () => void; ms: number }[] = [];
+    const workbox = fakeWorkbox();
+    const pwa = makePwaController({ createWorkbox: () => workbox, reload: vi.fn(), later: (run, ms) => { timers.push({ run, ms }); } });
+    await pwa.register();
+    workbox.fire('installed', { isUpdate: false });
+    expect(pwa.getState().offlineReady).toBe(true);
+    // The note's timer comes due: it is gone.
+    expect(timers).toHaveLength(1);
+    timers[0]?.run();
+    expect(pwa.getState().offlineReady).toBe(false);
+  });
+
   it('reports an update when a new worker is waiting', async () => {
     const { workbox, pwa } = await setUp();
     workbox.fire('waiting');

@@ -1,5 +1,5 @@
 import type {
-  CheckIn, FlareState, HotRegion, MorningFeeling, SafetyAnswer, TriageQuestionId,
+  CheckIn, FlareState, HotRegion, MorningFeeling, PrecautionProfile, SafetyAnswer, TriageQuestionId,
 } from './check-in-types';
 
 /** A check-in being filled in: every answer may still be missing. */
@@ -55,4 +55,12 @@ export function completeCheckIn(draft: CheckInDraft, date: string, at: number): 
   if (flare === undefined || pain === undefined || fatigue === undefined || hotJoints === undefined) return undefined;
   const checkIn: CheckIn = { flare, pain, fatigue, hotJoints: [...hotJoints], safety: { ...draft.safety }, date, at };
   return morning === undefined ? checkIn : { ...checkIn, morning };
+}
+
+/**
+ * The profile the safety questions are chosen for. While the precautions are unanswered (the first run was
+ * skipped) nobody knows whether the person takes steroids, so the steroid questions are asked of everyone.
+ */
+export function profileForQuestions(profile: PrecautionProfile, precautionsPending: boolean): PrecautionProfile {
+  return precautionsPending ? { ...profile, steroidsLongTerm: true } : profile;
 }

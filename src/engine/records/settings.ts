@@ -1,4 +1,5 @@
 import { DEFAULT_WEEKLY_GOAL } from '../progress/weekly-goal';
+import { FALLBACK_EMERGENCY_NUMBER } from './emergency-numbers';
 
 /** A language the app is written in: English, or Spanish as spoken across Latin America. */
 export type Language = 'en' | 'es-419';
@@ -28,10 +29,14 @@ export interface Setup {
   onboarded: boolean;
   weeklyGoal: number;
   emergencyNumber: string;
+  /** The first run was skipped before the precautions were answered: home offers them, the check-in asks more. */
+  precautionsPending: boolean;
 }
 
-/** Not yet onboarded, 3 sessions a week, 911. */
-export const DEFAULT_SETUP: Setup = { onboarded: false, weeklyGoal: DEFAULT_WEEKLY_GOAL, emergencyNumber: '911' };
+/** Not yet onboarded, 3 sessions a week, 112 (the device's region gives a better number: emergency-numbers.ts). */
+export const DEFAULT_SETUP: Setup = {
+  onboarded: false, weeklyGoal: DEFAULT_WEEKLY_GOAL, emergencyNumber: FALLBACK_EMERGENCY_NUMBER, precautionsPending: false,
+};
 
 /** A phone number as typed, kept to digits and a plus sign. */
 export function cleanPhoneNumber(text: string): string {

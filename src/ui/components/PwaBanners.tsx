@@ -15,15 +15,25 @@ function PwaNotice(props: { visible: boolean; text: string; button: string; prim
   );
 }
 
-/** "A new version is ready" (Update) and the one-time offline-ready note; an update reloads the page, so never while a session is open. */
+/** "A new version is ready" (Update), floating at the foot; an update reloads the page, so never while a session is open. */
 export function PwaNotices(props: { pwa: PwaSignals; sessionActive: boolean }) {
   return (
-    <>
-      <PwaNotice visible={props.pwa.pwa().updateReady && !props.sessionActive} text={t('pwa.updateReady')} button={t('pwa.update')}
-        primary onPress={() => props.pwa.update(props.sessionActive)} />
-      <PwaNotice visible={props.pwa.pwa().offlineReady && !props.sessionActive} text={t('pwa.offlineReady')} button={t('pwa.ok')}
-        onPress={props.pwa.dismissOfflineReady} />
-    </>
+    <PwaNotice visible={props.pwa.pwa().updateReady && !props.sessionActive} text={t('pwa.updateReady')} button={t('pwa.update')}
+      primary onPress={() => props.pwa.update(props.sessionActive)} />
+  );
+}
+
+/**
+ * The one-time "ready to work offline" note, in the page's flow at its foot: it takes its own space, so it
+ * covers nothing, and it goes away by itself (src/pwa/register.ts).
+ */
+export function PwaOfflineNote(props: { pwa: PwaSignals; sessionActive: boolean }) {
+  return (
+    <div role="status">
+      <Show when={props.pwa.pwa().offlineReady && !props.sessionActive}>
+        <p class="notice offline-note">{t('pwa.offlineReady')}</p>
+      </Show>
+    </div>
   );
 }
 

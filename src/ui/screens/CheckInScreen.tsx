@@ -1,6 +1,6 @@
 import { Show, createMemo, createSignal } from 'solid-js';
 import {
-  completeCheckIn, isComplete, missingAnswers, startDraft, type CheckInDraft, type MissingAnswers,
+  completeCheckIn, isComplete, missingAnswers, profileForQuestions, startDraft, type CheckInDraft, type MissingAnswers,
 } from '../../engine/clinical/check-in-draft';
 import type { FlareState, MorningFeeling } from '../../engine/clinical/check-in-types';
 import { questionsFor } from '../../engine/clinical/triage';
@@ -46,7 +46,8 @@ function CheckInForm() {
   const coach = app.coach;
   const [draft, setDraft] = createSignal<CheckInDraft>(startDraft(coach.today()));
   const patch = (change: Partial<CheckInDraft>) => setDraft((old) => ({ ...old, ...change }));
-  const questions = createMemo(() => questionsFor(app.profile()).map((q) => ({ id: q.id, text: questionWords(q), clearable: q.clearable })));
+  const asked = () => profileForQuestions(app.profile(), coach.setup().precautionsPending);
+  const questions = createMemo(() => questionsFor(asked()).map((q) => ({ id: q.id, text: questionWords(q), clearable: q.clearable })));
   const last = () => (coach.today() === undefined ? coach.lastDay() : undefined);
   const missing = createMemo(() => missingAnswers(draft(), questions()));
   const submit = async () => {

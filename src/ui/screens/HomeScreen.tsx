@@ -3,6 +3,7 @@ import { exercisesLeft, isKeptForLater } from '../../engine/session/pacing';
 import { formatExerciseCount, t } from '../../i18n/messages';
 import { firstUseDay, isPastFirstWeek } from '../../engine/report/report-range';
 import { useApp } from '../app-context';
+import { PrecautionsCard } from '../components/PrecautionsCard';
 import { TodayCard } from '../components/TodayCard';
 
 // The streak card is its own chunk, keeping the initial script small; the home waits for it (see below).
@@ -56,6 +57,7 @@ function HomeContent() {
       </div>
       <p class="muted">{t('app.tagline')}</p>
       <TodayCard checkIn={app.coach.today()} />
+      <Show when={app.coach.setup().precautionsPending}><PrecautionsCard /></Show>
       <ProgressTodayCard progress={app.progress} />
       <Show when={app.storageError()}>
         {(reason) => <p class="notice warn" role="alert">{t('home.storageProblem', { reason: reason() })}</p>}

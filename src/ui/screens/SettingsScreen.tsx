@@ -1,4 +1,5 @@
 import { For } from 'solid-js';
+import type { PrecautionProfile } from '../../engine/clinical/check-in-types';
 import type { Preferences } from '../../engine/records/settings';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
@@ -18,6 +19,11 @@ const TOGGLES: { key: 'sound' | 'voice' | 'speakNames' | 'vibration'; label: Mes
 export function SettingsScreen() {
   const app = useApp();
   const update = (patch: Partial<Preferences>) => app.setPrefs({ ...app.prefs(), ...patch });
+  // A precaution ticked here answers the ones skipped at the first run.
+  const changeProfile = (profile: PrecautionProfile) => {
+    app.setProfile(profile);
+    if (app.coach.setup().precautionsPending) void app.coach.saveSetup({ ...app.coach.setup(), precautionsPending: false });
+  };
   return (
     <section class="stack" aria-labelledby="settings-title">
       <div class="topbar">
@@ -46,7 +52,7 @@ export function SettingsScreen() {
           </select>
         </label>
       </div>
-      <PrecautionSettings profile={app.profile()} onChange={(profile) => app.setProfile(profile)} />
+      <PrecautionSettings profile={app.profile()} onChange={changeProfile} />
       <SetupSettings setup={app.coach.setup()} onChange={(setup) => void app.coach.saveSetup(setup)} />
       <CareTeamSettings team={app.care.careTeam()} onChange={(team) => app.care.saveCareTeam(team)} />
       <a class="card data-link" href="/reminders?from=settings">

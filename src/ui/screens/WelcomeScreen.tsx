@@ -11,20 +11,29 @@ const PrecautionSettings = lazy(() => import('../components/PrecautionSettings')
 const SetupFields = lazy(() => import('../components/SetupSettings').then((m) => ({ default: m.SetupFields })));
 
 const STEPS = 5;
+const PRECAUTIONS_STEP = 1;
 
 /** The first run: what the app is, the precaution profile, the weekly goal, sound and the emergency number. */
 export function WelcomeScreen() {
   const app = useApp();
   const [step, setStep] = createSignal(0);
   const [setup, setSetup] = createSignal<Setup>({ ...app.coach.setup() });
+  const [numberEmpty, setNumberEmpty] = createSignal(false);
+  const [precautionsSeen, setPrecautionsSeen] = createSignal(false);
   let heading: HTMLHeadingElement | undefined;
   const go = (next: number) => {
+    if (next > PRECAUTIONS_STEP) setPrecautionsSeen(true);
     setStep(next);
     heading?.focus();
   };
-  // Skipping keeps whatever was chosen so far and the safe defaults for the rest (911, goal 3, empty profile).
+  // Skipping keeps whatever was chosen so far and the safe defaults for the rest (the region's emergency
+  // number, goal 3, empty profile); precautions skipped stay pending, so home offers them again.
   const finish = async (path: string) => {
-    await app.coach.saveSetup({ ...setup(), onboarded: true });
+    if (numberEmpty() && path !== '/') {
+      document.getElementById('emergency-number')?.focus();
+      return;
+    }
+    await app.coach.saveSetup({ ...setup(), onboarded: true, precautionsPending: !precautionsSeen() });
     app.router.go(path, { replace: true });
   };
   const prefs = () => app.prefs();
@@ -45,7 +54,7 @@ export function WelcomeScreen() {
             <p class="muted">{t('welcome.about.private')}</p>
           </div>
         </Match>
-        <Match when={step() === 1}>
+        <Match when={step() === PRECAUTIONS_STEP}>
           <PrecautionSettings profile={app.profile()} onChange={(profile) => app.setProfile(profile)} />
         </Match>
         <Match when={step() === 2}>
@@ -69,7 +78,7 @@ export function WelcomeScreen() {
           <div class="card spaced">
             <h2>{t('welcome.emergency.title')}</h2>
             <p class="muted">{t('welcome.emergency.intro')}</p>
-            <SetupFields setup={setup()} onChange={setSetup} only="emergency" />
+            <SetupFields setup={setup()} onChange={setSetup} only="emergency" onNumberEmpty={setNumberEmpty} />
           </div>
         </Match>
       </Switch>
