@@ -2,6 +2,7 @@ import { createEffect, createRoot, createSignal, untrack } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { AudioStatus } from './audio/audio-types';
 import { createLazyCuePlayer } from './audio/lazy-cue-player';
+import { detectAudioSupport } from './audio/audio-support';
 import { browserClock, browserDataDevice, createScreenAdapter, routerFromShortcut } from './browser';
 import { saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
@@ -73,6 +74,7 @@ const app = createApp({
   illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
   partName: sectionTitle,
   audioStatus,
+  audioSupport: detectAudioSupport(),
   askPersistence: () => void requestPersistence(navigator.storage),
   dataDevice: browserDataDevice,
 });

@@ -1,4 +1,5 @@
 import type { CueName, DueCue } from '../engine/session/cues';
+import type { AudioMode } from '../engine/records/settings';
 
 /** The user's sound settings, as the cue player needs them. */
 export interface SoundPrefs {
@@ -8,6 +9,8 @@ export interface SoundPrefs {
   volume: number;
   vibration: boolean;
   speakNames: boolean;
+  /** Through the media element (screen off) or straight out over other audio; screen off when not given. */
+  audioMode?: AudioMode;
 }
 
 /** Whether cues can be heard: 'locked' and 'unavailable' make the UI offer a tap-to-enable button. */

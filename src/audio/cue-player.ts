@@ -6,6 +6,8 @@ import { LATE_LIMIT_MS, makeCueScheduler } from './cue-scheduler';
 import { makePlacedCues } from './placed-cues';
 import { makeTimerSounds } from './timer-sounds';
 import { makeKeepAlive } from './keep-alive';
+import { makeHeartbeat } from './heartbeat';
+import { makeUpcomingCues } from './upcoming-cues';
 import { mediaOutput, type MediaOutput } from './media-output';
 import { voiceDelayMs, voiceKeyFor } from './sprite';
 import { howlerContext, makeSpriteHowl, type AudioContextLike, type SpriteSound } from './sprite-howl';
@@ -67,9 +69,13 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     howl.on('unlock', refreshStatus);
     howl.load();
   };
-  const keepAlive = makeKeepAlive({ output, context, host, woke: () => refreshStatus(), locked: () => setStatus('locked') });
+  const interrupted = new Set<() => void>();
   // A call, Siri or another app took the sound: say so; the session pauses where it is (main.tsx).
-  output.onInterrupted(() => setStatus('locked'));
+  const lost = () => {
+    setStatus('locked');
+    for (const listener of interrupted) listener();
+  };
+  output.onInterrupted(lost);
 
   const resumeWithin = (ctx: AudioContextLike) => new Promise<void>((resolve) => {
     setTimer(resolve, RESUME_TIMEOUT_MS);
@@ -99,6 +105,15 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
   };
 
   const scheduler = makeCueScheduler({ now, setTimer, clearTimer }, onDue);
+  const upcoming = makeUpcomingCues(onClock, placeOnClock, now);
+  const heartbeat = makeHeartbeat({ context, setTimer, clearTimer, replace: upcoming.replace, tend: upcoming.fill, lost });
+  const keepAlive = makeKeepAlive({
+    output, context, host, locked: () => setStatus('locked'),
+    woke: () => {
+      refreshStatus();
+      heartbeat.check();
+    },
+  });
 
   return {
     prepare() {
@@ -126,13 +141,17 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       }
       await resumed;
       refreshStatus();
+      // Cues handed out while the context was still waking are placed on its clock now.
+      if (current === 'ready') upcoming.replace();
       return current === 'ready';
     },
     schedule(cues, at) {
-      for (const due of cues) if (at - due.at <= LATE_LIMIT_MS) placeOnClock(due);
+      upcoming.add(cues.filter((due) => at - due.at <= LATE_LIMIT_MS));
+      upcoming.fill();
       scheduler.schedule(cues, at);
     },
     cancel() {
+      upcoming.clear();
       scheduler.cancel();
       onClock.cancelAll();
       timerSounds.cancel();
@@ -142,11 +161,18 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     },
     setPrefs(next) {
       prefs = { ...next };
+      output.setMode(next.audioMode ?? 'screen-off');
       sound?.volume(next.volume);
     },
-    keepAlive: (on) => keepAlive.set(on),
+    keepAlive(on) {
+      keepAlive.set(on);
+      heartbeat.set(on);
+    },
     status: () => current,
-    onInterrupted: (listener) => output.onInterrupted(listener),
+    onInterrupted(listener) {
+      interrupted.add(listener);
+      return () => interrupted.delete(listener);
+    },
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

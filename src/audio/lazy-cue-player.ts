@@ -57,6 +57,7 @@ export function createLazyCuePlayer(load: Loader): CuePlayer & { preload(): Prom
     speak: (text) => real?.speak(text),
     setPrefs(next) {
       prefs = next;
+      mediaOutput.setMode(next.audioMode ?? 'screen-off');
       real?.setPrefs(next);
     },
     keepAlive(on) {

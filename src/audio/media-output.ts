@@ -5,8 +5,10 @@
  * buttons (src/audio/README.md). No howler here: the first screen can load this module cheaply.
  */
 
+import type { AudioMode } from '../engine/records/settings';
+
 /** "Keep coaching with the screen off" (media playback) or "Mix with my music" (short sounds over it, screen kept on). */
-export type OutputMode = 'screen-off' | 'mix';
+export type OutputMode = AudioMode;
 
 /** The parts of an <audio> element used here; tests pass a fake. */
 export interface MediaElementLike {

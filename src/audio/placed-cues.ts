@@ -11,11 +11,17 @@ export interface PlacedSound {
 export interface PlacedCues {
   /** Places a cue (and its spoken prompt, if any, `voiceDelayMs` later); false when the clock cannot take it. */
   place(sound: SpriteSound, due: DueCue, voice: { key: string; delayMs: number } | undefined): boolean;
-  /** Takes a placed cue out of the list when its timer fires; undefined when it was not placed. */
+  /** The sounds of a placed cue, when its timer fires; undefined when it was not placed. */
   take(cue: CueName, at: number): PlacedSound[] | undefined;
-  /** Stops every placed sound still to come. */
-  cancelAll(): void;
+  /** Stops every placed sound still to come; with `after`, only those of cues due after that moment. */
+  cancelAll(after?: number): void;
+  /** Whether this cue is already on the audio clock. */
+  has(cue: CueName, at: number): boolean;
 }
+
+// Longer than any stall the heartbeat re-places after (it checks every 2 s, a hidden tab every minute).
+const KEEP_MS = 5 * 60_000;
+const plannedAt = (key: string) => Number(key.slice(key.lastIndexOf('@') + 1));
 
 /** Makes the list of cues placed on the audio clock, keyed by `${cue}@${at}`. */
 export function makePlacedCues(): PlacedCues {
@@ -29,14 +35,18 @@ export function makePlacedCues(): PlacedCues {
       placed.set(keyOf(cue, at), spoken ? [tone, spoken] : [tone]);
       return true;
     },
+    // Kept a while after its moment: a stalled clock may not have played it yet, and a re-placement must cancel it.
     take(cue, at) {
-      const sounds = placed.get(keyOf(cue, at));
-      placed.delete(keyOf(cue, at));
-      return sounds;
+      for (const key of placed.keys()) if (plannedAt(key) < at - KEEP_MS) placed.delete(key);
+      return placed.get(keyOf(cue, at));
     },
-    cancelAll() {
-      for (const sounds of placed.values()) for (const s of sounds) s.cancel();
-      placed.clear();
+    cancelAll(after = Number.NEGATIVE_INFINITY) {
+      for (const [key, sounds] of placed) {
+        if (plannedAt(key) <= after) continue;
+        for (const s of sounds) s.cancel();
+        placed.delete(key);
+      }
     },
+    has: (cue, at) => placed.has(keyOf(cue, at)),
   };
 }

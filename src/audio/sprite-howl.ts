@@ -23,6 +23,8 @@ export interface SpriteSound {
 export interface AudioContextLike {
   readonly state: string;
   resume(): Promise<void>;
+  /** The wall-clock moment (ms) at which context time 0 is heard; it jumps when the context stalls. */
+  clockOffsetMs?(): number;
 }
 
 let webmFailed = false;
@@ -123,6 +125,7 @@ export function howlerContext(): AudioContextLike | null {
   if (!ctx) return null;
   return {
     get state() { return ctx.state; },
+    clockOffsetMs: () => contextTimeAt(ctx, 0) * -1000,
     resume: () => {
       playSilentSample(ctx);
       return ctx.resume();

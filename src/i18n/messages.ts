@@ -9,13 +9,14 @@ import type { playerMessages } from './en/player';
 import type { progressMessages } from './en/progress';
 import type { pwaMessages } from './en/pwa';
 import type { reportMessages } from './en/report';
+import type { soundMessages } from './en/sound';
 import type { storageMessages } from './en/storage';
 import type { triageMessages } from './en/triage';
 import { type Language, deviceLanguages, formattingLocale, languageFor } from './language';
 
 type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
   & typeof feedbackMessages & typeof libraryMessages & typeof progressMessages & typeof clinicalMessages & typeof reportMessages
-  & typeof playerMessages & typeof triageMessages;
+  & typeof playerMessages & typeof triageMessages & typeof soundMessages;
 
 /** A key of the message catalogue. */
 export type MessageKey = keyof Catalogue;
@@ -26,7 +27,7 @@ export type Translation<English> = { readonly [Key in keyof English]: string };
 /** An area of the catalogue: one file per language under en/ and es/. */
 export type Area =
   | 'core' | 'pwa' | 'storage' | 'coach' | 'data' | 'feedback' | 'library' | 'progress' | 'clinical' | 'report' | 'player'
-  | 'triage';
+  | 'triage' | 'sound';
 
 const FOLDER: Record<Language, string> = { en: 'en', 'es-419': 'es' };
 

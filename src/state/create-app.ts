@@ -1,5 +1,6 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
+import type { AudioSupport } from '../audio/audio-support';
 import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/clinical/check-in-types';
 import type { Exercise, Library, Routine, Tier } from '../engine/content/content-types';
 import { planSession, type SessionPlan } from '../engine/session/session-plan';
@@ -46,6 +47,8 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
   timeZone(): string;
   illustrationUrl(exercise: Exercise): string | undefined;
   audioStatus: Accessor<AudioStatus>;
+  /** What this browser can do for a session's sound (screen off, wake lock, lock-screen buttons). */
+  audioSupport: AudioSupport;
   /** Asks the browser to keep the data; called once a completed session is saved. */
   askPersistence?(): void;
   /** Files, restarts and what a delete clears, for the data screen. */
@@ -91,6 +94,8 @@ export interface AppState extends CustomRoutines {
   planFor(routine: Routine): SessionPlan;
   illustrationUrl(exercise: Exercise): string | undefined;
   audioStatus: Accessor<AudioStatus>;
+  /** What this browser can do for a session's sound (screen off, wake lock, lock-screen buttons). */
+  audioSupport: AudioSupport;
   unlockAudio(): Promise<boolean>;
   dataDevice: DataDevice;
 }
@@ -230,6 +235,7 @@ export function createApp(deps: AppDeps): AppState {
     planFor: (r) => content.planFor(r, profile(), prefs().leadInSeconds),
     illustrationUrl: deps.illustrationUrl,
     audioStatus: deps.audioStatus,
+    audioSupport: deps.audioSupport,
     unlockAudio: deps.unlockAudio,
     dataDevice: deps.dataDevice,
   };

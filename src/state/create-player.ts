@@ -63,6 +63,9 @@ export interface Player {
 
 // Four updates a second keeps the numerals exact to the second; cues do not depend on it (they are scheduled ahead).
 const TICK_MS = 250;
+// Every cue of the next five minutes is handed out at once and placed on the audio clock: a hidden tab gets a
+// timer wake-up only once a minute, and a locked phone may run none (src/audio/README.md).
+export const CUE_HORIZON_MS = 5 * 60_000;
 
 /** Builds the player from its adapters; `painLimits` are today's, decided once by the rules (without them every report stops). */
 export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, painLimits: Accessor<PainLimits | undefined>): Player {
@@ -99,7 +102,7 @@ export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, pa
     const current = state();
     if (!current || current.status !== 'playing') return;
     const now = deps.now();
-    const result = tick(current, now);
+    const result = tick(current, now, { lookAheadMs: CUE_HORIZON_MS });
     if (result.cues.length) deps.cues.schedule(result.cues, now);
     commit(result.state, now, false);
   };

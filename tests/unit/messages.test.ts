@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const AREAS = [
-  'core', 'pwa', 'storage', 'coach', 'data', 'feedback', 'library', 'progress', 'clinical', 'report', 'player', 'triage',
+  'core', 'pwa', 'storage', 'coach', 'data', 'feedback', 'library', 'progress', 'clinical', 'report', 'player', 'triage', 'sound',
 ] as const;
 const EAGER = new Set(['core', 'pwa', 'storage']);
 

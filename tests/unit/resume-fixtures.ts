@@ -61,6 +61,7 @@ export async function openApp(now: number): Promise<{ app: AppState; went: strin
     timeZone: () => 'UTC',
     illustrationUrl: () => undefined,
     audioStatus: () => 'ready',
+    audioSupport: { screenOff: true, playbackSession: false, wakeLock: false, lockScreenControls: false },
     dataDevice: { download: () => undefined, shareFile: async () => 'unsupported', restart: () => undefined, storageManager: () => undefined, eraseTargets: () => ({}) },
   });
   // The home screen shows a routine's duration, which fetches the clinical tables; then wait for them,

@@ -104,12 +104,24 @@ describe('tick', () => {
     const plan = planSession([exercise('a', reps(1, 3))]);
     const { cues } = playThrough(startSession(plan, T0), 50);
     expect(cues.slice(0, 6)).toEqual([
-      { cue: 'get-ready', at: T0 },
+      { cue: 'get-ready', at: T0, exerciseId: 'a' },
       { cue: 'countdown-3', at: T0 + 2000 },
       { cue: 'countdown-2', at: T0 + 3000 },
       { cue: 'countdown-1', at: T0 + 4000 },
       { cue: 'start', at: T0 + 5000 },
       { cue: 'rep', at: T0 + 9000 },
+    ]);
+  });
+
+  it('says which exercise comes next and which side is about to be worked, as codes the sound can name', () => {
+    const oneSided = { ...reps(1, 3), perSide: true };
+    const plan = planSession([exercise('a', reps(1, 3)), exercise('b', oneSided)]);
+    const { cues } = playThrough(startSession(plan, T0), 50);
+    const introducing = cues.filter((c) => c.exerciseId !== undefined || c.side !== undefined).map(({ at, ...c }) => (void at, c));
+    expect(introducing).toEqual([
+      { cue: 'get-ready', exerciseId: 'a' },
+      { cue: 'next-exercise', exerciseId: 'b', side: 'left' },
+      { cue: 'switch-sides', side: 'right' },
     ]);
   });
 

@@ -7,6 +7,9 @@ export type Language = 'en' | 'es-419';
 /** A language chosen by hand, or 'device' to follow the device's languages. */
 export type LanguageChoice = 'device' | Language;
 
+/** "Keep coaching with the screen off" (the sound is media playback) or "Mix with my music" (src/audio/README.md). */
+export type AudioMode = 'screen-off' | 'mix';
+
 /** The user's sound and timing preferences. */
 export interface Preferences {
   sound: boolean;
@@ -17,11 +20,13 @@ export interface Preferences {
   leadInSeconds: number;
   /** The app's language, or 'device' to follow the device's (src/i18n/language.ts). */
   language: LanguageChoice;
+  audioMode: AudioMode;
 }
 
-/** Sound on with spoken prompts, a 5 s lead-in, the device's language. */
+/** Sound on with spoken prompts, a 5 s lead-in, the device's language, coaching on with the screen off. */
 export const DEFAULT_PREFERENCES: Preferences = {
   sound: true, voice: true, speakNames: true, volume: 0.8, vibration: true, leadInSeconds: 5, language: 'device',
+  audioMode: 'screen-off',
 };
 
 /** What the first run asks besides the profile and sound: stored as separate settings keys. */

@@ -28,4 +28,8 @@ export const CUE_NAMES: readonly CueName[] = [
 export interface DueCue {
   cue: CueName;
   at: number;
+  /** The exercise a "get ready" or "next exercise" cue introduces: its name is spoken after the cue. */
+  exerciseId?: string;
+  /** The side about to be worked ("get ready" and "switch sides" of a one-sided exercise). */
+  side?: 'left' | 'right';
 }

@@ -1,10 +1,12 @@
 import type { CueName } from './cues';
 import type { PlanStep, SessionPlan } from './session-plan';
 
-/** A cue at an offset (ms) from the start of its step. */
+/** A cue at an offset (ms) from the start of its step, with what it introduces (see DueCue). */
 export interface StepCue {
   cue: CueName;
   offsetMs: number;
+  exerciseId?: string;
+  side?: 'left' | 'right';
 }
 
 const COUNTDOWN: readonly CueName[] = ['countdown-3', 'countdown-2', 'countdown-1'];
@@ -19,7 +21,7 @@ export function cuesForStep(plan: SessionPlan, index: number): StepCue[] {
   if (!step) return [];
   // A breathing or relaxation hold opens with "Begin": never a call to hold one's breath.
   const breathing = plan.exercises[step.exerciseIndex]?.exercise.category === 'breathing';
-  const cues: StepCue[] = [...openingCues(step, plan.steps[index - 1], breathing)];
+  const cues: StepCue[] = openingCues(step, plan.steps[index - 1], breathing).map((c) => introduce(c, plan, index));
   if (step.kind === 'work' && step.repMs !== undefined) {
     for (let rep = 1; rep < step.reps; rep++) cues.push({ cue: 'rep', offsetMs: rep * step.repMs });
   }
@@ -27,6 +29,16 @@ export function cuesForStep(plan: SessionPlan, index: number): StepCue[] {
     COUNTDOWN.forEach((cue, i) => cues.push({ cue, offsetMs: step.durationMs - (3 - i) * 1000 }));
   }
   return cues.sort((a, b) => a.offsetMs - b.offsetMs);
+}
+
+/** Adds to an introducing cue the exercise it introduces and the side about to be worked. */
+function introduce(c: StepCue, plan: SessionPlan, index: number): StepCue {
+  const step = plan.steps[index] as PlanStep;
+  if (c.cue === 'switch-sides') return step.side ? { ...c, side: step.side } : c;
+  if (c.cue !== 'get-ready' && c.cue !== 'next-exercise') return c;
+  const exerciseId = plan.exercises[step.exerciseIndex]?.exercise.id;
+  const side = plan.steps[index + 1]?.side;
+  return { ...c, ...(exerciseId ? { exerciseId } : {}), ...(side ? { side } : {}) };
 }
 
 function openingCues(step: PlanStep, previous: PlanStep | undefined, breathing: boolean): StepCue[] {

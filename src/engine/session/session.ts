@@ -103,7 +103,8 @@ function cuesBetween(state: SessionState, from: number, to: number): DueCue[] {
   for (let i = state.stepIndex; i < steps.length && start <= to; i++) {
     for (const c of cuesForStep(state.plan, i)) {
       const at = start + c.offsetMs;
-      if (at > from && at <= to) out.push({ cue: c.cue, at });
+      const { offsetMs, ...named } = c;
+      if (at > from && at <= to) out.push({ ...named, at });
     }
     start += (steps[i] as PlanStep).durationMs;
   }

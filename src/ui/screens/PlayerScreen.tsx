@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createSignal, on, onCleanup, Show } from 'solid-js';
 import { easierVariant } from '../../engine/clinical/easier-variant';
-import { formatClock, formatDuration, t } from '../../i18n/messages';
+import { formatClock, t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { AudioNotice } from '../components/AudioNotice';
 import { EndConfirmSheet } from '../components/EndConfirmSheet';
@@ -14,6 +14,7 @@ import type { PainReport } from '../../engine/clinical/pain-response';
 import { PAIN_RULES } from '../../engine/clinical/rules';
 import { counterWords, instruction, phaseLabel, sectionAt } from '../components/player-words';
 import { PlayerControls, type PlayerControlActions } from '../components/PlayerControls';
+import { PlayerHead } from '../components/PlayerHead';
 import { PlayerNow } from '../components/PlayerNow';
 import { PlayerExtras, REST_EXTRA_SECONDS } from '../components/PlayerExtras';
 import { isRestful } from '../../engine/session/session-moves';
@@ -138,17 +139,7 @@ export function PlayerScreen() {
     <Show when={player.view()} fallback={<p>{t('phase.finished')}</p>}>
       {(view) => (
         <section class="player" classList={{ paused: paused() }} aria-labelledby="exercise-name">
-          <div class="player-head">
-            <span class="player-routine">{app.routine()?.name}</span>
-            <span class="player-where">
-              <Show when={section()}>{(part) => <span class="player-part">{part().title}</span>}</Show>
-              <span>{t('player.exerciseOf', { n: view().step.exerciseIndex + 1, total: player.state()?.plan.exercises.length ?? 0 })}</span>
-            </span>
-            <div class="session-bar" role="progressbar" aria-label={t('player.timeLeft', { time: formatDuration(view().remainingSessionMs) })}
-              aria-valuemin="0" aria-valuemax="100" aria-valuenow={Math.round(view().sessionProgress * 100)}>
-              <div style={{ transform: `scaleX(${view().sessionProgress})` }} />
-            </div>
-          </div>
+          <PlayerHead routine={app.routine()?.name} part={section()?.title} total={player.state()?.plan.exercises.length ?? 0} view={view()} />
           <div class="player-notices"><AudioNotice /></div>
           <div class="player-main">
             <div class="player-stage">

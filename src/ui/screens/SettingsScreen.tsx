@@ -7,6 +7,7 @@ import { CareTeamSettings } from '../components/CareTeamSettings';
 import { LanguageSetting } from '../components/LanguageSetting';
 import { PrecautionSettings } from '../components/PrecautionSettings';
 import { SetupSettings } from '../components/SetupSettings';
+import { SoundModeSettings } from '../components/SoundModeSettings';
 
 const TOGGLES: { key: 'sound' | 'voice' | 'speakNames' | 'vibration'; label: MessageKey }[] = [
   { key: 'sound', label: 'settings.sound' },
@@ -52,6 +53,7 @@ export function SettingsScreen() {
           </select>
         </label>
       </div>
+      <SoundModeSettings />
       <PrecautionSettings profile={app.profile()} onChange={changeProfile} />
       <SetupSettings setup={app.coach.setup()} onChange={(setup) => void app.coach.saveSetup(setup)} />
       <CareTeamSettings team={app.care.careTeam()} onChange={(team) => app.care.saveCareTeam(team)} />

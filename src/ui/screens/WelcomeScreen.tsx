@@ -9,6 +9,7 @@ import '../../i18n/areas/coach';
 // The first step is part of the first script; the forms of the later steps are fetched while it is read.
 const PrecautionSettings = lazy(() => import('../components/PrecautionSettings').then((m) => ({ default: m.PrecautionSettings })));
 const SetupFields = lazy(() => import('../components/SetupSettings').then((m) => ({ default: m.SetupFields })));
+const SoundModeSettings = lazy(() => import('../components/SoundModeSettings').then((m) => ({ default: m.SoundModeSettings })));
 
 const STEPS = 5;
 const PRECAUTIONS_STEP = 1;
@@ -37,7 +38,7 @@ export function WelcomeScreen() {
     app.router.go(path, { replace: true });
   };
   const prefs = () => app.prefs();
-  whenIdle(() => { void PrecautionSettings.preload(); void SetupFields.preload(); });
+  whenIdle(() => { void PrecautionSettings.preload(); void SetupFields.preload(); void SoundModeSettings.preload(); });
   return (
     <section class="stack welcome" aria-labelledby="welcome-title">
       <div class="topbar">
@@ -73,6 +74,7 @@ export function WelcomeScreen() {
             <label class="field"><span>{t('settings.voice')}</span>
               <input type="checkbox" checked={prefs().voice} onChange={(e) => app.setPrefs({ ...prefs(), voice: e.currentTarget.checked })} /></label>
           </div>
+          <SoundModeSettings />
         </Match>
         <Match when={step() === 4}>
           <div class="card spaced">

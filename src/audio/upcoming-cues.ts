@@ -1,0 +1,34 @@
+import type { DueCue } from '../engine/session/cues';
+import { LATE_LIMIT_MS } from './cue-scheduler';
+import type { PlacedCues } from './placed-cues';
+
+/** Every cue handed out and not yet due, so it can be placed on the audio clock again whenever that clock moves. */
+export function makeUpcomingCues(onClock: PlacedCues, place: (due: DueCue) => void, now: () => number) {
+  let upcoming: DueCue[] = [];
+  const prune = () => {
+    const at = now();
+    upcoming = upcoming.filter((due) => due.at > at - LATE_LIMIT_MS);
+    return at;
+  };
+  return {
+    /** Keeps the cues and places each on the clock. */
+    add(cues: readonly DueCue[]) {
+      upcoming.push(...cues);
+      for (const due of cues) place(due);
+    },
+    clear() {
+      upcoming = [];
+    },
+    /** Places each coming cue the clock does not hold yet (the sound was still decoding when it was handed out). */
+    fill() {
+      const at = prune();
+      for (const due of upcoming) if (due.at > at && !onClock.has(due.cue, due.at)) place(due);
+    },
+    /** Takes back and places again every coming cue; after a stall of `slippedMs`, sounds of that last stretch go too (they would come late). */
+    replace(slippedMs = 0) {
+      const at = prune();
+      onClock.cancelAll(at - Math.max(0, slippedMs));
+      for (const due of upcoming) if (due.at > at) place(due);
+    },
+  };
+}
