@@ -52,7 +52,7 @@ export const reportMessages: Translation<typeof english> = {
   'report.programme': 'Rutinas usadas',
   'report.precautions': 'Precauciones indicadas',
   'report.noPrecautions': 'Ninguna indicada.',
-  'report.none': 'Ninguno en este periodo.',
+  'report.none': 'Nada en este periodo.',
   'report.col.date': 'Fecha',
   'report.col.week': 'Semana del',
   'report.col.outcome': 'Resultado',
