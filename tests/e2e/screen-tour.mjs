@@ -63,6 +63,7 @@ export const SCREENS = Object.freeze([
   { name: 'welcome', open: path('/welcome') },
   { name: 'home', open: path('/') },
   { name: 'check-in', open: path('/check-in') },
+  { name: 'precautions', open: path('/precautions') },
   { name: 'today', open: path('/today') },
   { name: 'player', open: startSession },
   { name: 'player-pain', open: async (page, baseUrl) => {

@@ -25,8 +25,8 @@ describe('the care-team report', () => {
       [checkIn('2026-10-14', 4, 3)], '2026-10-01', '2026-10-31', 3,
     );
     expect(report.painStops).toEqual([
-      { day: '2026-10-14', routine: 'Desk break', exercise: 'Knee rocks', pain: 7, checkInPain: 4 },
-      { day: '2026-10-16', routine: 'Desk break', exercise: 'Bridge', pain: 6 },
+      { day: '2026-10-14', routineId: 'desk-break', routine: 'Desk break', exerciseId: 'knee rocks', exercise: 'Knee rocks', pain: 7, checkInPain: 4 },
+      { day: '2026-10-16', routineId: 'desk-break', routine: 'Desk break', exerciseId: 'bridge', exercise: 'Bridge', pain: 6 },
     ]);
   });
 

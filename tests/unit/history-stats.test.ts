@@ -97,7 +97,7 @@ describe('the care-team report', () => {
     expect(report.weeks).toEqual([expect.objectContaining({ weekStart: '2026-11-02', sessionDays: 3, isGoalMet: true })]);
     expect(report.flareDays).toEqual([expect.objectContaining({ day: '2026-11-04', flare: 'moderate', tier: 'red' })]);
     expect(report.triageEvents).toEqual([{ day: '2026-11-06', outcome: 'see-doctor', reasons: ['worsening-despite-treatment'], corrected: false }]);
-    expect(report.painStops).toEqual([{ day: '2026-11-02', routine: 'Desk break', exercise: 'Bridge', pain: 7 }]);
+    expect(report.painStops).toEqual([{ day: '2026-11-02', routineId: 'desk-break', routine: 'Desk break', exerciseId: 'bridge', exercise: 'Bridge', pain: 7 }]);
     expect(report.routines).toEqual([{ routineId: 'desk-break', name: 'Desk break', sessions: 3, lastLevel: 3, lastTier: 'green' }]);
   });
 });

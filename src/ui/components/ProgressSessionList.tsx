@@ -2,13 +2,16 @@ import { createSignal, For, Show } from 'solid-js';
 import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
 import { formatDay } from '../../i18n/dates';
+import { useApp } from '../app-context';
 import { outcomeLine } from './outcome-words';
+import { routineNameOf } from './shown-names';
 import '../../i18n/areas/progress';
 
 const PAGE = 20;
 
 /** Sessions newest first, each a link to its details; older ones a tap away so five years stay fast. */
 export function ProgressSessionList(props: { sessions: readonly StoredSession[] }) {
+  const app = useApp();
   const [shown, setShown] = createSignal(PAGE);
   const newestFirst = () => props.sessions.slice(-shown()).reverse();
   return (
@@ -20,7 +23,7 @@ export function ProgressSessionList(props: { sessions: readonly StoredSession[] 
             <li>
               <a href={`/history/${s.id}`}>{formatDay(s.day, 'short')}</a>
               <p class="muted small">
-                {t('history.sessionLine', { routine: s.routineName, minutes: Math.max(1, Math.round(s.activeSeconds / 60)) })}
+                {t('history.sessionLine', { routine: routineNameOf(app.library, s.routineId, s.routineName), minutes: Math.max(1, Math.round(s.activeSeconds / 60)) })}
                 {' · '}{t(`progress.tier.${s.tier}`)}
               </p>
               <p class="small">{outcomeLine(s.exercises)}</p>

@@ -5,6 +5,7 @@ import { isLocalDay } from '../../engine/calendar/local-day';
 import { t } from '../../i18n/messages';
 import { createStoredReport } from '../../state/stored-report';
 import { useApp } from '../app-context';
+import { reportWithShownNames } from '../components/shown-names';
 import { ReportActivity } from '../components/ReportActivity';
 import { ReportChart } from '../components/ReportChart';
 import { ReportDetailsForm } from '../components/ReportDetailsForm';
@@ -33,7 +34,7 @@ export function ReportScreen() {
   const to = () => toChoice() ?? defaults().to;
   const valid = () => isLocalDay(from()) && isLocalDay(to()) && from() <= to();
   const report = createMemo(() => (valid()
-    ? buildCareReport(snapshot().sessions, snapshot().checkIns, from(), to(), snapshot().goalPerWeek)
+    ? reportWithShownNames(buildCareReport(snapshot().sessions, snapshot().checkIns, from(), to(), snapshot().goalPerWeek), app.library)
     : null));
   const [said, setSaid] = createSignal('');
   let article: HTMLElement | undefined;

@@ -5,6 +5,7 @@ import { useApp } from '../app-context';
 import { outcomeLine, outcomeWord, workLine } from '../components/outcome-words';
 import { formatDay } from '../../i18n/dates';
 import { SessionNote } from '../components/SessionNote';
+import { exerciseNameOf, routineNameOf } from '../components/shown-names';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
 import '../../i18n/areas/progress';
@@ -14,18 +15,19 @@ import '../../i18n/areas/feedback';
 export function SessionDetailScreen(props: { id: string }) {
   const app = useApp();
   const session = () => app.progress.snapshot().sessions.find((s) => s.id === props.id);
+  const routineName = (s: StoredSession) => routineNameOf(app.library, s.routineId, s.routineName);
   onMount(() => app.progress.ensureCurrent());
   // Deleted at once, with Undo on the history screen: no "are you sure?" for a tired thumb to read.
   const remove = (session: StoredSession) => app.history.remove(session).then(() => app.router.go('/history', { replace: true }), () => undefined);
   return (
     <section class="stack" aria-labelledby="session-title">
-      <TopBar title={session()?.routineName ?? t('session.title')} titleId="session-title" back="/history" backLabel={t('progress.nav.history')} />
+      <TopBar title={session() ? routineName(session() as StoredSession) : t('session.title')} titleId="session-title" back="/history" backLabel={t('progress.nav.history')} />
       <Show when={session()} fallback={<Show when={app.progress.loaded()}><p class="notice">{t('session.notFound')}</p></Show>}>
         {(s) => (
           <>
             <dl class="facts card">
               <div><dt>{t('session.date')}</dt><dd>{formatDay(s().day, 'long')}</dd></div>
-              <div><dt>{t('session.routine')}</dt><dd>{s().routineName}</dd></div>
+              <div><dt>{t('session.routine')}</dt><dd>{routineName(s())}</dd></div>
               <div><dt>{t('session.tier')}</dt><dd>{t(`progress.tier.${s().tier}`)}</dd></div>
               <div><dt>{t('session.level')}</dt><dd>{s().level}</dd></div>
               <div><dt>{t('session.exercisesDone')}</dt><dd>{outcomeLine(s().exercises)}</dd></div>
@@ -39,7 +41,7 @@ export function SessionDetailScreen(props: { id: string }) {
               <For each={s().exercises}>{(ex) => {
                 return (
                   <li>
-                    <div class="name">{ex.name}</div>
+                    <div class="name">{exerciseNameOf(app.library, ex.exerciseId, ex.name)}</div>
                     <div class={`outcome outcome-${ex.outcome}`}>{outcomeWord(ex.outcome)}</div>
                     <Show when={ex.secondsWorked > 0}>
                       <div class="muted">{workLine({ setsDone: ex.setsDone, setsPlanned: ex.setsPlanned, repsDone: ex.repsDone }, app.library.exercises.get(ex.exerciseId)?.category, app.library.exercises.get(ex.exerciseId)?.dose.holdSeconds !== undefined)}</div>
