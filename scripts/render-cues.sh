@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Renders the audio cue sprite: public/audio/cues.webm (Opus), public/audio/cues.mp3 (Safari)
-# and src/audio/sprite.json ({ key: [startMs, durationMs], _totalMs }).
-# Needs sox, espeak-ng, ffmpeg (libopus) and lame. Install, build and tests never run this;
+# and src/audio/sprite.json ({ key: [startMs, durationMs], _totalMs }), and the spoken words of one
+# language (every prompt, side and exercise name, from scripts/speech-phrases.mjs) into
+# public/audio/speech-<lang>.mp3 and src/audio/speech-<lang>.json.
+# Usage: scripts/render-cues.sh [lang]   no argument: the cue sprite only; en: the cue sprite and the English
+# words; another language: only its words, after scripts/speech/<lang>.json exists (see src/audio/README.md).
+# Needs sox, espeak-ng, ffmpeg (libopus), lame and node. Install, build and tests never run this;
 # the outputs are committed. Re-running it rewrites the same files.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SPEECH_LANG="${1:-}"
 OUT_AUDIO="$ROOT/public/audio"
 OUT_JSON="$ROOT/src/audio/sprite.json"
 RATE=48000
 SAMPLES_PER_MS=$((RATE / 1000))
 GAP=0.2
 
-for tool in sox soxi espeak-ng ffmpeg lame; do
+for tool in sox soxi espeak-ng ffmpeg lame node; do
   command -v "$tool" >/dev/null || { echo "render-cues: missing $tool" >&2; exit 1; }
 done
 
@@ -82,9 +87,10 @@ tone() { # key
 }
 
 # espeak-ng is bright and buzzy; band-limiting, light compression and a touch of room calm it.
+VOICE=en-gb
 voice() { # key text
   local out="$WORK/seg-$1.wav"
-  espeak-ng -v en-gb -s 140 -p 42 -a 120 -w "$WORK/speech.wav" "$2"
+  espeak-ng -v "$VOICE" -s 140 -p 42 -a 120 -w "$WORK/speech.wav" "$2"
   "${SOX[@]}" "$WORK/speech.wav" "$WORK/trimmed.wav" \
     silence 1 0.01 0.2% reverse silence 1 0.01 0.2% reverse
   "${SOX[@]}" "$WORK/trimmed.wav" "${FMT[@]}" "$out" rate -v "$RATE" highpass 110 lowpass 5500 compand 0.01,0.25 -60,-60,-30,-16,0,-6 -2 \
@@ -100,57 +106,83 @@ VOICES=(
   "voice-well-done|Well done"
 )
 
-KEYS=()
-for cue in "${CUES[@]}"; do tone "$cue"; KEYS+=("$cue"); done
-for entry in "${VOICES[@]}"; do voice "${entry%%|*}" "${entry#*|}"; KEYS+=("${entry%%|*}"); done
-"${SOX[@]}" -n "${FMT[@]}" "$WORK/seg-silence.wav" trim 0 1
-KEYS+=(silence)
+# Joins the rendered segments seg-<key>.wav, in order, into $WORK/sprite.wav and writes their offsets
+# as JSON to $1. Whole milliseconds per segment (pad to a multiple of 48 samples) so the JSON is exact.
+assemble() { # json-out key...
+  local json_out=$1; shift
+  "${SOX[@]}" -n "${FMT[@]}" "$WORK/gap.wav" trim 0 "$GAP"
+  local gap_ms=$(($(soxi -s "$WORK/gap.wav") / SAMPLES_PER_MS))
+  local parts=("$WORK/gap.wav") pos_ms=$gap_ms json="{" key seg n extra dur_ms stats peak
+  printf '%-32s %8s %8s %8s %8s\n' key startMs durMs peakDb rmsDb
+  for key in "$@"; do
+    seg="$WORK/seg-$key.wav"
+    n=$(soxi -s "$seg")
+    extra=$(((SAMPLES_PER_MS - n % SAMPLES_PER_MS) % SAMPLES_PER_MS))
+    "${SOX[@]}" "$seg" "$WORK/pad-$key.wav" pad 0 "${extra}s"
+    dur_ms=$(($(soxi -s "$WORK/pad-$key.wav") / SAMPLES_PER_MS))
+    stats=$(sox "$WORK/pad-$key.wav" -n stats 2>&1)
+    peak=$(awk '/Pk lev dB/ { print $4 }' <<<"$stats")
+    printf '%-32s %8d %8d %8s %8s\n' "$key" "$pos_ms" "$dur_ms" "$peak" \
+      "$(awk '/RMS lev dB/ { print $4 }' <<<"$stats")"
+    if [[ $key != silence ]] && awk -v p="$peak" 'BEGIN { exit !(p == "-inf" || p < -20 || p > -0.1) }'; then
+      echo "render-cues: $key peak $peak dB is silent or clipped" >&2; exit 1
+    fi
+    json+=$'\n'"  \"$key\": [$pos_ms, $dur_ms],"
+    parts+=("$WORK/pad-$key.wav" "$WORK/gap.wav")
+    pos_ms=$((pos_ms + dur_ms + gap_ms))
+  done
+  "${SOX[@]}" "${parts[@]}" "$WORK/sprite.wav"
+  TOTAL_MS=$(($(soxi -s "$WORK/sprite.wav") / SAMPLES_PER_MS))
+  [[ $TOTAL_MS == "$pos_ms" ]] || { echo "render-cues: length mismatch $TOTAL_MS != $pos_ms" >&2; exit 1; }
+  json+=$'\n'"  \"_totalMs\": $TOTAL_MS"$'\n'"}"
+  printf '%s\n' "$json" >"$json_out"
+}
 
-# Whole milliseconds per segment (pad to a multiple of 48 samples) so sprite.json is exact.
-"${SOX[@]}" -n "${FMT[@]}" "$WORK/gap.wav" trim 0 "$GAP"
-gap_ms=$(($(soxi -s "$WORK/gap.wav") / SAMPLES_PER_MS))
-parts=("$WORK/gap.wav")
-pos_ms=$gap_ms
-json="{"
-printf '%-24s %8s %8s %8s %8s\n' key startMs durMs peakDb rmsDb
-for key in "${KEYS[@]}"; do
-  seg="$WORK/seg-$key.wav"
-  n=$(soxi -s "$seg")
-  extra=$(((SAMPLES_PER_MS - n % SAMPLES_PER_MS) % SAMPLES_PER_MS))
-  "${SOX[@]}" "$seg" "$WORK/pad-$key.wav" pad 0 "${extra}s"
-  dur_ms=$(($(soxi -s "$WORK/pad-$key.wav") / SAMPLES_PER_MS))
-  stats=$(sox "$WORK/pad-$key.wav" -n stats 2>&1)
-  peak=$(awk '/Pk lev dB/ { print $4 }' <<<"$stats")
-  printf '%-24s %8d %8d %8s %8s\n' "$key" "$pos_ms" "$dur_ms" "$peak" \
-    "$(awk '/RMS lev dB/ { print $4 }' <<<"$stats")"
-  if [[ $key != silence ]] && awk -v p="$peak" 'BEGIN { exit !(p == "-inf" || p < -20 || p > -0.1) }'; then
-    echo "render-cues: $key peak $peak dB is silent or clipped" >&2; exit 1
-  fi
-  json+=$'\n'"  \"$key\": [$pos_ms, $dur_ms],"
-  parts+=("$WORK/pad-$key.wav" "$WORK/gap.wav")
-  pos_ms=$((pos_ms + dur_ms + gap_ms))
-done
-"${SOX[@]}" "${parts[@]}" "$WORK/sprite.wav"
-total_ms=$(($(soxi -s "$WORK/sprite.wav") / SAMPLES_PER_MS))
-[[ $total_ms == "$pos_ms" ]] || { echo "render-cues: length mismatch $total_ms != $pos_ms" >&2; exit 1; }
-json+=$'\n'"  \"_totalMs\": $total_ms"$'\n'"}"
-
-mkdir -p "$OUT_AUDIO"
-# Every sound is low-passed below 6 kHz, so low rates lose nothing audible and keep both files
-# near 150 KB (both are precached): Opus VBR 22 kbps at 48 kHz; MP3 VBR resampled to 24 kHz.
-# bitexact: no encoder version or date in the container, so re-runs give identical bytes.
-ffmpeg -nostdin -loglevel error -y -i "$WORK/sprite.wav" -map_metadata -1 -fflags +bitexact \
-  -c:a libopus -b:a 22k -vbr on -application audio -ac 1 -ar "$RATE" -f webm "$OUT_AUDIO/cues.webm"
-lame --quiet --noreplaygain -m m -V 8 --resample 24 -q 2 "$WORK/sprite.wav" "$OUT_AUDIO/cues.mp3"
-printf '%s\n' "$json" >"$OUT_JSON"
-
-printf 'total %d ms; cues.webm %d B, cues.mp3 %d B\n' "$total_ms" \
-  "$(stat -c %s "$OUT_AUDIO/cues.webm")" "$(stat -c %s "$OUT_AUDIO/cues.mp3")"
 # Decoders that honour the Opus pre-skip and LAME gapless header give back exactly the WAV's
 # length, so sprite offsets hold. (One that ignores it shifts audio by <50 ms into the 200 ms gaps.)
-for f in cues.webm cues.mp3; do
-  bytes=$(ffmpeg -nostdin -loglevel error -i "$OUT_AUDIO/$f" -f s16le -ac 1 -ar "$RATE" - | wc -c)
+check_length() { # file
+  local bytes decoded_ms
+  bytes=$(ffmpeg -nostdin -loglevel error -i "$1" -f s16le -ac 1 -ar "$RATE" - | wc -c)
   decoded_ms=$((bytes / 2 / SAMPLES_PER_MS))
-  printf '%s decodes to %d ms\n' "$f" "$decoded_ms"
-  ((decoded_ms == total_ms)) || { echo "render-cues: $f is $decoded_ms ms, not $total_ms" >&2; exit 1; }
-done
+  printf '%s decodes to %d ms\n' "$(basename "$1")" "$decoded_ms"
+  ((decoded_ms == TOTAL_MS)) || { echo "render-cues: $1 is $decoded_ms ms, not $TOTAL_MS" >&2; exit 1; }
+}
+
+mkdir -p "$OUT_AUDIO"
+if [[ -z $SPEECH_LANG || $SPEECH_LANG == en ]]; then
+  KEYS=()
+  for cue in "${CUES[@]}"; do tone "$cue"; KEYS+=("$cue"); done
+  for entry in "${VOICES[@]}"; do voice "${entry%%|*}" "${entry#*|}"; KEYS+=("${entry%%|*}"); done
+  "${SOX[@]}" -n "${FMT[@]}" "$WORK/seg-silence.wav" trim 0 1
+  KEYS+=(silence)
+  assemble "$OUT_JSON" "${KEYS[@]}"
+  # Every sound is low-passed below 6 kHz, so low rates lose nothing audible and keep both files
+  # near 150 KB (both are precached): Opus VBR 22 kbps at 48 kHz; MP3 VBR resampled to 24 kHz.
+  # bitexact: no encoder version or date in the container, so re-runs give identical bytes.
+  ffmpeg -nostdin -loglevel error -y -i "$WORK/sprite.wav" -map_metadata -1 -fflags +bitexact \
+    -c:a libopus -b:a 22k -vbr on -application audio -ac 1 -ar "$RATE" -f webm "$OUT_AUDIO/cues.webm"
+  lame --quiet --noreplaygain -m m -V 8 --resample 24 -q 2 "$WORK/sprite.wav" "$OUT_AUDIO/cues.mp3"
+  printf 'total %d ms; cues.webm %d B, cues.mp3 %d B\n' "$TOTAL_MS" \
+    "$(stat -c %s "$OUT_AUDIO/cues.webm")" "$(stat -c %s "$OUT_AUDIO/cues.mp3")"
+  check_length "$OUT_AUDIO/cues.webm"
+  check_length "$OUT_AUDIO/cues.mp3"
+fi
+
+# The spoken words of one language: prompts, sides and every exercise's name. Speech only, so one
+# MP3 (every browser decodes it) at 16 kHz, VBR (its LAME header keeps it gapless, which CBR here does not):
+# about 2 KB a second of speech, so the whole
+# offline copy stays within its 1 MiB budget (bench/README.md).
+# Not yet played by the app (see src/audio/README.md): rendered only when a language is asked for.
+[[ -n $SPEECH_LANG ]] || exit 0
+PHRASES="$(node "$ROOT/scripts/speech-phrases.mjs" "$SPEECH_LANG")"
+VOICE="$(head -n 1 <<<"$PHRASES")"
+SPEECH_KEYS=()
+while IFS= read -r entry; do
+  voice "${entry%%|*}" "${entry#*|}"
+  SPEECH_KEYS+=("${entry%%|*}")
+done < <(tail -n +2 <<<"$PHRASES")
+assemble "$ROOT/src/audio/speech-$SPEECH_LANG.json" "${SPEECH_KEYS[@]}"
+"${SOX[@]}" "$WORK/sprite.wav" -r 16000 "$WORK/sprite16.wav"
+lame --quiet --noreplaygain -m m -V 9 -q 2 "$WORK/sprite16.wav" "$OUT_AUDIO/speech-$SPEECH_LANG.mp3"
+printf 'speech-%s: %d phrases, %d ms, %d B\n' "$SPEECH_LANG" "${#SPEECH_KEYS[@]}" "$TOTAL_MS" "$(stat -c %s "$OUT_AUDIO/speech-$SPEECH_LANG.mp3")"
+check_length "$OUT_AUDIO/speech-$SPEECH_LANG.mp3"

@@ -28,6 +28,8 @@ export function makeHeartbeat(deps: HeartbeatDeps) {
   let handle: unknown = null;
   let lastOffset: number | undefined;
   let checking = false;
+  // Only a context that ran in this session can be lost; one that never started is already shown as "tap to turn sound on".
+  let ran = false;
 
   const offsetNow = () => deps.context()?.clockOffsetMs?.();
   const revive = (ctx: AudioContextLike) => {
@@ -41,7 +43,7 @@ export function makeHeartbeat(deps: HeartbeatDeps) {
         const before = lastOffset;
         lastOffset = offsetNow();
         deps.replace(before === undefined || lastOffset === undefined ? Number.POSITIVE_INFINITY : lastOffset - before);
-      } else deps.lost();
+      } else if (ran) deps.lost();
     };
     deps.setTimer(() => done(false), RESUME_WAIT_MS);
     ctx.resume().then(() => done(true), () => done(false));
@@ -51,6 +53,7 @@ export function makeHeartbeat(deps: HeartbeatDeps) {
     const ctx = deps.context();
     if (!ctx || checking) return;
     if (ctx.state !== 'running') return revive(ctx);
+    ran = true;
     const offset = offsetNow();
     if (offset !== undefined && lastOffset !== undefined && Math.abs(offset - lastOffset) > DRIFT_LIMIT_MS) deps.replace(offset - lastOffset);
     else deps.tend();
@@ -70,6 +73,7 @@ export function makeHeartbeat(deps: HeartbeatDeps) {
       if (handle !== null) deps.clearTimer(handle);
       handle = null;
       lastOffset = on ? offsetNow() : undefined;
+      ran = on && deps.context()?.state === 'running';
       if (on) handle = deps.setTimer(beat, HEARTBEAT_MS);
     },
   };

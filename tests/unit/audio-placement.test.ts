@@ -183,3 +183,16 @@ describe('the heartbeat', () => {
     expect(audio.heard()).toEqual([]);
   });
 });
+
+describe('a context that never started (no sound device, sound blocked)', () => {
+  it('keeps the session playing on screen and leaves the "tap to turn sound on" notice to the person', async () => {
+    const { cues, player, audio } = setup();
+    audio.clock.state = 'suspended';
+    audio.clock.resumable = false;
+    await cues.unlock();
+    player.start(plan);
+    vi.advanceTimersByTime(10_000);
+    expect(player.state()?.status).toBe('playing');
+    expect(cues.status()).toBe('locked');
+  });
+});

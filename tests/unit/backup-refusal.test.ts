@@ -37,6 +37,11 @@ describe('a refused backup in plain words', () => {
     expect(detail).toMatch(/^data\.sessions\[501\]\.tier: /);
   });
 
+  it('refuses a check-in dated in the future, naming it by its date: it would skip that day’s safety questions', () => {
+    const { reason } = refusalOf(fileWith((d) => { (d['checkIns'] as Record<string, unknown>[])[1]!['date'] = '2999-01-01'; }));
+    expect(reason).toBe('This file was not used: the check-in for 2999-01-01 is dated in the future, and a check-in can only be made on its own day. Nothing has changed.');
+  });
+
   it('refuses impossible dates, not only malformed ones, and names the check-in by its date', () => {
     const month13 = fileWith((d) => { (d['checkIns'] as Record<string, unknown>[])[1]!['date'] = '2026-13-45'; });
     expect(refusalOf(month13).reason).toBe('This file was not used: the check-in for 2026-13-45 has an impossible date. Nothing has changed.');

@@ -1,0 +1,110 @@
+/**
+ * WebKit smoke: the built app in WebKitGTK's MiniBrowser, driven by WebKitWebDriver (classic WebDriver over
+ * HTTP, no client library) under Xvfb. Checks that the app loads, its service worker becomes ready, a
+ * check-in written to IndexedDB survives a reload and is read by the app, and a routine starts and fires its
+ * cues; reports whether the audio clock advances (it may not on a machine without a sound device).
+ * Needs: apt-get install -y webkit2gtk-driver xvfb. Usage: npm run build && node scripts/webkit-smoke.mjs
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startServer } from './serve.mjs';
+
+const DRIVER_PORT = 4444 + Math.floor(Math.random() * 1000);
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const driverUrl = `http://127.0.0.1:${DRIVER_PORT}`;
+
+async function call(method, path, body) {
+  const response = await fetch(`${driverUrl}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+
+/** Polls `script` (a function body returning a value) until it returns something truthy. */
+async function waitFor(session, script, ms = 20_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await call('POST', `/session/${session}/execute/sync`, { script, args: [] }).catch(() => null);
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`Timed out waiting for: ${script}`);
+    await sleep(250);
+  }
+}
+
+const SEED = `const done = arguments[arguments.length - 1];
+const request = indexedDB.open('flarewise');
+request.onerror = () => done('open failed');
+request.onsuccess = () => {
+  const db = request.result; const now = new Date(); const pad = (n) => String(n).padStart(2, '0');
+  const date = now.getFullYear() + '-' + pad(now.getMonth() + 1) + '-' + pad(now.getDate());
+  const tx = db.transaction(['settings', 'checkIns'], 'readwrite');
+  tx.objectStore('settings').put({ key: 'onboarded', value: true });
+  tx.objectStore('checkIns').put({ flare: 'none', pain: 1, fatigue: 2, hotJoints: [], safety: {}, date, at: now.getTime(),
+    triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device', tier: { tier: 'green', reasons: [] } });
+  tx.oncomplete = () => { db.close(); done('ok'); };
+  tx.onerror = () => done(String(tx.error));
+};`;
+
+const COUNT_CHECK_INS = `const done = arguments[arguments.length - 1];
+const request = indexedDB.open('flarewise');
+request.onsuccess = () => { const c = request.result.transaction('checkIns').objectStore('checkIns').count(); c.onsuccess = () => done(c.result); };
+request.onerror = () => done(-1);`;
+
+// Found or installed like Chromium and Firefox (scripts/find-chromium.mjs): apt when root, else the exact command.
+const INSTALL = 'apt-get update && apt-get install -y webkit2gtk-driver xvfb';
+const present = () => existsSync('/usr/bin/WebKitWebDriver') && existsSync('/usr/bin/xvfb-run') && existsSync(MINIBROWSER);
+if (!present() && process.getuid?.() === 0) spawnSync('sh', ['-c', INSTALL], { stdio: 'inherit' });
+if (!present()) {
+  console.error(`WebKitWebDriver, MiniBrowser or xvfb-run not found. Install them with:\n  sudo ${INSTALL}`);
+  process.exit(1);
+}
+
+const server = await startServer({ root: process.env.FLAREWISE_DIST ?? 'dist', port: 0 });
+const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${DRIVER_PORT}`], { stdio: 'ignore', detached: true });
+const result = { loaded: false, serviceWorkerReady: false, checkInSurvivedReload: false, routineStarted: false, cuesFired: 0 };
+let session;
+try {
+  await sleep(1500);
+  ({ sessionId: session } = await call('POST', '/session', {
+    capabilities: { alwaysMatch: {
+      browserName: 'MiniBrowser', pageLoadStrategy: 'eager',
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    } },
+  }));
+  await call('POST', `/session/${session}/timeouts`, { script: 30_000 });
+  await call('POST', `/session/${session}/url`, { url: server.url });
+  result.loaded = await waitFor(session, 'return !!document.querySelector("h1")');
+  result.serviceWorkerReady = await call('POST', `/session/${session}/execute/async`, {
+    script: 'const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true)); setTimeout(() => done(false), 20000);', args: [],
+  });
+  result.seeded = await call('POST', `/session/${session}/execute/async`, { script: SEED, args: [] });
+  await call('POST', `/session/${session}/refresh`, {});
+  await waitFor(session, 'return !!document.querySelector("h1")');
+  result.checkInSurvivedReload = (await call('POST', `/session/${session}/execute/async`, { script: COUNT_CHECK_INS, args: [] })) === 1;
+  await call('POST', `/session/${session}/url`, { url: `${server.url}routine/desk-break` });
+  const start = await waitFor(session, 'return [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Start this routine")');
+  await call('POST', `/session/${session}/execute/sync`, {
+    script: 'window.__cues = 0; window.addEventListener("flarewise:cue", () => { window.__cues += 1; });', args: [],
+  });
+  await call('POST', `/session/${session}/element/${Object.values(start)[0]}/click`, {});
+  await sleep(8000);
+  const state = await call('POST', `/session/${session}/execute/sync`, {
+    script: 'const c = window.Howler && window.Howler.ctx; return { cues: window.__cues, phase: (document.querySelector(".phase") || {}).textContent, path: location.pathname, ctx: c ? c.state : null, t0: c ? c.currentTime : null };', args: [],
+  });
+  await sleep(2000);
+  const t1 = await call('POST', `/session/${session}/execute/sync`, { script: 'return window.Howler && window.Howler.ctx ? window.Howler.ctx.currentTime : null', args: [] });
+  Object.assign(result, {
+    routineStarted: state.path === '/play' || Boolean(state.phase), cuesFired: state.cues, phase: state.phase,
+    audioContext: state.ctx, audioClockAdvanced: t1 !== null && state.t0 !== null && t1 > state.t0,
+  });
+} catch (error) {
+  result.error = String(error.message ?? error).slice(0, 400);
+} finally {
+  if (session) await call('DELETE', `/session/${session}`).catch(() => {});
+  try { process.kill(-driver.pid); } catch { /* already gone */ }
+  await server.close();
+}
+console.log(JSON.stringify(result, null, 2));
+const ok = result.loaded && result.serviceWorkerReady && result.checkInSurvivedReload && result.routineStarted && result.cuesFired > 0;
+process.exit(ok ? 0 : 1);
