@@ -73,8 +73,13 @@ try {
     } },
   }));
   await call('POST', `/session/${session}/timeouts`, { script: 30_000 });
+  // A cold first start of WebKitGTK (a fresh profile, caches being built) can outlast one wait: load once more.
+  const H1 = 'return !!document.querySelector("h1")';
   await call('POST', `/session/${session}/url`, { url: server.url });
-  result.loaded = await waitFor(session, 'return !!document.querySelector("h1")');
+  result.loaded = await waitFor(session, H1, 60_000).catch(async () => {
+    await call('POST', `/session/${session}/url`, { url: server.url });
+    return waitFor(session, H1, 60_000);
+  });
   result.serviceWorkerReady = await call('POST', `/session/${session}/execute/async`, {
     script: 'const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true)); setTimeout(() => done(false), 20000);', args: [],
   });
