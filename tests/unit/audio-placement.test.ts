@@ -7,6 +7,8 @@ import type { MediaOutput } from '../../src/audio/media-output';
 import type { SpriteSound } from '../../src/audio/sprite-howl';
 import { createPlayer } from '../../src/state/create-player';
 
+// Every time here is on vitest's fake clock (useFakeTimers below): the figures are where cues sit in the plan,
+// never how long anything took, so a busy machine cannot change them. Real timing lives in bench/hidden-tab.mjs.
 const T0 = Date.UTC(2026, 11, 2, 9, 0, 0);
 const MIN = 60_000;
 

@@ -7,7 +7,7 @@ export type Language = 'en' | 'es-419';
 /** A language chosen by hand, or 'device' to follow the device's languages. */
 export type LanguageChoice = 'device' | Language;
 
-/** "Keep coaching with the screen off" (the sound is media playback) or "Mix with my music" (src/audio/README.md). */
+/** How sound plays in a session: `screen-off` (media playback that keeps going when the phone locks) or `mix` (with other audio); src/audio/README.md. */
 export type AudioMode = 'screen-off' | 'mix';
 
 /** The user's sound and timing preferences. */
