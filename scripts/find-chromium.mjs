@@ -40,24 +40,36 @@ function isExecutable(path) {
   }
 }
 
+/** The first executable among $envVar's path and the candidates, or null. */
+export function findBrowser(envPath, candidates) {
+  return (envPath ? [envPath, ...candidates] : candidates).find(isExecutable) ?? null;
+}
+
+/**
+ * Finds a browser, installing it with apt when root; exits the process with the exact command otherwise.
+ * Shared by Chromium (here) and Firefox ESR (scripts/find-firefox.mjs).
+ */
+export function ensureBrowser({ name, envVar, find, install }) {
+  const found = find();
+  if (found) return found;
+  if (typeof process.getuid === 'function' && process.getuid() === 0) {
+    console.log(`${name} not found; running: ${install}`);
+    const result = spawnSync('sh', ['-c', install], { stdio: 'inherit' });
+    const installed = result.status === 0 ? find() : null;
+    if (installed) return installed;
+  }
+  console.error(`${name} not found. Install it with:\n  sudo ${install}\nor set ${envVar}.`);
+  process.exit(1);
+}
+
 /** The first executable Chromium found, or null. */
 export function findChromium(env = process.env) {
-  const candidates = env.CHROME_PATH ? [env.CHROME_PATH, ...CHROMIUM_CANDIDATES] : CHROMIUM_CANDIDATES;
-  return candidates.find(isExecutable) ?? null;
+  return findBrowser(env.CHROME_PATH, CHROMIUM_CANDIDATES);
 }
 
 /** Finds Chromium, installing it with apt when root; exits the process with advice otherwise. */
 export function ensureChromium() {
-  const found = findChromium();
-  if (found) return found;
-  if (typeof process.getuid === 'function' && process.getuid() === 0) {
-    console.log(`Chromium not found; running: ${INSTALL_COMMAND}`);
-    const result = spawnSync('sh', ['-c', INSTALL_COMMAND], { stdio: 'inherit' });
-    const installed = result.status === 0 ? findChromium() : null;
-    if (installed) return installed;
-  }
-  console.error(`Chromium not found. Install it with:\n  sudo ${INSTALL_COMMAND}\nor set CHROME_PATH.`);
-  process.exit(1);
+  return ensureBrowser({ name: 'Chromium', envVar: 'CHROME_PATH', find: findChromium, install: INSTALL_COMMAND });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
