@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 /** Before the app runs: keeps every position state the page hands to the Media Session (it has no getter). */
-const recordPositions = (page: Page) => page.addInitScript(() => {
+const recordPositions = async (page: Page): Promise<void> => { await page.addInitScript(() => {
   const positions: MediaPositionState[] = [];
   (window as unknown as { positions: MediaPositionState[] }).positions = positions;
   const set = MediaSession.prototype.setPositionState;
@@ -35,7 +35,7 @@ const recordPositions = (page: Page) => page.addInitScript(() => {
     if (state) positions.push(state);
     return set.call(this, state);
   };
-});
+}); };
 
 const lockScreen = (page: Page) => page.evaluate(() => ({
   title: navigator.mediaSession.metadata?.title, artist: navigator.mediaSession.metadata?.artist,
