@@ -66,6 +66,7 @@ const app = createApp({
   cues,
   screen: createScreenAdapter(controls),
   unlockAudio: () => cues.unlock(),
+  testSound: () => cues.test(),
   applyPreferences: (prefs) => {
     cues.setPrefs(prefs);
     void switchLanguage(resolveLanguage(prefs.language));
