@@ -68,8 +68,10 @@ const app = createApp({
   screen: createScreenAdapter(controls),
   unlockAudio: () => cues.unlock(),
   applyPreferences: (prefs) => {
-    cues.setPrefs(prefs);
-    void switchLanguage(resolveLanguage(prefs.language));
+    const language = resolveLanguage(prefs.language);
+    // The spoken words follow the screen's language (src/audio/README.md).
+    cues.setPrefs({ ...prefs, language });
+    void switchLanguage(language);
   },
   illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
   partName: sectionTitle,
