@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { CSP_HEADER } from '../../scripts/csp.mjs';
-import { parseRange } from '../../scripts/serve.mjs';
+import { parseRange } from '../../scripts/serve-files.mjs';
 import { DIST, listDistFiles } from './dist-files';
 
 const baseUrl = inject('baseUrl');
