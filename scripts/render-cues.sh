@@ -186,6 +186,9 @@ GAP=0.1
 OUT_SPEECH="$ROOT/src/audio/speech"
 mkdir -p "$OUT_SPEECH"
 assemble "$OUT_SPEECH/speech-$SPEECH_LANG.json" "${SPEECH_KEYS[@]}"
+# The words' fingerprint: tests/unit/speech-sprites.test.ts fails when a name or prompt changes without a re-render.
+WORDS_SHA="$(printf '%s\n' "$PHRASES" | sha256sum | cut -c1-16)"
+sed -i "s/^  \"_totalMs\"/  \"_wordsSha256\": \"$WORDS_SHA\",\n  \"_totalMs\"/" "$OUT_SPEECH/speech-$SPEECH_LANG.json"
 "${SOX[@]}" "$WORK/sprite.wav" -r 16000 "$WORK/sprite16.wav"
 lame --quiet --noreplaygain -m m --abr 16 -q 2 "$WORK/sprite16.wav" "$OUT_SPEECH/speech-$SPEECH_LANG.mp3"
 printf 'speech-%s: %d phrases, %d ms, %d B\n' "$SPEECH_LANG" "${#SPEECH_KEYS[@]}" "$TOTAL_MS" "$(stat -c %s "$OUT_SPEECH/speech-$SPEECH_LANG.mp3")"

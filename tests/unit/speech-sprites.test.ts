@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CUE_NAMES } from '../../src/engine/session/cues';
@@ -12,6 +14,12 @@ describe.each(LANGUAGES)('the spoken words in %s', (language) => {
     const sprite = await loadSpeechSprite(language);
     expect(exerciseIds.length).toBeGreaterThanOrEqual(65);
     expect(exerciseIds.filter((id) => !sprite?.phrases[`name-${id}`])).toEqual([]);
+  });
+
+  it('say today\'s names and prompts: the rendered words match the phrases (re-render with scripts/render-cues.sh)', () => {
+    const phrases = execFileSync('node', ['scripts/speech-phrases.mjs', language]);
+    const json = JSON.parse(readFileSync(`src/audio/speech/speech-${language}.json`, 'utf8')) as { _wordsSha256: string };
+    expect(createHash('sha256').update(phrases).digest('hex').slice(0, 16)).toBe(json._wordsSha256);
   });
 
   it('say both sides, the breath pacer\'s turns and every prompt the cue sprite has in English', async () => {
