@@ -10,7 +10,7 @@ export const SPEECH_CACHE = 'flarewise-speech';
  * same language under another content hash); true when it is there.
  */
 export async function cacheSpeech(language: string, url: string, storage: CacheStorage | undefined = globalThis.caches): Promise<boolean> {
-  if (!storage) return false;
+  if (!storage || isOffline()) return false;
   try {
     const cache = await storage.open(SPEECH_CACHE);
     const wanted = new URL(url, globalThis.location?.href).pathname;
@@ -28,7 +28,11 @@ export async function cacheSpeech(language: string, url: string, storage: CacheS
 /** A sprite's bytes: from the speech cache when it is there (offline, or before the worker controls the page), else fetched. */
 export async function readSpeech(url: string, storage: CacheStorage | undefined = globalThis.caches): Promise<ArrayBuffer> {
   const cached = await storage?.match(url, { cacheName: SPEECH_CACHE }).catch(() => undefined);
+  // Offline and never cached: no request that could only fail; the names fall back to speech synthesis.
+  if (!cached && isOffline()) throw new Error(`speech sprite ${url}: offline and not cached`);
   const response = cached ?? (await fetch(url));
   if (!response.ok) throw new Error(`speech sprite ${url}: ${response.status}`);
   return response.arrayBuffer();
 }
+
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;

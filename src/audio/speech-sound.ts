@@ -1,11 +1,11 @@
 import type { Language } from '../engine/records/settings';
 import { makeAudioClock, webAudioContext, type ClockSound } from './audio-clock';
 import { readSpeech } from './speech-cache';
-import { cacheSpeechFor, loadSpeechSprite, type SpeechSprite } from './speech-sprites';
+import { loadSpeechSprite, type SpeechSprite } from './speech-sprites';
 
 /** The spoken words of the screen's language, decoded beside the cue sprite on the same audio clock; tests pass a fake. */
 export interface SpeechSound {
-  /** Asks for a language's words: caches its sprite for offline use, and decodes it once an audio context exists. */
+  /** Asks for a language's words (main.tsx caches them for offline use): decodes them once an audio context exists. */
   use(language: Language): void;
   /** Decodes the asked language's words now that the audio context exists (the cue sprite has loaded). */
   decode(): void;
@@ -52,8 +52,6 @@ export function makeSpeechSound(): SpeechSound {
       if (language === wanted) return;
       wanted = language;
       if (current?.language !== language) current = null; // frees the other language's decoded words
-      // Cached as soon as the service worker is ready, so it plays offline later (src/audio/README.md).
-      if (typeof navigator !== 'undefined') void navigator.serviceWorker?.ready.then(() => cacheSpeechFor(language));
       void decode();
     },
     decode: () => void decode(),
