@@ -66,6 +66,7 @@ const app = createApp({
   cues,
   screen: createScreenAdapter(controls),
   unlockAudio: () => cues.unlock(),
+  testSound: () => cues.test(),
   applyPreferences: (prefs) => {
     const language = resolveLanguage(prefs.language);
     // The spoken words follow the screen's language (src/audio/README.md).

@@ -8,6 +8,7 @@ import { makeTimerSounds } from './timer-sounds';
 import { makeKeepAlive } from './keep-alive';
 import { makeHeartbeat } from './heartbeat';
 import { makeUpcomingCues } from './upcoming-cues';
+import { playTestSound, runSoundCheck } from './sound-check';
 import { mediaOutput, type MediaOutput } from './media-output';
 import { hasTone, voiceKeyFor } from './sprite';
 import { howlerContext, makeSpriteHowl, type AudioContextLike, type SpriteSound } from './sprite-howl';
@@ -125,7 +126,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     },
   });
 
-  return {
+  const player: CuePlayer = {
     prepare() {
       if (!sound) startLoading();
     },
@@ -180,6 +181,13 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       keepAlive.set(on);
       heartbeat.set(on);
     },
+    test: () => runSoundCheck({
+      unlock: () => player.unlock(), status: () => current, allowed: () => prefs.sound && prefs.volume > 0,
+      clockSeconds: () => context()?.currentTime, setTimer,
+      // The chime and words that open a session, through the session's own path.
+      play: () => playTestSound({ setTimer, held: keepAlive.isOn, hold: output.hold,
+        play: () => sound && timerSounds.play(sound, 'get-ready', voiceKeyFor('get-ready'), () => true) }),
+    }),
     status: () => current,
     onInterrupted(listener) {
       interrupted.add(listener);
@@ -190,4 +198,5 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       return () => listeners.delete(listener);
     },
   };
+  return player;
 }
