@@ -72,8 +72,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     });
     howl.on('playerror', () => setStatus('locked'));
     howl.on('unlock', refreshStatus);
-    // The audio context exists now: the language's words are decoded beside the cues.
-    howl.on('load', () => speech.decode());
+    howl.on('load', () => speech.decode()); // the context exists now: the words decode beside the cues
     howl.load();
   };
   const interrupted = new Set<() => void>();
@@ -98,8 +97,6 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     if (!sound?.playAt || !prefs.sound || prefs.volume <= 0 || !isLoaded() || !isRunning()) return;
     onClock.place(sound, due, hasTone(due.cue), wordsAfter(due, prefs, speech), speech);
   };
-  // Names are placed with their cues once the words are decoded; speech synthesis says them only until then.
-  const namesOnClock = () => speech.ready() && isLoaded() && isRunning();
 
   const onDue = ({ cue, at }: DueCue) => {
     const placed = onClock.take(cue, at);
@@ -115,8 +112,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
 
   const scheduler = makeCueScheduler({ now, setTimer, clearTimer }, onDue);
   const upcoming = makeUpcomingCues(onClock, placeOnClock, now);
-  // Words decoded after their cues were placed: place those cues again, now with their words.
-  speech.onReady(() => upcoming.replace());
+  speech.onReady(() => upcoming.replace()); // words decoded late: their cues are placed again, with them
   const heartbeat = makeHeartbeat({ context, setTimer, clearTimer, replace: upcoming.replace, tend: upcoming.fill, lost });
   const keepAlive = makeKeepAlive({
     output, context, host, locked: () => setStatus('locked'),
@@ -167,8 +163,9 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       onClock.cancelAll();
       timerSounds.cancel();
     },
+    // Names are placed with their cues once the words are decoded; speech synthesis says them only until then.
     speak(text) {
-      if (prefs.sound && prefs.speakNames && !namesOnClock()) host.speak(text, prefs.volume);
+      if (prefs.sound && prefs.speakNames && !(speech.ready() && isLoaded() && isRunning())) host.speak(text, prefs.volume);
     },
     setPrefs(next) {
       prefs = { ...next };
