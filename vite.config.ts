@@ -3,6 +3,7 @@ import solid from 'vite-plugin-solid';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { CSP_META } from './scripts/csp.mjs';
 import { contentGate } from './scripts/content-plugin';
+import { contentParts } from './scripts/content-parts';
 
 const THEME_COLOUR = '#2f5d62';
 const BACKGROUND_COLOUR = '#f6f4ef';
@@ -86,6 +87,8 @@ export default defineConfig({
     solid(),
     // Content that fails validation stops the build (naming file and field) before a service worker is generated.
     contentGate(),
+    // The exercises' language-neutral data and each language's words, as separate modules (scripts/content-parts.ts).
+    contentParts(),
     cspMeta(),
     VitePWA({
       // 'prompt': a new version waits until the person agrees, never mid-session (see src/pwa/register.ts).

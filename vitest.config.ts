@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
+import { contentParts } from './scripts/content-parts';
 
 // Unit tests only (tests/unit, Node). The e2e suite has its own config: tests/e2e/vitest.config.ts.
 // vite-plugin-solid compiles .tsx and, in test mode, resolves solid-js to its browser build so
 // effects and memos run as they do in the app (the Node "server" build does not track them).
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), contentParts()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',

@@ -1,9 +1,14 @@
 /** Every cue a routine plans, as the engine itself hands them out, timed from the session start. */
+import { fileURLToPath } from 'node:url';
 import { importAppModule } from './app-modules.mjs';
 
 /** The routine's name and its cues in order, `{ cue, offsetMs }` from the Start tap, with default preferences and profile. */
 export async function plannedSession(routineId) {
-  const { library } = await importAppModule('src/content/library.ts');
+  // The library with its English words, read from exercises/ as the build reads it (scripts/content-plugin.ts).
+  const { readContentFolder } = await importAppModule('scripts/content-plugin.ts');
+  const { validateLibrary } = await importAppModule('src/content/validate.ts');
+  const folder = readContentFolder(fileURLToPath(new URL('../', import.meta.url)));
+  const { library } = validateLibrary(folder.files, folder.illustrationPaths);
   const { plannedExercises } = await importAppModule('src/state/planned-exercises.ts');
   const { DEFAULT_PREFERENCES } = await importAppModule('src/engine/records/settings.ts');
   const { planSession } = await importAppModule('src/engine/session/session-plan.ts');

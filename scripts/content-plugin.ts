@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { checkTranslations } from '../src/content/check-translation';
 import { type ContentError, type ContentFile, formatContentError, validateLibrary } from '../src/content/validate';
 
-/** What exercises/ holds on disk, read the way src/content/library.ts globs it. */
+/** What exercises/ holds on disk, the files scripts/content-parts.ts turns into the app's content modules. */
 export interface ContentFolder {
   files: ContentFile[];
   /** The translated text, by language folder: `es` holds exercises/es/*.json and exercises/es/routines/*.json. */
@@ -13,9 +13,8 @@ export interface ContentFolder {
   errors: ContentError[];
 }
 
-// The same three folders and extensions as the import.meta.glob calls in src/content/library.ts.
 const JSON_FOLDERS = ['exercises', 'exercises/routines'];
-// The same as the globs in src/content/library-es.ts (one folder per language besides English).
+// One folder per language besides English (scripts/content-parts.ts serves each as its own module).
 const LANGUAGE_FOLDERS = ['es'];
 const ILLUSTRATION_FOLDER = 'exercises/illustrations';
 

@@ -49,9 +49,8 @@ const loadContent = (): void => {
     window.setTimeout(loadContent, 1000);
   });
 };
-// Spanish exercise text is its own chunk, fetched only when the app speaks Spanish.
-const library = createLocalisedLibrary(() => content()?.library, language,
-  (lang) => (lang === 'es-419' ? import('./content/library-es').then((m) => m.libraryText) : Promise.resolve(undefined)));
+// The words of the exercises are a chunk per language, fetched only for the language the app speaks.
+const library = createLocalisedLibrary(() => content()?.loadLibrary, language);
 const app = createApp({
   library,
   storage: {

@@ -1,44 +1,39 @@
-import type { Exercise, Library, Routine } from '../engine/content/content-types';
-import { formatContentError, validateLibrary } from './validate';
+import data from 'virtual:exercise-data';
+import type { Exercise, Library } from '../engine/content/content-types';
+import type { Language } from '../engine/records/settings';
+import { type LibraryData, type LibraryText, isCompleteText, partById, translateLibrary, withFallback } from './translated-text';
 
-// Eager globs put the content in the bundle; `?url&no-inline` keeps each SVG a separate precached file
-// instead of a data: URL inside the initial JavaScript.
-const exerciseFiles = import.meta.glob<unknown>('/exercises/*.json', { eager: true, import: 'default' });
-const routineFiles = import.meta.glob<unknown>('/exercises/routines/*.json', { eager: true, import: 'default' });
+// The exercises and routines without their words (scripts/content-parts.ts), checked when built; each
+// language's words are a chunk of their own, fetched only for the language the app speaks.
+// `?url&no-inline` keeps each SVG a separate precached file instead of a data: URL inside the JavaScript.
 const illustrationFiles = import.meta.glob<string>('/exercises/illustrations/*.svg', {
   eager: true, query: '?url&no-inline', import: 'default',
 });
 
-const withoutLeadingSlash = (path: string): string => path.replace(/^\//, '');
-
 const illustrationUrls = new Map(
-  Object.entries(illustrationFiles).map(([path, url]) => [withoutLeadingSlash(path), url]),
+  Object.entries(illustrationFiles).map(([path, url]) => [path.replace(/^\//, ''), url]),
 );
 
-/** Checks the content in development; a production build was already checked by the content gate. */
-function loadLibrary(): Library {
-  if (!import.meta.env.DEV) {
-    // Validated at build time (scripts/content-plugin.ts), so the validator stays out of the shipped bundle.
-    const byId = <T extends { id: string }>(files: Record<string, unknown>) =>
-      new Map(Object.values(files).map((data) => [(data as T).id, data as T]));
-    return { exercises: byId<Exercise>(exerciseFiles), routines: byId<Routine>(routineFiles) };
-  }
-  const checked = validateLibrary(
-    Object.entries({ ...exerciseFiles, ...routineFiles }).map(([path, data]) => ({ path: withoutLeadingSlash(path), data })),
-    new Set(illustrationUrls.keys()),
-  );
-  if (checked.errors.length > 0) {
-    throw new Error(`Flarewise content has ${checked.errors.length} problem(s):\n`
-      + checked.errors.map(formatContentError).join('\n'));
-  }
-  return checked.library;
+const words: Record<Language, () => Promise<LibraryText>> = {
+  en: () => import('./words-en').then((module) => module.libraryText),
+  'es-419': () => import('./words-es').then((module) => module.libraryText),
+};
+
+/** Every exercise and routine bundled with the app, in no language: ids, movement, tags and doses. */
+export const libraryData: LibraryData = partById(data);
+
+/**
+ * The library in `language`. English words are fetched for another language only if one of its words is
+ * missing, to fill that gap (the build checks that none is: src/content/check-translation.ts).
+ */
+export async function loadLibrary(language: Language): Promise<Library> {
+  const own = await words[language]();
+  const text = language === 'en' || isCompleteText(libraryData, own) ? own : withFallback(own, await words.en());
+  return translateLibrary(libraryData, text);
 }
 
-/** Every exercise and routine bundled with the app, validated. */
-export const library: Library = loadLibrary();
-
 /** The bundled URL of an exercise's illustration. */
-export function illustrationUrl(exercise: Exercise): string {
+export function illustrationUrl(exercise: Pick<Exercise, 'id' | 'illustration'>): string {
   const url = illustrationUrls.get(`exercises/${exercise.illustration}`);
   if (url === undefined) throw new Error(`No illustration exercises/${exercise.illustration} for ${exercise.id}`);
   return url;

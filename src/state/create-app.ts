@@ -3,26 +3,25 @@ import type { AudioStatus } from '../audio/audio-types';
 import type { AudioSupport } from '../audio/audio-support';
 import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/clinical/check-in-types';
 import type { Exercise, Library, Routine, Tier } from '../engine/content/content-types';
-import { planSession, type SessionPlan } from '../engine/session/session-plan';
+import type { SessionPlan } from '../engine/session/session-plan';
 import type { SessionSummary } from '../engine/session/session-summary';
 import type { SessionFeedback } from '../engine/records/session-record';
 import type { LevelChange } from '../engine/clinical/progression';
 import type { Checkpoint } from '../engine/records/checkpoint';
-import type { StoredCheckIn } from '../engine/records/check-in-record';
 import { DEFAULT_PREFERENCES, type Preferences } from '../engine/records/settings';
 import { createCare, type Care, type CareStorage } from './create-care';
 import { createCoach, type Coach, type CoachStorage } from './create-coach';
 import { createHistory, type HistoryStorage } from './create-history';
-import { createContent, type Planner } from './create-content';
+import { createContent } from './create-content';
 import { createHistoryEdits, type HistoryEdits } from './create-history-edits';
 import type { DataDevice } from './create-data';
 import { createCustomRoutines, type CustomRoutines, type CustomRoutineStorage } from './create-custom-routines';
-import { createPacing, type Pacing } from './create-pacing';
+import type { Pacing } from './create-pacing';
 import { practiseRoutine } from './practise-routine';
-import { createPlayer, type Player, type PlayerDeps } from './create-player';
+import type { Player, PlayerDeps } from './create-player';
 import { createProgress, type Progress } from './create-progress';
-import { createResume, type ActiveRoutine, type CheckpointStorage } from './create-resume';
-import { createSessionLog } from './create-session-log';
+import type { ActiveRoutine, CheckpointStorage } from './create-resume';
+import { createSessions } from './create-sessions';
 import type { Router } from './router';
 import { describeStorageError } from './storage-watch';
 
@@ -103,7 +102,6 @@ export interface AppState extends CustomRoutines {
 /** Wires engine, storage, audio and clock into the app state. */
 export function createApp(deps: AppDeps): AppState {
   const [prefs, setPrefsSignal] = createSignal<Preferences>(DEFAULT_PREFERENCES);
-  const [routine, setRoutine] = createSignal<ActiveRoutine | null>(null);
   const [storageError, setStorageError] = createSignal<string | null>(null);
   const [profile, setProfileSignal] = createSignal<PrecautionProfile>(EMPTY_PROFILE);
   const failed = (error: unknown): void => { setStorageError(describeStorageError(error)); };
@@ -114,41 +112,6 @@ export function createApp(deps: AppDeps): AppState {
   const progress = createProgress({
     history, goalPerWeek: () => coach.setup().weeklyGoal, now: deps.now, localDay: deps.localDay, timeZone: deps.timeZone,
   });
-  const log = createSessionLog({
-    storage: { ...history, clearCheckpoint: deps.storage.clearCheckpoint }, now: deps.now, localDay: deps.localDay, failed,
-    stored(tookCare) {
-      if (tookCare) deps.askPersistence?.();
-    },
-    // The answers carry the effort the next level follows; the history holds them now, so the level is derived at once.
-    feedbackSaved: async (session) => progress.snapshot().levelFor(session.routineId),
-  });
-  const resume = createResume({
-    storage: deps.storage, now: deps.now, routine, setRoutine, failed,
-    reopen(state, savedAt) {
-      void deps.unlockAudio();
-      player.reopen(state, savedAt);
-      deps.router.go('/play');
-    },
-    todayTier: () => coach.today()?.tier.tier,
-    levelOf: (id) => progress.snapshot().levelFor(id).level,
-    painLimitsFor: (tier) => painLimitsToday(tier),
-  });
-  const player = createPlayer({
-    ...deps,
-    checkpoint(state) {
-      resume.save(state);
-      pacing.stepped(state);
-    },
-    finished(state) {
-      log.record(state, routine());
-      deps.router.go('/done', { replace: true });
-    },
-  }, () => routine()?.name ?? '', () => routine()?.pain);
-  const pacing = createPacing({
-    state: player.state, keepForLater: player.keepForLater, routine, recordPart: log.recordPart, offer: resume.offer,
-    go: (path) => deps.router.go(path, { replace: true }),
-  });
-
   // Decided once by the rules from today's check-in (0 pain without one), then carried with the session.
   const painLimitsToday = (tier: Tier) => {
     const planner = content.planner();
@@ -165,29 +128,22 @@ export function createApp(deps: AppDeps): AppState {
   const findRoutine = (id: string) => content.library().routines.get(id) ?? custom.customRoutines().find((r) => r.id === id)
     ?? practiseRoutine(id, content.library());
 
-  /** Plans `chosen` for today and plays it (or shows today's plan when nothing in it suits today). */
-  const play = (chosen: Routine, checkIn: StoredCheckIn, planner: Planner, inParts: boolean) => {
-    const level = progress.snapshot().levelFor(chosen.id).level;
-    const plan = planner.planForToday(chosen, content.library(), checkIn, profile(), level);
-    if (plan.items.length === 0) {
-      coach.choose(chosen.id);
-      deps.router.go('/today');
-      return;
-    }
-    setRoutine({ id: chosen.id, name: chosen.name, tier: plan.tier, level, pain: planner.painLimitsFor(plan.tier, checkIn.pain) });
-    resume.withdraw();
-    log.clear();
-    const session = planSession(plan.items, { leadInSeconds: prefs().leadInSeconds });
-    pacing.inParts(inParts ? planner.secondPartStart(session) : undefined);
-    player.start(session);
-    deps.router.go('/play');
-  };
+  const sessions = createSessions({
+    ...deps, failed, library: content.library, profile, loadPlanner: content.loadPlanner, settled: progress.settled,
+    // Sessions are recorded through the history, so every view derived from it sees them at once.
+    storage: { ...deps.storage, ...history },
+    planOptions: () => ({ leadInSeconds: prefs().leadInSeconds }),
+    todayTier: () => coach.today()?.tier.tier,
+    levelFor: (id) => progress.snapshot().levelFor(id),
+    choose: coach.choose,
+    painLimitsFor: painLimitsToday,
+  });
 
   return {
     get library() { return content.library(); },
     libraryReady: content.ready,
     router: deps.router,
-    player,
+    player: sessions.player,
     coach,
     care: createCare(deps.storage, failed),
     progress,
@@ -198,12 +154,12 @@ export function createApp(deps: AppDeps): AppState {
       deps.applyPreferences(next);
       deps.storage.savePreferences(next).catch(failed);
     },
-    routine,
-    summary: log.summary,
-    sessionId: log.sessionId,
-    saveFeedback: log.saveFeedback,
+    routine: sessions.routine,
+    summary: sessions.summary,
+    sessionId: sessions.sessionId,
+    saveFeedback: sessions.saveFeedback,
     levelFor: (routineId) => progress.snapshot().levelFor(routineId),
-    resumable: resume.resumable,
+    resumable: sessions.resumable,
     storageError,
     profile,
     setProfile(next) {
@@ -212,7 +168,7 @@ export function createApp(deps: AppDeps): AppState {
     },
     ...custom,
     findRoutine,
-    pacing,
+    pacing: sessions.pacing,
     startRoutine(id, inParts = false) {
       const chosen = findRoutine(id);
       const checkIn = coach.today();
@@ -223,15 +179,10 @@ export function createApp(deps: AppDeps): AppState {
         deps.router.go(checkIn ? '/' : '/check-in');
         return;
       }
-      void deps.unlockAudio();
-      // The level is derived from the history: it is read before the plan is made.
-      Promise.all([content.loadPlanner(), progress.settled()]).then(([planner]) => play(chosen, checkIn, planner, inParts)).catch(failed);
+      sessions.start(chosen, checkIn, inParts);
     },
-    resumeSaved() {
-      void deps.unlockAudio();
-      Promise.all([content.loadPlanner(), progress.settled()]).then(() => resume.resumeSaved()).catch(failed);
-    },
-    discardSaved: resume.discardSaved,
+    resumeSaved: sessions.resumeSaved,
+    discardSaved: sessions.discardSaved,
     planFor: (r) => content.planFor(r, profile(), prefs().leadInSeconds),
     illustrationUrl: deps.illustrationUrl,
     audioStatus: deps.audioStatus,

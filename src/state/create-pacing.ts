@@ -1,4 +1,4 @@
-import { isKeptForLater } from '../engine/session/pacing';
+import { isKeptForLater } from '../engine/session/kept-for-later';
 import type { SessionState } from '../engine/session/session';
 import type { ActiveRoutine } from './create-resume';
 

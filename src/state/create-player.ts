@@ -1,10 +1,9 @@
 import { batch, createSignal, type Accessor } from 'solid-js';
 import type { DueCue } from '../engine/session/cues';
+import { pause, restoreSession, resume, startSession, tick, type SessionState } from '../engine/session/session';
 import {
-  endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
-  type SessionState,
-} from '../engine/session/session';
-import { extendRest, previousExercise } from '../engine/session/session-moves';
+  endEarly, extendRest, previousExercise, recordPain, skipExercise, skipStep,
+} from '../engine/session/session-moves';
 import { stopForPain, swapExercise } from '../engine/session/session-pain';
 import { keepForLater } from '../engine/session/pacing';
 import { partStartingAt, type PlannedExercise, type SessionPlan } from '../engine/session/session-plan';

@@ -1,29 +1,22 @@
-import { type Accessor, createEffect, createMemo, createRoot, createSignal } from 'solid-js';
+import { type Accessor, createEffect, createRoot, createSignal } from 'solid-js';
 import type { Library } from '../engine/content/content-types';
 import type { Language } from '../engine/records/settings';
-import { type LibraryText, translateLibrary } from '../content/translated-text';
 
 /**
- * The library in the app's language: the English content with the current language's words laid over it
- * (`loadText` gives none for English). While another language's words load, the library on screen stays as it
- * was, so a change of language never blanks the screen.
+ * The library in the app's language, once `load` is there (the content comes after the first screen).
+ * While another language's words load, the library on screen stays as it was, so a change of language
+ * never blanks the screen; nothing shows before the first language's words are in.
  */
 export function createLocalisedLibrary(
-  english: Accessor<Library | undefined>,
+  load: Accessor<((language: Language) => Promise<Library>) | undefined>,
   language: Accessor<Language>,
-  loadText: (language: Language) => Promise<LibraryText | undefined>,
 ): Accessor<Library | undefined> {
   return createRoot(() => {
-    const [words, setWords] = createSignal<{ text: LibraryText | undefined }>();
+    const [library, setLibrary] = createSignal<Library>();
     createEffect(() => {
       const wanted = language();
-      loadText(wanted).then((text) => { if (language() === wanted) setWords({ text }); }, () => undefined);
+      load()?.(wanted).then((loaded) => { if (language() === wanted) setLibrary(loaded); }, () => undefined);
     });
-    return createMemo<Library | undefined>((shown) => {
-      const base = english();
-      const current = words();
-      if (!base || !current) return shown;
-      return current.text ? translateLibrary(base, current.text) : base;
-    });
+    return library;
   });
 }

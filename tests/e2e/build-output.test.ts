@@ -156,6 +156,13 @@ describe('the size budget', () => {
     expect(bytes, `first screen: ${[...js, ...words].join(', ')}`).toBeLessThanOrEqual(MAX_INITIAL_JS_GZIP_BYTES);
   });
 
+  it('loads the session engine with the player, not with the first screen', () => {
+    const { js } = initialAssets(readDistText('index.html'));
+    // Codes only the session engine uses: a skipped exercise, an early end, the closing chime.
+    const engine = js.filter((file) => /["'`](skip-exercise|end-early|session-complete)["'`]/.test(readDistText(file)));
+    expect(engine).toEqual([]);
+  });
+
   it('keeps everything precached for offline use within 1.5 MB', () => {
     const bytes = precachedUrls().reduce((sum, file) => sum + distFileSize(file), 0);
     expect(bytes).toBeLessThanOrEqual(MAX_TOTAL_PRECACHE_BYTES);

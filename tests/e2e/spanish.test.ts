@@ -16,13 +16,26 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-/** A Spanish-language phone at 14:00, recording every script it fetches. */
-async function openSpanishPhone() {
-  const phone = await openPhone(browser, baseUrl, { time: new Date('2026-11-24T14:00:00'), contextOptions: { locale: 'es-MX' } });
+/** A phone in `locale` at 14:00, recording every script it fetches. */
+async function openPhoneIn(locale: string) {
+  const phone = await openPhone(browser, baseUrl, { time: new Date('2026-11-24T14:00:00'), contextOptions: { locale } });
   const scripts: string[] = [];
   phone.page.on('response', (response) => { if (response.url().endsWith('.js')) scripts.push(response.url()); });
   return { ...phone, scripts };
 }
+
+const openSpanishPhone = () => openPhoneIn('es-MX');
+
+/** The scripts among `urls` whose text has `words` in it. */
+async function scriptsSaying(page: Page, fetched: readonly string[], words: RegExp): Promise<string[]> {
+  const urls = [...new Set(fetched)];
+  const texts = await page.evaluate((all) => Promise.all(all.map((url) => fetch(url).then((r) => r.text()))), urls);
+  return urls.filter((_, i) => words.test(texts[i] ?? ''));
+}
+
+// Words only one language's chunks hold: the core catalogue's greeting and the bridge's first cue.
+const ENGLISH_WORDS = /Good morning|Squeeze and lift/;
+const SPANISH_WORDS = /Buenos días|Aprieta y sube/;
 
 /** Answers the check-in in Spanish: no flare, low scores, no hot joints, and the safety question at `yes` ticked (or none). */
 async function answerInSpanish(page: Page, yes?: number): Promise<void> {
@@ -53,12 +66,20 @@ describe('Flarewise in Spanish', () => {
     await page.getByRole('button', { name: 'Sí, terminar ahora' }).click();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: /Sesión terminada|Muy bien/ }).waitFor();
 
-    const english = await page.evaluate(async (urls) => {
-      // The English core catalogue is the only script that greets "Good morning"; the Spanish one says "Buenos días".
-      const texts = await Promise.all(urls.map((url) => fetch(url).then((r) => r.text())));
-      return urls.filter((_, i) => /Good morning/.test(texts[i] ?? ''));
-    }, scripts);
-    expect(english).toEqual([]);
+    expect(await scriptsSaying(page, scripts, ENGLISH_WORDS)).toEqual([]);
+    // The Spanish exercise words were fetched, on their own.
+    expect(await scriptsSaying(page, scripts, /Aprieta y sube/)).toHaveLength(1);
+    await close();
+  });
+
+  it('gives an English phone the exercises in English and fetches no Spanish words', async () => {
+    const { page, close, scripts } = await openPhoneIn('en-US');
+    await page.goto(baseUrl);
+    await seedCheckedIn(page, { checkIn: true, onboarded: true });
+    await page.goto(at('/library'));
+    await page.getByText('Bridge', { exact: true }).first().waitFor();
+    expect(await scriptsSaying(page, scripts, SPANISH_WORDS)).toEqual([]);
+    expect(await scriptsSaying(page, scripts, /Squeeze and lift/)).toHaveLength(1);
     await close();
   });
 

@@ -3,7 +3,9 @@ import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import { easierVariant } from '../../src/engine/clinical/easier-variant';
 import { tipAfterSession } from '../../src/engine/clinical/session-tip';
 import { clinicalMessages } from '../../src/i18n/en/clinical';
-import { library } from '../../src/content/library';
+import { realLibrary } from './real-content';
+
+const library = realLibrary();
 
 describe('easierVariant', () => {
   const bridge = library.exercises.get('bridge');

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import { planRoutine, type PlanOptions } from '../../src/engine/clinical/routine-plan';
 import type { Routine } from '../../src/engine/content/content-types';
-import { library } from '../../src/content/library';
+import { realLibrary } from './real-content';
+
+const library = realLibrary();
 
 // Section 5 (src/engine/clinical/README.md): at the top of an exercise's range (three steps above its
 // prescription), the next step up is its harder variant, where one exists and it is allowed.

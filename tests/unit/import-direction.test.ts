@@ -6,7 +6,8 @@ import { AstNode, importsOf, parseFile, sourceFiles, walk } from './source-scan'
 // main.tsx and browser.ts (the composition root and its browser adapters) may import anything.
 const LAYERS: Record<string, { layers: readonly string[]; packages: readonly string[] }> = {
   engine: { layers: [], packages: [] },
-  content: { layers: ['engine'], packages: [] },
+  // The exercises without their words, and each language's words (scripts/content-parts.ts).
+  content: { layers: ['engine'], packages: ['virtual:exercise-data', 'virtual:exercise-words-en', 'virtual:exercise-words-es'] },
   i18n: { layers: ['engine'], packages: ['solid-js'] }, // a signal, so every word follows a change of language
   storage: { layers: ['engine'], packages: ['idb', 'valibot'] },
   audio: { layers: ['engine'], packages: ['howler'] },

@@ -1,7 +1,8 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
-import { exercisesLeft, isKeptForLater, keepForLater } from '../../src/engine/session/pacing';
+import { keepForLater } from '../../src/engine/session/pacing';
+import { exercisesLeft, isKeptForLater } from '../../src/engine/session/kept-for-later';
 import { offersSplitFirst, secondPartStart } from '../../src/engine/session/pacing-split';
 import { restoreSession, resume, startSession, tick, type SessionState } from '../../src/engine/session/session';
 import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';

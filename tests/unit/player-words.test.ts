@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, Dose, Exercise } from '../../src/engine/content/content-types';
 import type { SessionSection } from '../../src/engine/clinical/routine-plan';
-import { skipExercise, startSession, tick } from '../../src/engine/session/session';
+import { startSession, tick } from '../../src/engine/session/session';
+import { skipExercise } from '../../src/engine/session/session-moves';
 import { stepOffsetsMs } from '../../src/engine/session/session-cues';
 import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
 import { summariseSession } from '../../src/engine/session/session-summary';

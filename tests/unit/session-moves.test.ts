@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { movement } from './clinical-fixtures';
-import type { Dose, Exercise } from '../../src/engine/content/content-types';
-import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
-import { skipExercise, startSession, tick, type SessionState } from '../../src/engine/session/session';
-import { extendRest, previousExercise } from '../../src/engine/session/session-moves';
+import { exercise, holds, playThrough, reps, T0 } from './session-fixtures';
+import { planSession } from '../../src/engine/session/session-plan';
+import { startSession, tick, type SessionState } from '../../src/engine/session/session';
+import {
+  backStep, endEarly, extendRest, previousExercise, recordPain, skipExercise, skipStep,
+} from '../../src/engine/session/session-moves';
 import { summariseSession } from '../../src/engine/session/session-summary';
 import { viewSession } from '../../src/engine/session/session-view';
-
-const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
-
-function exercise(id: string, dose: Dose): PlannedExercise {
-  const ex: Exercise = {
-    id, name: id, purpose: 'p', regions: ['lower-back'], category: 'mobility', position: 'lying', equipment: ['none'],
-    dose, tiers: { green: dose }, movement: movement(), steps: ['a', 'b', 'c'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
-    illustration: `illustrations/${id}.svg`, alt: 'a',
-  };
-  return { exercise: ex, dose };
-}
 
 // a: get ready 5 s, set 1 (5 reps x 4 s = 20 s), rest 20 s, set 2 (20 s); b: between exercises 15 s, one set of 20 s.
 const plan = planSession([
@@ -77,5 +67,49 @@ describe('a longer rest', () => {
   it('never lengthens work', () => {
     const state = at(startSession(plan, T0), 10_000);
     expect(extendRest(state, T0 + 10_000, 30_000).plan.totalMs).toBe(plan.totalMs);
+  });
+});
+
+describe('skip, back, end, pain', () => {
+  const plan = planSession([exercise('a', reps(2, 5, false, 20)), exercise('b', holds(1, 2, 10))]);
+
+  it('skip moves to the next step at once and plays its opening cue now', () => {
+    let state = tick(startSession(plan, T0), T0 + 1000).state;
+    state = skipStep(state, T0 + 1000);
+    expect(state.plan.steps[state.stepIndex]?.kind).toBe('work');
+    const { cues } = tick(state, T0 + 1000);
+    expect(cues[0]).toEqual({ cue: 'start', at: T0 + 1000 });
+  });
+
+  it('back returns to the start of the previous step', () => {
+    let state = tick(startSession(plan, T0), T0 + 8000).state;
+    expect(state.stepIndex).toBe(1);
+    state = backStep(state, T0 + 8000);
+    expect(state.stepIndex).toBe(0);
+    expect(viewSession(state, T0 + 8000).remainingMs).toBe(5000);
+  });
+
+  it('skipping an exercise lands on the transition into the next one and records it as skipped', () => {
+    let state = tick(startSession(plan, T0), T0 + 2000).state;
+    state = skipExercise(state, T0 + 2000);
+    expect(state.plan.steps[state.stepIndex]).toMatchObject({ kind: 'transition', exerciseIndex: 1 });
+    const { state: end } = playThrough(state, 100);
+    const summary = summariseSession(end, end.endedAt ?? 0);
+    expect(summary.exercises.map((e) => [e.exerciseId, e.outcome])).toEqual([['a', 'skipped'], ['b', 'done']]);
+  });
+
+  it('ending early keeps what was done: the exercise cut short is partly done, the one not reached skipped', () => {
+    let state = tick(startSession(plan, T0), T0 + 5000 + 20_000 + 20_000 + 8000).state;
+    state = endEarly(state, T0 + 53_000);
+    const summary = summariseSession(state, T0 + 53_000);
+    expect(summary.exercises[0]).toMatchObject({ setsDone: 1, repsDone: 7, secondsWorked: 28, outcome: 'partly' });
+    expect(summary.exercises[1]).toMatchObject({ setsDone: 0, repsDone: 0, outcome: 'skipped' });
+  });
+
+  it('records a pain report against the exercise being done', () => {
+    let state = tick(startSession(plan, T0), T0 + 7000).state;
+    state = recordPain(state, T0 + 7000, 4);
+    const { state: end } = playThrough(state, 200);
+    expect(summariseSession(end, end.endedAt ?? 0).exercises[0]?.painReports).toEqual([4]);
   });
 });

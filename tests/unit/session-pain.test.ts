@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { movement } from './clinical-fixtures';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
 import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
-import { skipExercise, startSession, tick, type SessionState } from '../../src/engine/session/session';
+import { startSession, tick, type SessionState } from '../../src/engine/session/session';
+import { skipExercise } from '../../src/engine/session/session-moves';
 import { stopForPain, swapExercise } from '../../src/engine/session/session-pain';
 import { summariseSession } from '../../src/engine/session/session-summary';
 

@@ -1,76 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { movement } from './clinical-fixtures';
-import type { Dose, Exercise } from '../../src/engine/content/content-types';
-import type { DueCue } from '../../src/engine/session/cues';
-import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
-import {
-  backStep, endEarly, pause, recordPain, restoreSession, resume, skipExercise, skipStep, startSession, tick,
-  type SessionState,
-} from '../../src/engine/session/session';
+import { exercise, holds, playThrough, reps, T0 } from './session-fixtures';
+import { planSession } from '../../src/engine/session/session-plan';
+import { pause, restoreSession, resume, startSession, tick, type SessionState } from '../../src/engine/session/session';
 import { summariseSession } from '../../src/engine/session/session-summary';
 import { viewSession } from '../../src/engine/session/session-view';
-
-const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
-
-function exercise(id: string, dose: Dose): PlannedExercise {
-  const ex: Exercise = {
-    id, name: id, purpose: 'p', regions: ['lower-back'], category: 'mobility', position: 'lying', equipment: ['none'],
-    dose, tiers: { green: dose }, movement: movement(), steps: ['a', 'b', 'c'], cues: ['go'], mistakes: ['m'], stopIf: ['s'],
-    illustration: `illustrations/${id}.svg`, alt: 'a',
-  };
-  return { exercise: ex, dose };
-}
-
-const reps = (sets: number, n: number, perSide = false, restSeconds = 20): Dose => ({ sets, reps: n, repSeconds: 4, perSide, restSeconds });
-const holds = (sets: number, n: number, holdSeconds: number, perSide = false): Dose =>
-  ({ sets, reps: n, holdSeconds, releaseSeconds: 5, perSide, restSeconds: 30 });
-
-/** Plays a session to its end with ticks every `stepMs` (plus jitter), collecting every cue handed out. */
-function playThrough(state: SessionState, stepMs: number, jitter: () => number = () => 0) {
-  const cues: DueCue[] = [];
-  let now = state.startedAt;
-  let dropped = 0;
-  while (state.status === 'playing') {
-    now += stepMs + jitter();
-    const result = tick(state, now);
-    state = result.state;
-    cues.push(...result.cues);
-    dropped += result.dropped;
-  }
-  return { state, cues, dropped, now };
-}
-
-describe('planSession', () => {
-  it('starts with a 5 s get-ready lead-in by default, and the lead-in can be changed', () => {
-    const plan = planSession([exercise('a', reps(1, 5))]);
-    expect(plan.steps[0]).toMatchObject({ kind: 'ready', durationMs: 5000 });
-    expect(planSession([exercise('a', reps(1, 5))], { leadInSeconds: 10 }).steps[0]?.durationMs).toBe(10_000);
-  });
-
-  it('paces counted reps with the tempo: 10 reps at 4 s is a 40 s work step', () => {
-    const plan = planSession([exercise('a', reps(1, 10))]);
-    expect(plan.steps[1]).toMatchObject({ kind: 'work', reps: 10, repMs: 4000, durationMs: 40_000 });
-  });
-
-  it('works the left side, then switches to the right, in every set, with rest only between sets', () => {
-    const plan = planSession([exercise('a', reps(2, 5, true, 20))]);
-    expect(plan.steps.map((s) => `${s.kind}${s.side ? ':' + s.side : ''}`)).toEqual([
-      'ready', 'work:left', 'switch:right', 'work:right', 'rest', 'work:left', 'switch:right', 'work:right',
-    ]);
-  });
-
-  it('splits timed holds into holds with a release between them, not after the last', () => {
-    const plan = planSession([exercise('a', holds(1, 3, 10))]);
-    expect(plan.steps.map((s) => s.kind)).toEqual(['ready', 'work', 'release', 'work', 'release', 'work']);
-    expect(plan.steps.filter((s) => s.kind === 'work').map((s) => s.hold)).toEqual([1, 2, 3]);
-  });
-
-  it('puts a transition between exercises and none after the last', () => {
-    const plan = planSession([exercise('a', reps(1, 2)), exercise('b', reps(1, 2))], { transitionSeconds: 15 });
-    expect(plan.steps.map((s) => s.kind)).toEqual(['ready', 'work', 'transition', 'work']);
-    expect(plan.totalMs).toBe(5000 + 8000 + 15_000 + 8000);
-  });
-});
 
 describe('tick', () => {
   // A 30-minute routine: 6 exercises mixing reps, holds and sides.
@@ -144,7 +77,7 @@ describe('tick', () => {
   });
 });
 
-describe('pause, resume, skip, back, end', () => {
+describe('pause, resume, reopen', () => {
   const plan = planSession([exercise('a', reps(2, 5, false, 20)), exercise('b', holds(1, 2, 10))]);
 
   it('pausing for a minute moves the end of the session a minute later and nothing plays while paused', () => {
@@ -162,46 +95,6 @@ describe('pause, resume, skip, back, end', () => {
     const before = viewSession(state, T0 + 50_000).remainingMs;
     state = resume(state, T0 + 90_000);
     expect(viewSession(state, T0 + 90_000).remainingMs).toBe(before);
-  });
-
-  it('skip moves to the next step at once and plays its opening cue now', () => {
-    let state = tick(startSession(plan, T0), T0 + 1000).state;
-    state = skipStep(state, T0 + 1000);
-    expect(state.plan.steps[state.stepIndex]?.kind).toBe('work');
-    const { cues } = tick(state, T0 + 1000);
-    expect(cues[0]).toEqual({ cue: 'start', at: T0 + 1000 });
-  });
-
-  it('back returns to the start of the previous step', () => {
-    let state = tick(startSession(plan, T0), T0 + 8000).state;
-    expect(state.stepIndex).toBe(1);
-    state = backStep(state, T0 + 8000);
-    expect(state.stepIndex).toBe(0);
-    expect(viewSession(state, T0 + 8000).remainingMs).toBe(5000);
-  });
-
-  it('skipping an exercise lands on the transition into the next one and records it as skipped', () => {
-    let state = tick(startSession(plan, T0), T0 + 2000).state;
-    state = skipExercise(state, T0 + 2000);
-    expect(state.plan.steps[state.stepIndex]).toMatchObject({ kind: 'transition', exerciseIndex: 1 });
-    const { state: end } = playThrough(state, 100);
-    const summary = summariseSession(end, end.endedAt ?? 0);
-    expect(summary.exercises.map((e) => [e.exerciseId, e.outcome])).toEqual([['a', 'skipped'], ['b', 'done']]);
-  });
-
-  it('ending early keeps what was done: the exercise cut short is partly done, the one not reached skipped', () => {
-    let state = tick(startSession(plan, T0), T0 + 5000 + 20_000 + 20_000 + 8000).state;
-    state = endEarly(state, T0 + 53_000);
-    const summary = summariseSession(state, T0 + 53_000);
-    expect(summary.exercises[0]).toMatchObject({ setsDone: 1, repsDone: 7, secondsWorked: 28, outcome: 'partly' });
-    expect(summary.exercises[1]).toMatchObject({ setsDone: 0, repsDone: 0, outcome: 'skipped' });
-  });
-
-  it('records a pain report against the exercise being done', () => {
-    let state = tick(startSession(plan, T0), T0 + 7000).state;
-    state = recordPain(state, T0 + 7000, 4);
-    const { state: end } = playThrough(state, 200);
-    expect(summariseSession(end, end.endedAt ?? 0).exercises[0]?.painReports).toEqual([4]);
   });
 
   it('a session reopened from a checkpoint waits, paused where it was left', () => {

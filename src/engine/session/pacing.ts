@@ -10,19 +10,7 @@ export function keepForLater(state: SessionState, now: number): SessionState {
   return { ...paused, events: [...paused.events, { type: 'finish-later', at: now }] };
 }
 
-/** Whether the session is waiting to be finished later (kept for later and not resumed since). */
-export function isKeptForLater(state: SessionState): boolean {
-  const last = state.events.findLast((e) => e.type === 'finish-later' || e.type === 'resume');
-  return state.status === 'paused' && last?.type === 'finish-later';
-}
-
 /** The state as far as it has gone at `now`, the work of the step under way included (for a part's summary). */
 export function withWorkSoFar(state: SessionState, now: number): SessionState {
   return { ...state, work: [...state.work, ...partialWork(state, now)] };
-}
-
-/** How many exercises are still to come, the one under way included. */
-export function exercisesLeft(state: SessionState): number {
-  const current = state.plan.steps[state.stepIndex]?.exerciseIndex ?? 0;
-  return Math.max(0, state.plan.exercises.length - current);
 }

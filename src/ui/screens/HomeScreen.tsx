@@ -1,5 +1,5 @@
 import { For, lazy, Show, Suspense } from 'solid-js';
-import { exercisesLeft, isKeptForLater } from '../../engine/session/pacing';
+import { exercisesLeft, isKeptForLater } from '../../engine/session/kept-for-later';
 import { formatExerciseCount, t } from '../../i18n/messages';
 import { firstUseDay, isPastFirstWeek } from '../../engine/report/report-range';
 import { useApp } from '../app-context';
