@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../scripts/serve.mjs';
 import { historyFile, importThroughDataScreen } from './history-file.mjs';
 import { launchChromium } from './launch-chromium.mjs';
+import { markScreenDrawn, screenDrawnAt } from './screen-drawn.mjs';
 import { longTasksOf, startTrace } from './boot-trace.mjs';
 
 const { values } = parseArgs({
@@ -20,21 +21,6 @@ const { values } = parseArgs({
     slowdown: { type: 'string', default: '4' }, wait: { type: 'string', default: '4000' }, min: { type: 'string', default: '20' },
   },
 });
-
-/** Runs in the page: the time of the frame after the start screen (welcome, or today with its streak) is whole. */
-function markScreenDrawn() {
-  const drawn = () => {
-    if (document.querySelector('h1')?.textContent?.includes('Welcome')) return true;
-    const routines = [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Choose a routine');
-    return routines && /\d+ days? of taking care/.test(document.querySelector('.progress-streak')?.textContent ?? '');
-  };
-  const watch = new MutationObserver(() => {
-    if (!drawn()) return;
-    watch.disconnect();
-    requestAnimationFrame(() => { window.__screenDrawnAt = performance.now(); });
-  });
-  document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true, characterData: true }));
-}
 
 /** Runs in the page: when the document and its scripts arrived, and the first paint. */
 function describeLoading() {
@@ -64,7 +50,7 @@ try {
   await page.goto(server.url);
   await sleep(Number(values.wait));
   const events = await trace.stop();
-  const drawnAt = await page.evaluate(() => window.__screenDrawnAt);
+  const drawnAt = await screenDrawnAt(page);
   console.log(`${values.visit} visit at ${values.slowdown}× slower CPU: ${page.url()}`);
   console.log(`screen drawn whole at ${Math.round(drawnAt ?? Number.NaN)} ms`);
   console.log(await page.evaluate(describeLoading));
