@@ -5,6 +5,8 @@
  */
 import { localDayOf } from './engine/calendar/local-day';
 import type { DataDevice, SavedFile } from './state/create-data';
+import { loadArea, t } from './i18n/messages';
+import type { NowPlaying } from './state/now-playing';
 import { createRouter, shortcutPath, type Router } from './state/router';
 
 /** The wall clock, timers and local calendar of this device. */
@@ -24,10 +26,11 @@ export function routerFromShortcut(): Router {
   return createRouter(window);
 }
 
-/** Keeps the screen on while a session plays and fills the lock-screen controls. */
+/** Keeps the screen on while a session plays, and shows it on the lock screen with its buttons. */
 export function createScreenAdapter(handlers: { play(): void; pause(): void; next(): void; previous(): void }) {
   let wanted = false;
   let lock: WakeLockSentinel | null = null;
+  let lockScreen: Promise<{ show(now: NowPlaying): void }> | undefined;
 
   const acquire = async () => {
     if (!wanted || lock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
@@ -42,32 +45,19 @@ export function createScreenAdapter(handlers: { play(): void; pause(): void; nex
   // The browser drops the wake lock whenever the page is hidden; take it back on return.
   document.addEventListener('visibilitychange', () => void acquire());
 
-  if ('mediaSession' in navigator) {
-    const actions: [MediaSessionAction, () => void][] = [
-      ['play', handlers.play], ['pause', handlers.pause], ['nexttrack', handlers.next], ['previoustrack', handlers.previous],
-    ];
-    for (const [action, handler] of actions) {
-      try {
-        navigator.mediaSession.setActionHandler(action, handler);
-      } catch {
-        // An older browser that does not know this action throws; the others still work.
-      }
-    }
-  }
-
   return {
     awake(on: boolean) {
       wanted = on;
       if (on) void acquire();
       else void lock?.release().catch(() => undefined);
     },
-    nowPlaying(title: string, subtitle: string, playing: boolean) {
+    // The Media Session's code comes with the first session, not with the first screen (src/lock-screen.ts).
+    nowPlaying(now: NowPlaying) {
       if (!('mediaSession' in navigator)) return;
-      navigator.mediaSession.metadata = new MediaMetadata({
-        title, artist: subtitle, album: 'Flarewise',
-        artwork: [{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' }],
-      });
-      navigator.mediaSession.playbackState = playing ? 'playing' : 'paused';
+      // The positions' words are in the library area, loaded here too (an area imported from this path would split the first screen's chunks).
+      lockScreen ??= Promise.all([import('./lock-screen'), loadArea('library')])
+        .then(([m]) => m.makeLockScreen(navigator.mediaSession, handlers, (position) => t(`position.${position}`)));
+      void lockScreen.then((screen) => screen.show(now));
     },
   };
 }

@@ -67,6 +67,7 @@ const app = createApp({
   cues,
   screen: createScreenAdapter(controls),
   unlockAudio: () => cues.unlock(),
+  testSound: () => cues.test(),
   applyPreferences: (prefs) => {
     cues.setPrefs(prefs);
     void switchLanguage(resolveLanguage(prefs.language));

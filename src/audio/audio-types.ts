@@ -1,5 +1,6 @@
 import type { CueName, DueCue } from '../engine/session/cues';
 import type { AudioMode } from '../engine/records/settings';
+import type { SoundCheck } from './sound-check';
 
 /** The user's sound settings, as the cue player needs them. */
 export interface SoundPrefs {
@@ -34,6 +35,8 @@ export interface CuePlayer {
   keepAlive(on: boolean): void;
   /** Subscribes to interruptions (a call, Siri, another app paused the sound); returns the unsubscribe function. */
   onInterrupted(listener: () => void): () => void;
+  /** Inside a "Test sound" tap: unlocks sound as Start does, plays a chime and spoken words, and says what happened. */
+  test(): Promise<SoundCheck>;
   /** The current audio status. */
   status(): AudioStatus;
   /** Subscribes to status changes; returns the unsubscribe function. */

@@ -8,6 +8,7 @@ import { makeTimerSounds } from './timer-sounds';
 import { makeKeepAlive } from './keep-alive';
 import { makeHeartbeat } from './heartbeat';
 import { makeUpcomingCues } from './upcoming-cues';
+import { playTestSound, runSoundCheck } from './sound-check';
 import { mediaOutput, type MediaOutput } from './media-output';
 import { voiceDelayMs, voiceKeyFor } from './sprite';
 import { howlerContext, makeSpriteHowl, type AudioContextLike, type SpriteSound } from './sprite-howl';
@@ -115,7 +116,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     },
   });
 
-  return {
+  const player: CuePlayer = {
     prepare() {
       if (!sound) startLoading();
     },
@@ -168,6 +169,13 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       keepAlive.set(on);
       heartbeat.set(on);
     },
+    test: () => runSoundCheck({
+      unlock: () => player.unlock(), status: () => current, allowed: () => prefs.sound && prefs.volume > 0,
+      clockSeconds: () => context()?.currentTime, setTimer,
+      // The chime and words that open a session, through the session's own path.
+      play: () => playTestSound({ setTimer, held: keepAlive.isOn, hold: output.hold,
+        play: () => sound && timerSounds.play(sound, 'get-ready', voiceKeyFor('get-ready'), () => true) }),
+    }),
     status: () => current,
     onInterrupted(listener) {
       interrupted.add(listener);
@@ -178,4 +186,5 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       return () => listeners.delete(listener);
     },
   };
+  return player;
 }

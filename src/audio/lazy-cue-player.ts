@@ -37,15 +37,18 @@ export function createLazyCuePlayer(load: Loader): CuePlayer & { preload(): Prom
     void preload().then((player) => player.prepare());
   };
 
+  // When already loaded, the call runs inside the tap itself, which Safari requires; before, the media element is started in it.
+  const inTap = <T,>(run: (player: CuePlayer) => Promise<T>): Promise<T> => {
+    if (real) return run(real);
+    mediaOutput.start();
+    return preload().then(run);
+  };
+
   return {
     preload,
     prepare,
-    // When already loaded, unlock runs inside the tap itself, which Safari requires.
-    unlock() {
-      if (real) return real.unlock();
-      mediaOutput.start();
-      return preload().then((p) => p.unlock());
-    },
+    unlock: () => inTap((p) => p.unlock()),
+    test: () => inTap((p) => p.test()),
     schedule(cues, now) {
       if (real) real.schedule(cues, now);
       else queued.push(...cues);

@@ -22,6 +22,8 @@ export interface SpriteSound {
 /** The part of an AudioContext the cue player uses. */
 export interface AudioContextLike {
   readonly state: string;
+  /** The audio clock in seconds (it stands still when no output takes the sound). */
+  readonly currentTime?: number;
   resume(): Promise<void>;
   /** The wall-clock moment (ms) at which context time 0 is heard; it jumps when the context stalls. */
   clockOffsetMs?(): number;
@@ -125,6 +127,7 @@ export function howlerContext(): AudioContextLike | null {
   if (!ctx) return null;
   return {
     get state() { return ctx.state; },
+    get currentTime() { return ctx.currentTime; },
     clockOffsetMs: () => contextTimeAt(ctx, 0) * -1000,
     resume: () => {
       playSilentSample(ctx);

@@ -1,6 +1,7 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { AudioStatus } from '../audio/audio-types';
 import type { AudioSupport } from '../audio/audio-support';
+import type { SoundCheck } from '../audio/sound-check';
 import { EMPTY_PROFILE, type PrecautionProfile } from '../engine/clinical/check-in-types';
 import type { Exercise, Library, Routine, Tier } from '../engine/content/content-types';
 import type { SessionPlan } from '../engine/session/session-plan';
@@ -40,6 +41,8 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
   storage: AppStorage;
   router: Router;
   unlockAudio(): Promise<boolean>;
+  /** Inside a "Test sound" tap: unlocks sound as Start does, plays a chime and words, and says what happened. */
+  testSound(): Promise<SoundCheck>;
   applyPreferences(prefs: Preferences): void;
   localDay(ms: number): string;
   /** The IANA time zone the device is in now (a flight can jump a date: the streak must not break for it). */
@@ -96,6 +99,7 @@ export interface AppState extends CustomRoutines {
   /** What this browser can do for a session's sound (screen off, wake lock, lock-screen buttons). */
   audioSupport: AudioSupport;
   unlockAudio(): Promise<boolean>;
+  testSound(): Promise<SoundCheck>;
   dataDevice: DataDevice;
 }
 
@@ -132,7 +136,7 @@ export function createApp(deps: AppDeps): AppState {
     ...deps, failed, library: content.library, profile, loadPlanner: content.loadPlanner, settled: progress.settled,
     // Sessions are recorded through the history, so every view derived from it sees them at once.
     storage: { ...deps.storage, ...history },
-    planOptions: () => ({ leadInSeconds: prefs().leadInSeconds }),
+    planOptions: () => ({ leadInSeconds: prefs().leadInSeconds, waitOnPositionChange: prefs().waitForMe }),
     todayTier: () => coach.today()?.tier.tier,
     levelFor: (id) => progress.snapshot().levelFor(id),
     choose: coach.choose,
@@ -188,6 +192,7 @@ export function createApp(deps: AppDeps): AppState {
     audioStatus: deps.audioStatus,
     audioSupport: deps.audioSupport,
     unlockAudio: deps.unlockAudio,
+    testSound: deps.testSound,
     dataDevice: deps.dataDevice,
   };
 }

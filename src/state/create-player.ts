@@ -10,6 +10,7 @@ import { partStartingAt, type PlannedExercise, type SessionPlan } from '../engin
 import type { SessionSection } from '../engine/clinical/routine-plan';
 import { viewSession, type SessionView } from '../engine/session/session-view';
 import { painResponse, type PainLimits, type PainReport, type PainResponse } from '../engine/clinical/pain-response';
+import { nowPlayingOf, type NowPlaying } from './now-playing';
 
 /** The sound side of the player, as the state layer needs it (src/audio implements it). */
 export interface CueSink {
@@ -29,7 +30,7 @@ export interface PlayerDeps {
   /** Called whenever the step or status changes: the checkpoint seam. */
   checkpoint: (state: SessionState) => void;
   finished: (state: SessionState) => void;
-  screen?: { awake(on: boolean): void; nowPlaying(title: string, subtitle: string, playing: boolean): void };
+  screen?: { awake(on: boolean): void; nowPlaying(now: NowPlaying): void };
   /** The spoken name of a part of the routine ("Warm-up"); without it parts are not spoken. */
   partName?(section: SessionSection): string;
 }
@@ -87,7 +88,8 @@ export function createPlayer(deps: PlayerDeps, routineName: Accessor<string>, pa
     const exercise = step ? next.plan.exercises[step.exerciseIndex]?.exercise : undefined;
     const playing = next.status === 'playing';
     deps.screen?.awake(playing);
-    deps.screen?.nowPlaying(exercise?.name ?? '', routineName(), playing);
+    const shown = view();
+    if (shown) deps.screen?.nowPlaying(nowPlayingOf(next, shown, routineName()));
     const entered = before?.stepIndex !== next.stepIndex || before.status !== 'playing';
     if (playing && entered && step && (step.kind === 'ready' || step.kind === 'transition') && exercise) {
       // A new part of the routine is named first: "Cool-down. Knee rocks."

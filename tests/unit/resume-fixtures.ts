@@ -56,6 +56,7 @@ export async function openApp(now: number): Promise<{ app: AppState; went: strin
     later: () => undefined,
     cues: { schedule: () => undefined, cancel: () => undefined, keepAlive: () => undefined, speak: () => undefined },
     unlockAudio: async () => true,
+    testSound: async () => 'played' as const,
     applyPreferences: () => undefined,
     localDay: utcDay,
     timeZone: () => 'UTC',

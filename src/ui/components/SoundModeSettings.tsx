@@ -3,6 +3,7 @@ import type { AudioMode } from '../../engine/records/settings';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { ChoiceCards } from './ChoiceCards';
+import { SoundTest } from './SoundTest';
 import '../styles/coach.css';
 import '../../i18n/areas/sound';
 
@@ -29,6 +30,7 @@ export function SoundModeSettings() {
       <ul class="plain-list">
         <For each={facts()}>{(key) => <li>{t(key)}</li>}</For>
       </ul>
+      <SoundTest />
     </section>
   );
 }
