@@ -107,7 +107,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
 
   const scheduler = makeCueScheduler({ now, setTimer, clearTimer }, onDue);
   const upcoming = makeUpcomingCues(onClock, placeOnClock, now);
-  const heartbeat = makeHeartbeat({ context, setTimer, clearTimer, replace: upcoming.replace, tend: upcoming.fill, lost });
+  const heartbeat = makeHeartbeat({ context, setTimer, clearTimer, replace: upcoming.replace, retime: upcoming.retime, tend: upcoming.fill, lost });
   const keepAlive = makeKeepAlive({
     output, context, host, locked: () => setStatus('locked'),
     woke: () => {
