@@ -136,7 +136,7 @@ export function createApp(deps: AppDeps): AppState {
     ...deps, failed, library: content.library, profile, loadPlanner: content.loadPlanner, settled: progress.settled,
     // Sessions are recorded through the history, so every view derived from it sees them at once.
     storage: { ...deps.storage, ...history },
-    planOptions: () => ({ leadInSeconds: prefs().leadInSeconds }),
+    planOptions: () => ({ leadInSeconds: prefs().leadInSeconds, waitOnPositionChange: prefs().waitForMe }),
     todayTier: () => coach.today()?.tier.tier,
     levelFor: (id) => progress.snapshot().levelFor(id),
     choose: coach.choose,

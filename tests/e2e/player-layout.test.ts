@@ -24,13 +24,15 @@ const kindOf = (step: PlanStep) => (step.kind === 'work' ? (step.hold === undefi
 /** The middle of the first step of each kind, in the order they come. */
 const PHASES = [...new Map(plan.steps.map((step, i) => [kindOf(step), (offsets[i] ?? 0) + step.durationMs / 2] as const).reverse())]
   .sort((a, b) => a[1] - b[1]);
+// Getting up from the floor: the next exercise waits for a tap ("Wait for me"), after every other kind of step.
+const WAIT_AT = (offsets[plan.steps.findIndex((step) => step.waits)] ?? 0) + 1000;
 
 const SIZES = [
   { width: 320, height: 568 }, { width: 375, height: 667 }, { width: 390, height: 844 }, { width: 412, height: 915 },
   { width: 844, height: 390 }, { width: 915, height: 412 }, { width: 768, height: 1024 }, { width: 1280, height: 800 },
   { width: 390, height: 844, bigText: true },
 ];
-const CONTROLS = ['Pain', 'End', 'Back', /^(Pause|Resume)$/, 'Skip'] as const;
+const CONTROLS = ['Pain', 'End', 'Back', /^(Pause|Resume|Start)$/, 'Skip'] as const;
 
 /** Where each control is, and whether a tap at its centre reaches it; problems in words. */
 async function controlsAt(page: Page, phase: string): Promise<{ boxes: string[]; problems: string[] }> {
@@ -107,6 +109,11 @@ describe('the player layout', () => {
             await page.getByRole('button', { name: 'Resume' }).click();
           }
         }
+        await page.clock.runFor(WAIT_AT - clock);
+        expect(await page.locator('.phase').textContent()).toBe('Ready when you are');
+        const waiting = await controlsAt(page, 'waiting');
+        problems.push(...waiting.problems);
+        places.set('waiting', waiting.boxes);
         expect(await soundOff.count(), 'the sound notice').toBe(notice ? 1 : 0);
         expect(problems).toEqual([]);
         const first = [...places.values()][0];

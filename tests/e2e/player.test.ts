@@ -119,6 +119,30 @@ describe('the guided session player', () => {
     await close();
   });
 
+  it('waits for a tap before an exercise that needs getting up from the floor, then gives a short countdown', async () => {
+    const { page, close } = await openWithClock();
+    const standing = readLibrary().routines.get('morning-stiffness') as Routine;
+    const standingPlan = planSession(plannedExercises(standing, library));
+    const wait = standingPlan.steps.findIndex((step) => step.waits);
+    await page.getByRole('button', { name: `Start: ${standing.name}` }).click();
+    await page.clock.runFor((stepOffsetsMs(standingPlan)[wait] ?? 0) + 1000);
+    expect(await page.locator('.phase').textContent()).toBe('Ready when you are');
+    // However long the person takes, nothing runs on: the time left in the session stands still.
+    const left = await page.locator('.next-up').textContent();
+    await page.clock.runFor(5 * 60_000);
+    expect(await page.locator('.phase').textContent()).toBe('Ready when you are');
+    expect(await page.locator('.next-up').textContent()).toBe(left);
+    // The ring is one large Start button while the session waits (the bar's Start does the same).
+    const next = standingPlan.exercises[standingPlan.steps[wait]?.exerciseIndex ?? 0]?.exercise.name ?? '';
+    await page.getByRole('button', { name: `Start ${next}` }).click();
+    expect(await page.locator('.phase').textContent()).toBe('Next up');
+    expect(await page.getByRole('timer').textContent()).toBe('5');
+    await page.clock.runFor(5500);
+    expect(await page.locator('#exercise-name').textContent()).toBe(next);
+    expect(await page.locator('.phase').textContent()).not.toBe('Next up');
+    await close();
+  });
+
   it('records a pain report during work and shows it in the summary', async () => {
     const { page, close } = await openWithClock();
     await page.getByRole('button', { name: `Start: ${routine.name}` }).click();

@@ -18,14 +18,16 @@ export interface Preferences {
   volume: number;
   vibration: boolean;
   leadInSeconds: number;
+  /** "Wait for me": before an exercise that means getting down to the floor or up from it, the session waits for a tap. */
+  waitForMe: boolean;
   /** The app's language, or 'device' to follow the device's (src/i18n/language.ts). */
   language: LanguageChoice;
   audioMode: AudioMode;
 }
 
-/** Sound on with spoken prompts, a 5 s lead-in, the device's language, coaching on with the screen off. */
+/** Sound on with spoken prompts, a 5 s lead-in, waiting at a change of position, the device's language, coaching on with the screen off. */
 export const DEFAULT_PREFERENCES: Preferences = {
-  sound: true, voice: true, speakNames: true, volume: 0.8, vibration: true, leadInSeconds: 5, language: 'device',
+  sound: true, voice: true, speakNames: true, volume: 0.8, vibration: true, leadInSeconds: 5, waitForMe: true, language: 'device',
   audioMode: 'screen-off',
 };
 

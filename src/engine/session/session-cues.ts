@@ -1,4 +1,4 @@
-import type { CueName } from './cues';
+import type { CueName, DueCue } from './cues';
 import type { PlanStep, SessionPlan } from './session-plan';
 
 /** A cue at an offset (ms) from the start of its step, with what it introduces (see DueCue). */
@@ -69,4 +69,26 @@ export function stepOffsetsMs(plan: SessionPlan): number[] {
     at += step.durationMs;
   }
   return offsets;
+}
+
+/**
+ * Every cue from step `index` (which began at `startedAt`) on, with `from < at <= to`, and the closing
+ * chime. Nothing is handed out past the start of a lead-in that waits for the person's tap.
+ */
+export function cuesBetween(plan: SessionPlan, index: number, startedAt: number, from: number, to: number): DueCue[] {
+  const out: DueCue[] = [];
+  const { steps } = plan;
+  let start = startedAt;
+  for (let i = index; i < steps.length && start <= to; i++) {
+    const waits = i > index && steps[i]?.waits;
+    for (const c of cuesForStep(plan, i)) {
+      const at = start + c.offsetMs;
+      const { offsetMs, ...named } = c;
+      if (at > from && at <= to && (!waits || offsetMs === 0)) out.push({ ...named, at });
+    }
+    if (waits) return out;
+    start += (steps[i] as PlanStep).durationMs;
+  }
+  if (start > from && start <= to) out.push({ cue: 'session-complete', at: start });
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { Dose, Exercise } from '../content/content-types';
+import type { Dose, Exercise, Position } from '../content/content-types';
 import type { SessionSection } from '../clinical/routine-plan';
 
 /** What a step of the session asks of the user. */
@@ -23,6 +23,8 @@ export interface PlanStep {
   side?: Side;
   /** For a timed hold: which hold of the set this is (1-based). */
   hold?: number;
+  /** A lead-in that waits for the person's tap ("Wait for me"): the position changes, floor to upright or back. */
+  waits?: true;
   /** For counted reps: how long one rep takes (the tempo). */
   repMs?: number;
   /** Reps in this work step (counted reps), or 1 for a hold. */
@@ -43,6 +45,8 @@ export interface PlanOptions {
   switchSeconds: number;
   transitionSeconds: number;
   defaultReleaseSeconds: number;
+  /** "Wait for me": the next exercise waits for a tap when the person must get down to the floor or up from it. */
+  waitOnPositionChange: boolean;
 }
 
 /** Defaults: a 5 s lead-in, 5 s to switch sides, 15 s between exercises. */
@@ -51,7 +55,15 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   switchSeconds: 5,
   transitionSeconds: 15,
   defaultReleaseSeconds: 5,
+  waitOnPositionChange: true,
 };
+
+const FLOOR: ReadonlySet<Position> = new Set(['lying', 'side-lying', 'prone', 'hands-and-knees', 'forearms-and-knees']);
+
+/** Whether going from one exercise to the next means getting down to the floor or up from it. */
+export function changesLevel(from: Exercise | undefined, to: Exercise): boolean {
+  return from !== undefined && FLOOR.has(from.position) !== FLOOR.has(to.position);
+}
 
 const SEC = 1000;
 
@@ -63,7 +75,8 @@ export function planSession(exercises: PlannedExercise[], options: Partial<PlanO
     const lead = exerciseIndex === 0
       ? { kind: 'ready' as const, seconds: opts.leadInSeconds }
       : { kind: 'transition' as const, seconds: opts.transitionSeconds };
-    if (lead.seconds > 0) steps.push(pause(lead.kind, exerciseIndex, 1, lead.seconds * SEC));
+    const waits = opts.waitOnPositionChange && changesLevel(exercises[exerciseIndex - 1]?.exercise, planned.exercise);
+    if (lead.seconds > 0) steps.push({ ...pause(lead.kind, exerciseIndex, 1, lead.seconds * SEC), ...(waits ? { waits: true as const } : {}) });
     steps.push(...stepsForExercise(planned.dose, exerciseIndex, opts));
   });
   const totalMs = steps.reduce((sum, step) => sum + step.durationMs, 0);

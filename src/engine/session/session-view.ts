@@ -16,6 +16,8 @@ export interface SessionView {
   remainingSessionMs: number;
   /** The rep being done now (counted reps), 1-based. */
   rep: number | null;
+  /** Waiting for the person's tap before the next exercise ("Wait for me"). */
+  waiting: boolean;
   /** The exercise after this one, if any. */
   nextExercise: PlannedExercise | null;
 }
@@ -40,6 +42,7 @@ export function viewSession(state: SessionState, now: number): SessionView {
     remainingSessionMs: done ? 0 : plan.totalMs - offset,
     rep: step.kind === 'work' && step.repMs ? Math.min(step.reps, Math.floor(elapsedMs / step.repMs) + 1) : null,
     nextExercise: plan.exercises[step.exerciseIndex + 1] ?? null,
+    waiting: state.status === 'paused' && step.waits === true && state.pausedAt === state.stepStartedAt,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { PainKind } from '../clinical/pain-response';
 import type { DueCue } from './cues';
-import { cuesForStep } from './session-cues';
-import type { PlanStep, SessionPlan } from './session-plan';
+import { cuesBetween } from './session-cues';
+import type { SessionPlan } from './session-plan';
 
 /** Whether the session is running, paused or over. */
 export type SessionStatus = 'playing' | 'paused' | 'finished';
@@ -60,6 +60,9 @@ export interface TickOptions {
 /** Cues are scheduled 1.5 s ahead (timers can be late); a cue over 1 s late is dropped, not played. */
 export const DEFAULT_TICK_OPTIONS: TickOptions = { lookAheadMs: 1500, staleMs: 1000 };
 
+/** What is left of a lead-in after the person's tap ends a wait: a moment to settle, then the countdown. */
+export const READY_AFTER_WAIT_MS = 5000;
+
 /** Starts a session at `now`. */
 export function startSession(plan: SessionPlan, now: number): SessionState {
   return {
@@ -74,7 +77,7 @@ export function tick(state: SessionState, now: number, options: Partial<TickOpti
   if (state.status !== 'playing') return { state, cues: [], dropped: 0 };
   const next = advanceTo(state, now);
   const horizon = next.status === 'playing' ? now + lookAheadMs : now;
-  const due = cuesBetween(state, state.cuedUntil, horizon);
+  const due = cuesBetween(state.plan, state.stepIndex, state.stepStartedAt, state.cuedUntil, horizon);
   const cues = due.filter((c) => c.at >= now - staleMs);
   return { state: { ...next, cuedUntil: Math.max(state.cuedUntil, horizon) }, cues, dropped: due.length - cues.length };
 }
@@ -90,42 +93,32 @@ function advanceTo(state: SessionState, now: number): SessionState {
     stepStartedAt += step.durationMs;
     stepIndex += 1;
     step = steps[stepIndex];
+    // "Wait for me": a lead-in that waits stops the clock at its start until the person taps.
+    if (step?.waits) {
+      return { ...state, stepIndex, stepStartedAt, work, status: 'paused', pausedAt: stepStartedAt, events: [...state.events, { type: 'pause', at: stepStartedAt }] };
+    }
   }
   if (step) return { ...state, stepIndex, stepStartedAt, work };
   return { ...state, stepIndex: steps.length - 1, stepStartedAt, work, status: 'finished', endedAt: stepStartedAt };
-}
-
-/** Every cue (from the current step on, if playing on) with `from < at <= to`. */
-function cuesBetween(state: SessionState, from: number, to: number): DueCue[] {
-  const out: DueCue[] = [];
-  const { steps } = state.plan;
-  let start = state.stepStartedAt;
-  for (let i = state.stepIndex; i < steps.length && start <= to; i++) {
-    for (const c of cuesForStep(state.plan, i)) {
-      const at = start + c.offsetMs;
-      const { offsetMs, ...named } = c;
-      if (at > from && at <= to) out.push({ ...named, at });
-    }
-    start += (steps[i] as PlanStep).durationMs;
-  }
-  if (start > from && start <= to) out.push({ cue: 'session-complete', at: start });
-  return out;
 }
 
 /** Pauses at `now`; cues not yet played are withdrawn (the shell cancels what it scheduled). */
 export function pause(state: SessionState, now: number): SessionState {
   if (state.status !== 'playing') return state;
   const settled = advanceTo(state, now);
-  if (settled.status === 'finished') return settled;
+  if (settled.status !== 'playing') return settled;
   return { ...settled, status: 'paused', pausedAt: now, cuedUntil: now, events: [...state.events, { type: 'pause', at: now }] };
 }
 
 /** Resumes at `now`: the current step carries on from where it was paused. */
 export function resume(state: SessionState, now: number): SessionState {
   if (state.status !== 'paused' || state.pausedAt === null) return state;
-  const shift = now - state.pausedAt;
+  // A lead-in that waited for the tap goes on with only its last seconds: the person is ready.
+  const step = state.plan.steps[state.stepIndex];
+  const waited = step?.waits && state.pausedAt === state.stepStartedAt;
+  const stepStartedAt = waited ? now - Math.max(0, step.durationMs - READY_AFTER_WAIT_MS) : state.stepStartedAt + now - state.pausedAt;
   return {
-    ...state, status: 'playing', pausedAt: null, stepStartedAt: state.stepStartedAt + shift, cuedUntil: now,
+    ...state, status: 'playing', pausedAt: null, stepStartedAt, cuedUntil: now,
     events: [...state.events, { type: 'resume', at: now }],
   };
 }

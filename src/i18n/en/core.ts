@@ -96,6 +96,7 @@ export const coreMessages = {
   'settings.speakNames': 'Say exercise names',
   'settings.volume': 'Volume',
   'settings.vibration': 'Vibrate on cues',
+  'settings.waitForMe': 'Wait for me when I change position',
   'settings.leadIn': 'Get-ready time before the first exercise',
   'settings.seconds': '{seconds} seconds',
   'nav.library': 'Library',

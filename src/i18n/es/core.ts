@@ -98,6 +98,7 @@ export const coreMessages: Translation<typeof english> = {
   'settings.speakNames': 'Decir el nombre de cada ejercicio',
   'settings.volume': 'Volumen',
   'settings.vibration': 'Vibrar con los avisos',
+  'settings.waitForMe': 'Esperarme cuando cambie de posición',
   'settings.leadIn': 'Tiempo para prepararte antes del primer ejercicio',
   'settings.seconds': '{seconds} segundos',
   'nav.library': 'Ejercicios',

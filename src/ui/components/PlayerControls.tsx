@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
 import { Icon } from './Icon';
+import '../../i18n/areas/player';
 
 /** What the player's buttons do; each handler gets the button, so a sheet can hand focus back to it. */
 export interface PlayerControlActions {
@@ -15,7 +16,7 @@ export interface PlayerControlActions {
  * The five controls, in the same place in every phase: Pain and End above, Back, Pause and Skip below
  * (player.css keeps the bar its own row, so nothing ever covers it).
  */
-export function PlayerControls(props: { paused: boolean; actions: PlayerControlActions }) {
+export function PlayerControls(props: { paused: boolean; waiting: boolean; actions: PlayerControlActions }) {
   return (
     <div class="player-bar">
       <div class="player-bar-top">
@@ -28,7 +29,9 @@ export function PlayerControls(props: { paused: boolean; actions: PlayerControlA
         <button type="button" class="button" onClick={() => props.actions.back()}><Icon name="back" />{t('player.back')}</button>
         {/* One button whose label flips, so keyboard focus stays on it across pause and resume. */}
         <button type="button" class="button primary" onClick={() => props.actions.toggle()}>
-          <Show when={props.paused} fallback={<><Icon name="pause" />{t('player.pause')}</>}><Icon name="play" />{t('player.resume')}</Show>
+          <Show when={props.paused} fallback={<><Icon name="pause" />{t('player.pause')}</>}>
+            <Icon name="play" />{props.waiting ? t('player.startNext') : t('player.resume')}
+          </Show>
         </button>
         <button type="button" class="button" onClick={() => props.actions.skip()}><Icon name="skip" />{t('player.skip')}</button>
       </div>

@@ -17,6 +17,7 @@ export function sectionAt(exercises: readonly PlannedExercise[], index: number):
 
 /** The phase label shown above the ring. */
 export function phaseLabel(view: SessionView, paused: boolean): string {
+  if (view.waiting) return t('phase.waiting');
   if (paused) return t('phase.paused');
   const { step } = view;
   if (step.kind === 'work' && view.exercise.exercise.category === 'breathing' && (step.hold === undefined || isBreathHold(view))) return t('phase.work.breathe');

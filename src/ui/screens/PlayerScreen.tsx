@@ -138,7 +138,7 @@ export function PlayerScreen() {
   return (
     <Show when={player.view()} fallback={<p>{t('phase.finished')}</p>}>
       {(view) => (
-        <section class="player" classList={{ paused: paused() }} aria-labelledby="exercise-name">
+        <section class="player" classList={{ paused: paused() && !view().waiting }} aria-labelledby="exercise-name">
           <PlayerHead routine={app.routine()?.name} part={section()?.title} total={player.state()?.plan.exercises.length ?? 0} view={view()} />
           <div class="player-notices"><AudioNotice /></div>
           <div class="player-main">
@@ -155,13 +155,13 @@ export function PlayerScreen() {
                 <Demonstration src={app.illustrationUrl(view().exercise.exercise)} alt={view().exercise.exercise.alt}
                   phase={demonstrationPhase(view().step)} repMs={view().step.repMs} paused={paused()} elapsedMs={view().elapsedMs}
                   phaseKey={view().stepIndex} side={view().step.side} />
-                <PlayerNow view={view()} />
+                <PlayerNow view={view()} onStart={controls.toggle} />
               </div></div>
             </div>
             <div class="player-info">
               <div class="counters">{counters().map((c) => <span>{c}</span>)}</div>
               <p class="instruction">{instruction(view())}</p>
-              <PlayerExtras restful={isRestful(view().step.kind)} lastStep={view().stepIndex === (player.state()?.plan.steps.length ?? 0) - 1}
+              <PlayerExtras restful={isRestful(view().step.kind)} lastStep={view().stepIndex === (player.state()?.plan.steps.length ?? 0) - 1} waiting={view().waiting}
                 onLonger={() => player.extendRest(REST_EXTRA_SECONDS)} onNextStep={() => player.nextStep()} />
               <Show when={painNote()?.stepIndex !== view().stepIndex} fallback={<p class="pain-note">{t('pain.noted', { level: painNote()?.level ?? 0 })}</p>}>
                 <p class="next-up">
@@ -171,7 +171,7 @@ export function PlayerScreen() {
               </Show>
             </div>
           </div>
-          <PlayerControls paused={paused()} actions={controls} />
+          <PlayerControls paused={paused()} waiting={view().waiting} actions={controls} />
           <div class="visually-hidden" aria-live="polite" role="status">{announcement()}</div>
           <Show when={painOpen()}>
             <PainSheet onPick={pickPain} onCancel={closeSheet} />

@@ -9,14 +9,15 @@ import { PrecautionSettings } from '../components/PrecautionSettings';
 import { SetupSettings } from '../components/SetupSettings';
 import { SoundModeSettings } from '../components/SoundModeSettings';
 
-const TOGGLES: { key: 'sound' | 'voice' | 'speakNames' | 'vibration'; label: MessageKey }[] = [
+const TOGGLES: { key: 'sound' | 'voice' | 'speakNames' | 'vibration' | 'waitForMe'; label: MessageKey }[] = [
   { key: 'sound', label: 'settings.sound' },
   { key: 'voice', label: 'settings.voice' },
   { key: 'speakNames', label: 'settings.speakNames' },
   { key: 'vibration', label: 'settings.vibration' },
+  { key: 'waitForMe', label: 'settings.waitForMe' },
 ];
 
-/** Sound, voice, volume, vibration and the lead-in. */
+/** Sound, voice, volume, vibration, waiting at a change of position, and the lead-in. */
 export function SettingsScreen() {
   const app = useApp();
   const update = (patch: Partial<Preferences>) => app.setPrefs({ ...app.prefs(), ...patch });
