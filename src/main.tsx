@@ -69,8 +69,12 @@ const app = createApp({
   unlockAudio: () => cues.unlock(),
   testSound: () => cues.test(),
   applyPreferences: (prefs) => {
-    cues.setPrefs(prefs);
-    void switchLanguage(resolveLanguage(prefs.language));
+    const language = resolveLanguage(prefs.language);
+    // The spoken words follow the screen's language (src/audio/README.md).
+    cues.setPrefs({ ...prefs, language });
+    void switchLanguage(language);
+    // Its recording is cached for offline use as soon as the service worker is ready, and again after a switch.
+    void navigator.serviceWorker?.ready.then(() => import('./audio/speech-sprites')).then((m) => m.cacheSpeechFor(language));
   },
   illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
   partName: sectionTitle,

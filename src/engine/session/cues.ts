@@ -1,3 +1,5 @@
+import type { SessionSection } from '../clinical/routine-plan';
+
 /**
  * Every sound the player can ask for. The audio sprite has one segment per name
  * (see src/audio/sprite.json); the engine only says which cue is due and when.
@@ -16,9 +18,13 @@ export type CueName =
   | 'exercise-done'
   | 'session-complete'
   | 'get-ready'
-  | 'well-done';
+  | 'well-done'
+  | BreathCue;
 
-/** All cue names, in the order they are rendered into the sprite. */
+/** The breath pacer's turns ("Breathe in", "and out"): spoken only, with no tone and no banner (the pacer shows them). */
+export type BreathCue = 'breathe-in' | 'breathe-out';
+
+/** Every cue with a tone, in the order they are rendered into the sprite. */
 export const CUE_NAMES: readonly CueName[] = [
   'countdown-3', 'countdown-2', 'countdown-1', 'start', 'hold', 'release', 'rep', 'switch-sides',
   'rest', 'next-exercise', 'exercise-done', 'session-complete', 'get-ready', 'well-done',
@@ -32,4 +38,6 @@ export interface DueCue {
   exerciseId?: string;
   /** The side about to be worked ("get ready" and "switch sides" of a one-sided exercise). */
   side?: 'left' | 'right';
+  /** The part of the routine the introduced exercise opens ("get ready" and "next exercise"): said before its name. */
+  part?: SessionSection;
 }
