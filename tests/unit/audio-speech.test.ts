@@ -66,6 +66,14 @@ describe('spoken words on the audio clock', () => {
     expect(host.speak).toHaveBeenCalledTimes(1);
   });
 
+  it('reports a breath turn as not heard while the words are not decoded (it has no tone of its own)', async () => {
+    const { player, host } = setupSpeech(LENGTHS);
+    await player.unlock();
+    player.schedule([{ cue: 'breathe-in', at: T0 + 1000 }], T0);
+    vi.advanceTimersByTime(1000); // t = 1 s: its moment
+    expect(host.emit).toHaveBeenCalledWith(expect.objectContaining({ cue: 'breathe-in', audible: false }));
+  });
+
   it('never says a Spanish screen\'s prompts in English while its words are not there', async () => {
     const { player, tones, words } = setupSpeech(LENGTHS);
     await player.unlock();
