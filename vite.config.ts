@@ -4,6 +4,7 @@ import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { CSP_META } from './scripts/csp.mjs';
 import { contentGate } from './scripts/content-plugin';
 import { contentParts } from './scripts/content-parts';
+import { SPEECH_CACHE } from './src/audio/speech-cache';
 
 const THEME_COLOUR = '#2f5d62';
 const BACKGROUND_COLOUR = '#f6f4ef';
@@ -103,15 +104,24 @@ export default defineConfig({
         // Precache the whole app shell, media and content so every screen and cue works offline.
         // (manifest.webmanifest is not globbed: the plugin always adds it with its own revision.)
         globPatterns: ['**/*.{html,js,css,svg,png,webm,mp3,json,ico}'],
-        // Store screenshots are only for the install sheet, which the browser fetches online.
-        globIgnores: ['**/node_modules/**/*', 'screenshots/**'],
+        // Store screenshots are only for the install sheet, which the browser fetches online. The spoken-word
+        // sprites are a few hundred KB per language and each person needs one: cached at run time (below).
+        globIgnores: ['**/node_modules/**/*', 'screenshots/**', 'assets/speech-*.mp3'],
         // Deep links (/library, /?action=today) open offline: every navigation gets the app shell.
         navigateFallback: 'index.html',
         // Drop precaches left by older Workbox versions so storage does not grow with each release.
         cleanupOutdatedCaches: true,
         // Fail the build rather than silently leave a big file (an audio sprite) out of the offline copy.
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
-        // No runtimeCaching: the app talks to no other origin, and all our own files are precached.
+        // The only runtime cache: the spoken words of the screen's language (src/audio/speech-cache.ts), our own
+        // origin only. Cache first: the file's name carries its content hash, and it must play offline. The page puts
+        // it in this cache as soon as the worker is ready and on a language switch, so no English user fetches
+        // the Spanish one nor the reverse.
+        runtimeCaching: [{
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/speech-[\w-]+\.mp3$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: { cacheName: SPEECH_CACHE },
+        }],
         // No clientsClaim/skipWaiting: a new worker takes over only through applyUpdate().
         // No source map: it would be served but never precached, and it only helps debugging.
         sourcemap: false,

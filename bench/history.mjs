@@ -26,23 +26,24 @@ const load = (path) => vite.ssrLoadModule(path);
 const { exportBackup, readAllData } = await load('/src/storage/backup.ts');
 const { applyImport } = await load('/src/storage/backup-import.ts');
 const { parseBackupText } = await load('/src/storage/backup-parse.ts');
-const { checkInOn, sessionOn, customRoutine, levelOf } = await load('/tests/unit/backup-fixtures.ts');
+const { checkInOn, sessionOn, customRoutine } = await load('/tests/unit/backup-fixtures.ts');
 const { snapshotOf } = await load('/src/state/progress-snapshot.ts');
+const { DB_VERSION } = await load('/src/storage/schema.ts');
 const { listSessions } = await load('/src/storage/sessions.ts');
 const { listCheckIns } = await load('/src/storage/check-ins.ts');
 const { careDayKinds, toCareRecords, weeklySeries } = await load('/src/engine/progress/history-stats.ts');
 const { buildCareReport } = await load('/src/engine/report/care-report.ts');
 
-/** The history as one backup file's text. */
+/** The history as one backup file's text, written by this version of the app. */
 function historyFile() {
   const data = {
-    sessions: Array.from({ length: DAYS }, (_, n) => sessionOn(n)),
-    checkIns: Array.from({ length: DAYS }, (_, n) => checkInOn(n)),
+    // Five years ending on the fixtures' first day (2026-01-01), so no check-in is in the future.
+    sessions: Array.from({ length: DAYS }, (_, n) => sessionOn(n - DAYS + 1)),
+    checkIns: Array.from({ length: DAYS }, (_, n) => checkInOn(n - DAYS + 1)),
     settings: [{ key: 'weeklyGoal', value: 3 }],
     customRoutines: [customRoutine(1), customRoutine(2)],
-    levels: [levelOf('morning-ease', 2)],
   };
-  return JSON.stringify({ format: 'flarewise-backup', version: 1, exportedAt: new Date().toISOString(), schemaVersion: 3, data });
+  return JSON.stringify({ format: 'flarewise-backup', version: 1, exportedAt: new Date().toISOString(), schemaVersion: DB_VERSION, data });
 }
 
 async function time(fn) {

@@ -8,26 +8,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { startServer } from '../scripts/serve.mjs';
 import { importAppModule } from './app-modules.mjs';
+import { selfTimeByFunction } from './cpu-profile.mjs';
 import { launchChromium } from './launch-chromium.mjs';
 import { installProbes, readProbes } from './page-probes.mjs';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, seconds: { type: 'string', default: '30' }, skips: { type: 'string', default: '0' }, end: { type: 'boolean', default: false }, slowdown: { type: 'string', default: '1' } } });
-
-/** Self time (ms) per function name@url:line from a CDP CPU profile, largest first. */
-export function selfTimeByFunction(profile, from = 0) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const totals = new Map();
-  let t = profile.startTime;
-  profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
-    t += dt * 1000;
-    if (t < from) return;
-    const f = byId.get(id).callFrame;
-    const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-    totals.set(name, (totals.get(name) ?? 0) + dt);
-  });
-  return [...totals].sort((a, b) => b[1] - a[1]);
-}
 
 const server = await startServer({ root: values.dist, port: 0 });
 const chromium = await launchChromium({ extraArgs: ['--window-size=390,844', '--autoplay-policy=no-user-gesture-required'] });

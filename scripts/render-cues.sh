@@ -2,7 +2,8 @@
 # Renders the audio cue sprite: public/audio/cues.webm (Opus), public/audio/cues.mp3 (Safari)
 # and src/audio/sprite.json ({ key: [startMs, durationMs], _totalMs }), and the spoken words of one
 # language (every prompt, side and exercise name, from scripts/speech-phrases.mjs) into
-# public/audio/speech-<lang>.mp3 and src/audio/speech-<lang>.json.
+# src/audio/speech/speech-<lang>.mp3 and .json (imported by src/audio/speech-sprites.ts, so the built
+# file's name carries its content hash and a re-rendered sprite is never mistaken for a cached old one).
 # Usage: scripts/render-cues.sh [lang]   no argument: the cue sprite only; en: the cue sprite and the English
 # words; another language: only its words, after scripts/speech/<lang>.json exists (see src/audio/README.md).
 # Needs sox, espeak-ng, ffmpeg (libopus), lame and node. Install, build and tests never run this;
@@ -168,11 +169,11 @@ if [[ -z $SPEECH_LANG || $SPEECH_LANG == en ]]; then
   check_length "$OUT_AUDIO/cues.mp3"
 fi
 
-# The spoken words of one language: prompts, sides and every exercise's name. Speech only, so one
-# MP3 (every browser decodes it) at 16 kHz, VBR (its LAME header keeps it gapless, which CBR here does not):
-# about 2 KB a second of speech, so the whole
-# offline copy stays within its 1 MiB budget (bench/README.md).
-# Not yet played by the app (see src/audio/README.md): rendered only when a language is asked for.
+# The spoken words of one language: prompts, sides, the breath pacer's words and every exercise's name.
+# Speech only, so one MP3 (every browser decodes it, iOS Safari included): mono, 16 kHz, ABR 16 kbps,
+# with 0.1 s between phrases. ABR keeps the LAME header, so decoders that honour it stay gapless (the
+# offsets hold); one that ignores it is ~70 ms late, inside the gap. About 2 KB a second of sprite. These
+# files are not precached: the service worker caches the screen's language on first use (src/audio/README.md).
 [[ -n $SPEECH_LANG ]] || exit 0
 PHRASES="$(node "$ROOT/scripts/speech-phrases.mjs" "$SPEECH_LANG")"
 VOICE="$(head -n 1 <<<"$PHRASES")"
@@ -181,8 +182,14 @@ while IFS= read -r entry; do
   voice "${entry%%|*}" "${entry#*|}"
   SPEECH_KEYS+=("${entry%%|*}")
 done < <(tail -n +2 <<<"$PHRASES")
-assemble "$ROOT/src/audio/speech-$SPEECH_LANG.json" "${SPEECH_KEYS[@]}"
+GAP=0.1
+OUT_SPEECH="$ROOT/src/audio/speech"
+mkdir -p "$OUT_SPEECH"
+assemble "$OUT_SPEECH/speech-$SPEECH_LANG.json" "${SPEECH_KEYS[@]}"
+# The words' fingerprint: tests/unit/speech-sprites.test.ts fails when a name or prompt changes without a re-render.
+WORDS_SHA="$(printf '%s\n' "$PHRASES" | sha256sum | cut -c1-16)"
+sed -i "s/^  \"_totalMs\"/  \"_wordsSha256\": \"$WORDS_SHA\",\n  \"_totalMs\"/" "$OUT_SPEECH/speech-$SPEECH_LANG.json"
 "${SOX[@]}" "$WORK/sprite.wav" -r 16000 "$WORK/sprite16.wav"
-lame --quiet --noreplaygain -m m -V 9 -q 2 "$WORK/sprite16.wav" "$OUT_AUDIO/speech-$SPEECH_LANG.mp3"
-printf 'speech-%s: %d phrases, %d ms, %d B\n' "$SPEECH_LANG" "${#SPEECH_KEYS[@]}" "$TOTAL_MS" "$(stat -c %s "$OUT_AUDIO/speech-$SPEECH_LANG.mp3")"
-check_length "$OUT_AUDIO/speech-$SPEECH_LANG.mp3"
+lame --quiet --noreplaygain -m m --abr 16 -q 2 "$WORK/sprite16.wav" "$OUT_SPEECH/speech-$SPEECH_LANG.mp3"
+printf 'speech-%s: %d phrases, %d ms, %d B\n' "$SPEECH_LANG" "${#SPEECH_KEYS[@]}" "$TOTAL_MS" "$(stat -c %s "$OUT_SPEECH/speech-$SPEECH_LANG.mp3")"
+check_length "$OUT_SPEECH/speech-$SPEECH_LANG.mp3"

@@ -20,10 +20,11 @@ import { createApp } from './state/create-app';
 import { createPwaState } from './state/create-pwa-state';
 import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
+import { preloadHome } from './ui/screens/HomeScreen';
 import { sectionTitle } from './ui/components/section-title';
 import { whenIdle } from './ui/idle';
 import { resolveLanguage } from './i18n/language';
-import { language, switchLanguage } from './i18n/messages';
+import { language, loadArea, switchLanguage } from './i18n/messages';
 import { createLocalisedLibrary } from './state/localised-library';
 import './ui/styles.css';
 
@@ -68,8 +69,12 @@ const app = createApp({
   unlockAudio: () => cues.unlock(),
   testSound: () => cues.test(),
   applyPreferences: (prefs) => {
-    cues.setPrefs(prefs);
-    void switchLanguage(resolveLanguage(prefs.language));
+    const language = resolveLanguage(prefs.language);
+    // The spoken words follow the screen's language (src/audio/README.md).
+    cues.setPrefs({ ...prefs, language });
+    void switchLanguage(language);
+    // Its recording is cached for offline use as soon as the service worker is ready, and again after a switch.
+    void navigator.serviceWorker?.ready.then(() => import('./audio/speech-sprites')).then((m) => m.cacheSpeechFor(language));
   },
   illustrationUrl: (exercise) => content()?.illustrationUrl(exercise),
   partName: sectionTitle,
@@ -78,6 +83,18 @@ const app = createApp({
   askPersistence: () => void requestPersistence(navigator.storage),
   dataDevice: browserDataDevice,
 });
+
+// A returning visit (the service worker already controls the page) draws today's screen: everything it needs is
+// asked for now, before the first render, side by side with reading the setup and the history, instead of each
+// piece asking for the next once it has arrived: the content, the streak engine, the streak card and its words,
+// and the planner the routine cards are timed with.
+if (navigator.serviceWorker?.controller) {
+  loadContent();
+  app.progress.ensureCurrent();
+  preloadHome();
+  void loadArea('progress');
+  import('./state/today-plan').catch(() => undefined); // on failure, the home asks again when it plans
+}
 
 const storage = createStorageWatch(onDatabaseEvent, () => window.location.reload());
 render(() => <App app={app} pwa={createPwaState()} storage={storage} />, document.getElementById('root') as HTMLElement);
@@ -91,12 +108,6 @@ function once(condition: () => boolean, fn: () => void): void {
   }));
 }
 
-// A returning visit (the service worker already controls the page) needs the content and the streak for
-// today's screen: both start at once, side by side with reading the setup, instead of one after the other.
-if (navigator.serviceWorker?.controller) {
-  loadContent();
-  app.progress.ensureCurrent();
-}
 // Otherwise the content comes as soon as the setup is known; a first visit fetches it once the welcome is on screen.
 once(app.coach.ready, () => (app.coach.setup().onboarded ? loadContent() : whenIdle(loadContent)));
 // Sound is not needed until a session can start: once the first run is done and the page is idle, fetch

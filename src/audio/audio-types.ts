@@ -1,5 +1,5 @@
 import type { CueName, DueCue } from '../engine/session/cues';
-import type { AudioMode } from '../engine/records/settings';
+import type { AudioMode, Language } from '../engine/records/settings';
 import type { SoundCheck } from './sound-check';
 
 /** The user's sound settings, as the cue player needs them. */
@@ -12,6 +12,8 @@ export interface SoundPrefs {
   speakNames: boolean;
   /** Through the media element (screen off) or straight out over other audio; screen off when not given. */
   audioMode?: AudioMode;
+  /** The screen's language: the spoken words come from its sprite (src/audio/speech/); English when not given. */
+  language?: Language;
 }
 
 /** Whether cues can be heard: 'locked' and 'unavailable' make the UI offer a tap-to-enable button. */

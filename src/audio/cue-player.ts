@@ -10,8 +10,10 @@ import { makeHeartbeat } from './heartbeat';
 import { makeUpcomingCues } from './upcoming-cues';
 import { playTestSound, runSoundCheck } from './sound-check';
 import { mediaOutput, type MediaOutput } from './media-output';
-import { voiceDelayMs, voiceKeyFor } from './sprite';
+import { hasTone, voiceKeyFor } from './sprite';
 import { howlerContext, makeSpriteHowl, type AudioContextLike, type SpriteSound } from './sprite-howl';
+import { makeSpeechSound, type SpeechSound } from './speech-sound';
+import { englishPrompt, wordsAfter } from './spoken-words';
 
 /** The public audio types, importable from the module the app already uses. */
 export type { AudioStatus, CuePlayer, SoundPrefs } from './audio-types';
@@ -25,6 +27,7 @@ export interface CuePlayerDeps {
   context?: () => AudioContextLike | null;
   host?: AudioHost;
   output?: MediaOutput;
+  makeSpeech?: () => SpeechSound;
 }
 
 // A resume() that never settles (seen in Safari outside a gesture) must not hang the Start tap.
@@ -39,6 +42,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
   const context = deps.context ?? howlerContext;
   const host = deps.host ?? makeBrowserHost();
   const output = deps.output ?? mediaOutput;
+  const speech = (deps.makeSpeech ?? makeSpeechSound)();
 
   let prefs: SoundPrefs = DEFAULT_SOUND_PREFS;
   let current: AudioStatus = 'idle';
@@ -68,6 +72,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
     });
     howl.on('playerror', () => setStatus('locked'));
     howl.on('unlock', refreshStatus);
+    howl.on('load', () => speech.decode()); // the context exists now: the words decode beside the cues
     howl.load();
   };
   const interrupted = new Set<() => void>();
@@ -87,17 +92,17 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
   // Cues already placed on the audio clock: their timer only shows and vibrates.
   const onClock = makePlacedCues();
 
-  /** Puts a cue (and its spoken prompt) on the audio clock now, ahead of its moment, where possible. */
+  /** Puts a cue (its tone, then its prompt, the exercise's name and the side) on the audio clock now, ahead of its moment. */
   const placeOnClock = (due: DueCue) => {
     if (!sound?.playAt || !prefs.sound || prefs.volume <= 0 || !isLoaded() || !isRunning()) return;
-    const voice = prefs.voice ? voiceKeyFor(due.cue) : undefined;
-    onClock.place(sound, due, voice ? { key: voice, delayMs: voiceDelayMs(due.cue) } : undefined);
+    onClock.place(sound, due, hasTone(due.cue), wordsAfter(due, prefs, speech), speech);
   };
 
   const onDue = ({ cue, at }: DueCue) => {
     const placed = onClock.take(cue, at);
     const audible = placed !== undefined || (prefs.sound && prefs.volume > 0 && sound !== null && isLoaded() && isRunning());
-    if (audible && sound && !placed) timerSounds.play(sound, cue, prefs.voice ? voiceKeyFor(cue) : undefined, () => prefs.sound && isRunning());
+    const voice = prefs.voice && englishPrompt(prefs, `voice-${cue}`) !== undefined ? voiceKeyFor(cue) : undefined;
+    if (audible && sound && !placed) timerSounds.play(sound, cue, voice, () => prefs.sound && isRunning());
     // howler would queue a sound for a suspended context and play it late; better silent, and say so.
     if (prefs.sound && isLoaded() && !isRunning()) setStatus('locked');
     if (prefs.vibration) host.vibrate(cue);
@@ -107,6 +112,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
 
   const scheduler = makeCueScheduler({ now, setTimer, clearTimer }, onDue);
   const upcoming = makeUpcomingCues(onClock, placeOnClock, now);
+  speech.onReady(() => upcoming.replace()); // words decoded late: their cues are placed again, with them
   const heartbeat = makeHeartbeat({ context, setTimer, clearTimer, replace: upcoming.replace, tend: upcoming.fill, lost });
   const keepAlive = makeKeepAlive({
     output, context, host, locked: () => setStatus('locked'),
@@ -157,13 +163,16 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       onClock.cancelAll();
       timerSounds.cancel();
     },
+    // Names are placed with their cues once the words are decoded; speech synthesis says them only until then.
     speak(text) {
-      if (prefs.sound && prefs.speakNames) host.speak(text, prefs.volume);
+      if (prefs.sound && prefs.speakNames && !(speech.ready() && isLoaded() && isRunning())) host.speak(text, prefs.volume);
     },
     setPrefs(next) {
       prefs = { ...next };
       output.setMode(next.audioMode ?? 'screen-off');
       sound?.volume(next.volume);
+      speech.setVolume(next.volume);
+      speech.use(next.language ?? 'en');
     },
     keepAlive(on) {
       keepAlive.set(on);

@@ -1,5 +1,7 @@
 import type { CueName, DueCue } from '../engine/session/cues';
 import type { SpriteSound } from './sprite-howl';
+import type { SpeechSound } from './speech-sound';
+import type { SpokenWord } from './spoken-words';
 
 /** A sound already started on the audio clock: how to take it back, and when it will be heard. */
 export interface PlacedSound {
@@ -9,8 +11,11 @@ export interface PlacedSound {
 
 /** Cues placed on the audio clock ahead of their moment, so a busy main thread cannot make them late. */
 export interface PlacedCues {
-  /** Places a cue (and its spoken prompt, if any, `voiceDelayMs` later); false when the clock cannot take it. */
-  place(sound: SpriteSound, due: DueCue, voice: { key: string; delayMs: number } | undefined): boolean;
+  /**
+   * Places a cue's tone (`toned`: the cue sprite has one) and the words said after it, each from the cue sprite or
+   * the language's words; false when the clock cannot take it.
+   */
+  place(sound: SpriteSound, due: DueCue, toned: boolean, words: readonly SpokenWord[], speech: Pick<SpeechSound, 'playAt'>): boolean;
   /** The sounds of a placed cue, when its timer fires; undefined when it was not placed. */
   take(cue: CueName, at: number): PlacedSound[] | undefined;
   /** Stops every placed sound still to come; with `after`, only those of cues due after that moment. */
@@ -28,11 +33,13 @@ export function makePlacedCues(): PlacedCues {
   const placed = new Map<string, PlacedSound[]>();
   const keyOf = (cue: CueName, at: number) => `${cue}@${at}`;
   return {
-    place(sound, { cue, at }, voice) {
-      const tone = sound.playAt?.(cue, at);
-      if (!tone) return false;
-      const spoken = voice ? sound.playAt?.(voice.key, at + voice.delayMs) : null;
-      placed.set(keyOf(cue, at), spoken ? [tone, spoken] : [tone]);
+    place(sound, { cue, at }, toned, words, speech) {
+      const tone = toned ? sound.playAt?.(cue, at) : null;
+      if (toned && !tone) return false;
+      const spoken = words.map((w) => (w.speech ? speech.playAt(w.key, w.atMs) : sound.playAt?.(w.key, w.atMs)) ?? null);
+      const sounds = [tone, ...spoken].filter((s): s is PlacedSound => s !== null && s !== undefined);
+      if (sounds.length === 0) return false;
+      placed.set(keyOf(cue, at), sounds);
       return true;
     },
     // Kept a while after its moment: a stalled clock may not have played it yet, and a re-placement must cancel it.

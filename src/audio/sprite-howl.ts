@@ -1,6 +1,7 @@
 import { Howl, Howler } from 'howler';
 import { SPRITE, spriteSources } from './sprite';
 import { mediaOutput } from './media-output';
+import { contextTimeAt, makeAudioClock, webAudioContext } from './audio-clock';
 
 /** The part of a howler Howl the cue player uses; tests pass a fake. */
 export interface SpriteSound {
@@ -44,9 +45,10 @@ export function makeSpriteHowl(): SpriteSound {
     onloaderror: () => { webmFailed ||= webm; },
   });
   routeThroughMediaElement();
-  const clock = makeAudioClock();
+  const clock = makeAudioClock((key) => SPRITE[key]);
   // howler keeps its decoded buffer private; decode our own copy (from the service worker's cache) to schedule ahead.
-  howl.on('load', () => void clock.load((howl as unknown as { _src: string })._src));
+  // If that fails, timers still play every cue through howler.
+  howl.on('load', () => void clock.decode(fetch((howl as unknown as { _src: string })._src).then((r) => r.arrayBuffer())));
   const howlVolume = howl.volume.bind(howl) as (volume: number) => unknown;
   return Object.assign(howl, {
     volume(volume: number) {
@@ -59,66 +61,13 @@ export function makeSpriteHowl(): SpriteSound {
 
 /** Sends howler's master output through the page's media element (src/audio/media-output.ts). */
 function routeThroughMediaElement(): void {
-  const ctx = Howler.usingWebAudio ? (Howler.ctx as AudioContext | null) : null;
+  const ctx = webAudioContext();
   const master = (Howler as unknown as { masterGain?: GainNode }).masterGain;
   if (!ctx || !master) return;
   // Cues are placed on the context's clock, not played through howler, so howler would think the context idle
   // and suspend it after 30 s; the session's keep-alive decides instead.
   Howler.autoSuspend = false;
   mediaOutput.attach(ctx, master);
-}
-
-/** Schedules sprite segments on the AudioContext's own clock, through howler's master gain. */
-function makeAudioClock() {
-  let buffer: AudioBuffer | null = null;
-  let gain: GainNode | null = null;
-  let volume = 1;
-  const context = () => (Howler.usingWebAudio ? (Howler.ctx as AudioContext | null) : null);
-  return {
-    async load(src: string) {
-      const ctx = context();
-      if (!ctx) return;
-      try {
-        buffer = await ctx.decodeAudioData(await (await fetch(src)).arrayBuffer());
-      } catch {
-        buffer = null; // Timers still play every cue through howler.
-      }
-    },
-    setVolume(next: number) {
-      volume = next;
-      if (gain) gain.gain.value = next;
-    },
-    playAt(key: string, atMs: number) {
-      const ctx = context();
-      const segment = SPRITE[key];
-      if (!ctx || !buffer || !segment || ctx.state !== 'running') return null;
-      gain ??= makeGain(ctx, volume);
-      const source = ctx.createBufferSource();
-      source.buffer = buffer;
-      source.connect(gain);
-      const when = contextTimeAt(ctx, atMs);
-      source.start(Math.max(when, ctx.currentTime), segment[0] / 1000, segment[1] / 1000);
-      const heardAt = when >= ctx.currentTime ? atMs : Date.now();
-      return { heardAt, cancel: () => { try { source.stop(); } catch { /* already ended */ } } };
-    },
-  };
-}
-
-function makeGain(ctx: AudioContext, volume: number): GainNode {
-  const node = ctx.createGain();
-  node.gain.value = volume;
-  node.connect((Howler as unknown as { masterGain: GainNode }).masterGain ?? ctx.destination);
-  return node;
-}
-
-/** The context time at which a wall-clock moment will be heard (output latency included where known). */
-function contextTimeAt(ctx: AudioContext, atMs: number): number {
-  const stamp = typeof ctx.getOutputTimestamp === 'function' ? ctx.getOutputTimestamp() : null;
-  if (stamp?.contextTime !== undefined && stamp.performanceTime) {
-    const stampWallMs = performance.timeOrigin + stamp.performanceTime;
-    return stamp.contextTime + (atMs - stampWallMs) / 1000;
-  }
-  return ctx.currentTime + (atMs - Date.now()) / 1000;
 }
 
 /** Howler's AudioContext once a Howl exists, or null without Web Audio. resume() also primes iOS. */

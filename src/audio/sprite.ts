@@ -23,6 +23,11 @@ function readSprite(json: Record<string, unknown>): Record<string, SpriteSegment
   return sprite;
 }
 
+/** Whether a cue has a tone in the cue sprite (the breath pacer's words are spoken only). */
+export function hasTone(cue: CueName): boolean {
+  return cue in SPRITE;
+}
+
 /** The spoken prompt that follows a cue's tone, if one was rendered. Counts stay tone-only. */
 export function voiceKeyFor(cue: CueName): string | undefined {
   const key = `voice-${cue}`;

@@ -1,5 +1,5 @@
 import type { CueName } from '../engine/session/cues';
-import { voiceDelayMs } from './sprite';
+import { hasTone, voiceDelayMs } from './sprite';
 import type { SpriteSound } from './sprite-howl';
 
 /** Cues played when their timer fires (where the audio clock could not take them), with a spoken prompt after the tone. */
@@ -8,7 +8,7 @@ export function makeTimerSounds(setTimer: (fn: () => void, ms: number) => unknow
   return {
     /** Plays the tone now and `voice` (if any) after the cue's voice delay, if `stillOn()` then. */
     play(howl: SpriteSound, cue: CueName, voice: string | undefined, stillOn: () => boolean) {
-      howl.play(cue);
+      if (hasTone(cue)) howl.play(cue);
       if (!voice) return;
       const handle = setTimer(() => {
         voiceTimers.delete(handle);

@@ -16,11 +16,14 @@ export const VIBRATION_PATTERNS: Readonly<Record<CueName, readonly number[]>> = 
   'session-complete': [200, 120, 200, 120, 500],
   'get-ready': [60],
   'well-done': [100, 100, 250],
+  // The breath pacer's turns stay still: a buzz every few seconds would break the calm.
+  'breathe-in': [],
+  'breathe-out': [],
 };
 
 /** Vibrates the cue's pattern where the Vibration API exists (Android); silently does nothing elsewhere. */
 export function vibrateFor(cue: CueName, nav: { vibrate?: (pattern: number[]) => boolean } | undefined): void {
-  if (typeof nav?.vibrate !== 'function') return;
+  if (typeof nav?.vibrate !== 'function' || VIBRATION_PATTERNS[cue].length === 0) return;
   try {
     nav.vibrate([...VIBRATION_PATTERNS[cue]]);
   } catch {

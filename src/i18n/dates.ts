@@ -30,5 +30,19 @@ export function formatDay(day: LocalDay, style: DayStyle = 'short'): string {
     formats.set(id, format);
   }
   const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  return format.format(Date.UTC(y, m - 1, d));
+  const parts = format.formatToParts(Date.UTC(y, m - 1, d));
+  // Spanish writes the weekday straight before the day, with no comma: "lunes 7 de diciembre" (src/i18n/es/README.md).
+  const noComma = language() === 'es-419';
+  return parts.map((part, i) => (noComma && part.type === 'literal' && parts[i - 1]?.type === 'weekday' ? part.value.replace(/^,\s*/, ' ') : part.value)).join('');
+}
+
+const times = new Map<string, Intl.DateTimeFormat>();
+
+/** A time of day ("18:30", as a time input gives it) the device's way: "6:30 PM", "18:30", "6:30 p.m.". */
+export function formatTimeOfDay(time: string): string {
+  const locale = formattingLocale(language());
+  let format = times.get(locale);
+  if (!format) times.set(locale, format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }));
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return format.format(Date.UTC(1970, 0, 1, hours, minutes));
 }

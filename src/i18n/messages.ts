@@ -78,8 +78,10 @@ export async function switchLanguage(next: Language): Promise<void> {
   setLanguageSignal(next);
 }
 
-// The words every screen may need (the top bar, storage trouble, install and update) come before anything draws.
-await Promise.all([loadArea('core'), loadArea('pwa'), loadArea('storage')]);
+// The words every screen may need (the top bar, storage trouble, install and update) come before anything draws,
+// with the coach's: both first screens (the welcome, today) show them, and asked for here they come side by side
+// with the others instead of one round trip later, when areas/coach.ts runs.
+await Promise.all([loadArea('core'), loadArea('pwa'), loadArea('storage'), loadArea('coach')]);
 if (typeof document !== 'undefined') document.documentElement.lang = current;
 
 /** Whether the catalogue (as loaded so far) has a key built from data, such as a field's name. */

@@ -1,5 +1,6 @@
 import { isMessageKey, t, type MessageKey } from '../i18n/messages';
 import '../i18n/areas/data';
+import { formatList } from '../i18n/format';
 import type { BackupStore } from '../engine/records/backup';
 import type { ImportPreview } from '../engine/records/backup';
 import type { ParsedBackup } from '../storage/backup-parse';
@@ -24,7 +25,7 @@ export function describeCounts(counts: Partial<Record<BackupStore, number>>, onl
     return [count === 1 ? t(one) : t(many, { count })];
   });
   if (!parts.length) return t('data.nothing');
-  return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')}${t('data.and')}${parts.at(-1) ?? ''}`;
+  return formatList(parts);
 }
 
 const pick = (preview: ImportPreview, field: 'added' | 'alreadyHere' | 'incoming' | 'current') =>
@@ -68,13 +69,4 @@ export function describeProblem(problem: BackupProblem): string {
 export function describeRefusal(result: Extract<ParsedBackup, { ok: false }>): { reason: string; detail: string } {
   const words = result.problem === undefined ? t(`data.refuse.${result.code}`) : describeProblem(result.problem);
   return { reason: t('data.import.refused', { reason: words }), detail: result.detail.slice(0, 300) };
-}
-
-/** Bytes for people: "1.2 MB", "850 KB". */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) { value /= 1000; unit++; }
-  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit] ?? ''}`;
 }

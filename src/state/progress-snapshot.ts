@@ -26,7 +26,12 @@ export function snapshotOf(
     },
     streak: computeStreaks(records, today, now),
     weekly: weeklyGoalProgress(records, today, goalPerWeek),
-    careDays: careDayKinds(records),
+    // Only History's calendar and the report read it: worked out on the first read, not on the way to today's screen.
+    get careDays() {
+      const kinds = careDayKinds(records);
+      Object.defineProperty(this, 'careDays', { value: kinds });
+      return kinds;
+    },
     loggedToday: records.some((r) => r.day === today),
   };
 }

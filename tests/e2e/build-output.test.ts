@@ -21,6 +21,7 @@ const NOT_PRECACHED: readonly RegExp[] = [
   /^sw\.js$/, // the service worker itself is fetched by the browser's update check
   /^workbox-[\w-]+\.js$/, // the runtime the service worker imports
   /^screenshots\//, // install-sheet images, fetched by the browser only when online
+  /^assets\/speech-[\w-]+\.mp3$/, // spoken words: one language each, cached at run time (src/audio/speech-cache.ts)
 ];
 
 interface ManifestImage {

@@ -5,7 +5,11 @@ import { questionsFor } from '../../src/engine/clinical/triage';
 import { triageMessages } from '../../src/i18n/en/triage';
 
 /** The safety questions asked with no precautions set. */
-export const QUESTIONS = questionsFor(EMPTY_PROFILE).map((q) => ({ ...q, question: triageMessages[`triage.q.${q.id}`] }));
+// The fever question's threshold as an en-US browser writes it (src/ui/components/triage-words.ts).
+const THRESHOLDS: Record<string, string> = { celsius: '38.3°C', fahrenheit: '101°F' };
+export const QUESTIONS = questionsFor(EMPTY_PROFILE).map((q) => ({
+  ...q, question: triageMessages[`triage.q.${q.id}`].replace(/\{(\w+)\}/g, (_, name: string) => THRESHOLDS[name] ?? name),
+}));
 
 const FLARE_LABEL: Record<FlareState, RegExp> = { none: /^No flare/, mild: /^Mild flare/, moderate: /^Moderate flare/, severe: /^Severe flare/ };
 

@@ -81,7 +81,7 @@ describe('a quiet day’s check-in', () => {
     for (const question of QUESTIONS) await safety.getByRole('checkbox', { name: question.question, exact: true }).waitFor();
     await safety.getByRole('checkbox', { name: 'None of these' }).check();
     const button = page.locator('.sticky-action .button');
-    expect(await button.innerText()).toBe('Still to answer: flare, pain, tiredness, hot joints');
+    expect(await button.innerText()).toBe('Still to answer: flare, pain, tiredness, and hot joints');
     for (const question of QUESTIONS) expect(await safety.getByRole('checkbox', { name: question.question, exact: true }).isChecked()).toBe(false);
     await close();
   });

@@ -39,7 +39,7 @@ describe('the first run and the daily check-in', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Today’s check-in' }).waitFor();
     const button = page.locator('.sticky-action .button');
-    expect(await button.innerText()).toBe('Still to answer: flare, pain, tiredness, hot joints, the safety questions');
+    expect(await button.innerText()).toBe('Still to answer: flare, pain, tiredness, hot joints, and the safety questions');
     await answerCheckIn(page, { flare: 'none', pain: 1, fatigue: 2, hot: [] });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
     await page.getByText('A good day: your usual routine').waitFor();
@@ -58,7 +58,7 @@ describe('the first run and the daily check-in', () => {
     await answerCheckIn(page, { flare: 'moderate', pain: 5, fatigue: 5, hot: ['Hips'] });
     await page.getByRole('heading', { level: 1, name: 'Today’s plan' }).waitFor();
     await page.getByText(/^A flare day/).waitFor();
-    await page.getByText(/a moderate flare, hot or swollen hips/).waitFor();
+    await page.getByText(/a moderate flare and hot or swollen hips/).waitFor();
     expect(await page.getByRole('heading', { level: 2, name: 'Flare-day gentle' }).count()).toBe(1);
 
     await page.getByText('Choose another routine').click();

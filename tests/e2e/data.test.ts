@@ -55,7 +55,7 @@ describe('your data', () => {
 
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     const confirm = page.getByRole('alertdialog');
-    expect(await confirm.innerText()).toContain('3 sessions, 1 check-in and 1 custom routine');
+    expect(await confirm.innerText()).toContain('3 sessions, 1 check-in, and 1 custom routine');
     expect(await page.getByRole('button', { name: 'Delete everything' }).isDisabled()).toBe(true);
     await page.getByLabel('Type DELETE to confirm').fill('delete');
     await page.getByRole('button', { name: 'Delete everything' }).click();
@@ -65,7 +65,7 @@ describe('your data', () => {
     await page.goto(at('/settings/data'));
     await page.getByLabel('Choose a backup file').setInputFiles(file);
     const preview = page.getByRole('region', { name: 'What this file holds' });
-    expect(await preview.innerText()).toContain('Adding what is missing brings in 3 sessions, 1 check-in, 1 custom routine and 1 setting.');
+    expect(await preview.innerText()).toContain('Adding what is missing brings in 3 sessions, 1 check-in, 1 custom routine, and 1 setting.');
     await page.getByRole('button', { name: 'Replace everything' }).click();
     await page.getByText('Your backup is back in place.').waitFor();
     // The same records (key order inside a record may differ: the import writes them as validated), the check-ins

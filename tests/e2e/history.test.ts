@@ -164,7 +164,7 @@ describe('progress that people see', () => {
     await page.getByText('Choose at least one day.').waitFor();
     for (const day of ['Thursday', 'Tuesday']) await page.getByRole('checkbox', { name: day }).check();
     await page.getByLabel('Time', { exact: true }).fill('18:30');
-    await page.getByText('Repeats every Tuesday, Thursday at 18:30.').waitFor();
+    await page.getByText('Repeats every Tuesday and Thursday at 18:30.').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download calendar file' }).click()]);
     expect(download.suggestedFilename()).toBe('flarewise-reminders.ics');
     const text = readFileSync(await download.path(), 'utf8');

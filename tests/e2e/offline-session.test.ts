@@ -36,6 +36,8 @@ describe('Flarewise with the network off', () => {
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Welcome to Flarewise' }).waitFor();
     await waitForServiceWorker(page);
+    // The spoken words of the phone's language are cached as soon as the worker is ready (tests/e2e/speech.test.ts).
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('flarewise-speech')).keys()).length)).toBe(1);
 
     await context.setOffline(true);
     await page.reload();

@@ -16,12 +16,20 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-/** A phone in `locale` at 14:00, recording every script it fetches. */
+/** A phone in `locale` at 14:00, recording every script and every sound file it fetches. */
 async function openPhoneIn(locale: string) {
   const phone = await openPhone(browser, baseUrl, { time: new Date('2026-11-24T14:00:00'), contextOptions: { locale } });
   const scripts: string[] = [];
+  const sounds: string[] = [];
   phone.page.on('response', (response) => { if (response.url().endsWith('.js')) scripts.push(response.url()); });
-  return { ...phone, scripts };
+  phone.page.on('request', (request) => { if (request.url().endsWith('.mp3')) sounds.push(request.url()); });
+  return { ...phone, scripts, sounds };
+}
+
+/** Which language's spoken words were fetched (src/audio/speech-sprites.ts), once the page has asked for one. */
+async function spokenWordsFetched(sounds: readonly string[]): Promise<string[]> {
+  await expect.poll(() => sounds.some((url) => /\/speech-/.test(url)), { timeout: 20_000 }).toBe(true);
+  return [...new Set(sounds.flatMap((url) => /\/speech-(en|es-419)-[\w-]+\.mp3$/.exec(url)?.[1] ?? []))];
 }
 
 const openSpanishPhone = () => openPhoneIn('es-MX');
@@ -51,7 +59,7 @@ async function answerInSpanish(page: Page, yes?: number): Promise<void> {
 
 describe('Flarewise in Spanish', () => {
   it('speaks Spanish from the first run to a routine, and fetches no English words', async () => {
-    const { page, close, scripts } = await openSpanishPhone();
+    const { page, close, scripts, sounds } = await openSpanishPhone();
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1, name: 'Te damos la bienvenida a Flarewise' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es-419');
@@ -69,17 +77,21 @@ describe('Flarewise in Spanish', () => {
     expect(await scriptsSaying(page, scripts, ENGLISH_WORDS)).toEqual([]);
     // The Spanish exercise words were fetched, on their own.
     expect(await scriptsSaying(page, scripts, /Aprieta y sube/)).toHaveLength(1);
+    // The routine's spoken cues and names come from the Spanish recording, and only from it.
+    expect(await spokenWordsFetched(sounds)).toEqual(['es-419']);
     await close();
   });
 
   it('gives an English phone the exercises in English and fetches no Spanish words', async () => {
-    const { page, close, scripts } = await openPhoneIn('en-US');
+    const { page, close, scripts, sounds } = await openPhoneIn('en-US');
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: true, onboarded: true });
     await page.goto(at('/library'));
     await page.getByText('Bridge', { exact: true }).first().waitFor();
     expect(await scriptsSaying(page, scripts, SPANISH_WORDS)).toEqual([]);
     expect(await scriptsSaying(page, scripts, /Squeeze and lift/)).toHaveLength(1);
+    // Its spoken words are fetched at idle, ahead of a session: the English recording only.
+    expect(await spokenWordsFetched(sounds)).toEqual(['en']);
     await close();
   });
 

@@ -40,7 +40,7 @@ describe('safety answers that rule out a session', () => {
     await page.goto(baseUrl);
     await seedCheckedIn(page, { checkIn: false, emergencyNumber: '999' });
     await page.getByRole('link', { name: 'Check in for today' }).click();
-    await answerCheckIn(page, { flare: 'none', pain: 3, fatigue: 3, hot: [], yes: triageMessages['triage.q.fever'] });
+    await answerCheckIn(page, { flare: 'none', pain: 3, fatigue: 3, hot: [], yes: 'Do you have a fever over 38.3°C (101°F) along with back or hip pain?' });
     await page.getByRole('heading', { level: 1, name: 'Get medical care now' }).waitFor();
     await page.getByText(/urgent line now.*call 999/).waitFor();
     expect(await page.getByText(/911/).count()).toBe(0);

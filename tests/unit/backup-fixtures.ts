@@ -28,7 +28,7 @@ export function sessionOn(n: number, routineId = 'morning-ease'): StoredSession 
 /** The check-in of day n. */
 export function checkInOn(n: number): StoredCheckIn {
   return {
-    flare: n % 7 === 0 ? 'mild' : 'none', pain: n % 5, fatigue: 3, hotJoints: [], safety: { fever: 'no', 'leg-weakness': 'no' },
+    flare: n % 7 === 0 ? 'mild' : 'none', pain: Math.abs(n) % 5, fatigue: 3, hotJoints: [], safety: { fever: 'no', 'leg-weakness': 'no' },
     date: dayOf(n), at: T0 + n * DAY_MS - 60_000, morning: 'same',
     triage: { outcome: 'none', reasons: [], unanswered: [] }, origin: 'device',
     tier: { tier: n % 7 === 0 ? 'amber' : 'green', reasons: n % 7 === 0 ? [{ code: 'flare', value: 'mild' }] : [] },

@@ -30,7 +30,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the data screen state', () => {
   it('shows a dry run in words before anything is written', () => {
-    expect(describePreview(preview).adds).toBe('Adding what is missing brings in 120 sessions, 30 check-ins and 3 custom routines.');
+    expect(describePreview(preview).adds).toBe('Adding what is missing brings in 120 sessions, 30 check-ins, and 3 custom routines.');
     expect(describePreview(preview).already).toBe('5 sessions already here will be kept as they are.');
   });
 

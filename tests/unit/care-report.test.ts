@@ -36,7 +36,7 @@ describe('the care-team report', () => {
     ], { note: 'Bus was late' })], [], '2026-10-14', '2026-10-14', 3);
     const [row] = report.sessions;
     expect(row).toMatchObject({ minutes: 10, note: 'Bus was late' });
-    expect(doneWords(row!)).toBe('1 of 5 done; stopped for pain: Knee rocks at 7/10; partly: Pelvic tilt; skipped: Clamshell, Heel slides');
+    expect(doneWords(row!)).toBe('1 of 5 done; stopped for pain: Knee rocks at 7/10; partly: Pelvic tilt; skipped: Clamshell and Heel slides');
     const all = buildCareReport([session('2026-10-15', [ex('Bridge', 'done'), ex('Clamshell', 'done')])], [], '2026-10-15', '2026-10-15', 3);
     expect(doneWords(all.sessions[0]!)).toBe('all 2 done');
   });

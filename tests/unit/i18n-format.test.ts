@@ -1,13 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { formatDay } from '../../src/i18n/dates';
-import { formatList, formatNumber } from '../../src/i18n/format';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatDay, formatTimeOfDay } from '../../src/i18n/dates';
+import { formatBytes, formatList, formatNumber, formatTemperature } from '../../src/i18n/format';
 import { formattingLocale, languageFor } from '../../src/i18n/language';
 import { formatDuration, formatExerciseCount, switchLanguage, t } from '../../src/i18n/messages';
 import '../../src/i18n/areas/coach';
 import '../../src/i18n/areas/data';
 import { checkInsCsv } from '../../src/storage/csv';
+import { questionWords } from '../../src/ui/components/triage-words';
 
-afterEach(() => switchLanguage('en'));
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await switchLanguage('en');
+});
+
+/** A device whose languages are `tags`, most preferred first. */
+const deviceSpeaking = (...tags: string[]) => vi.stubGlobal('navigator', { languages: tags, language: tags[0] });
 
 describe('the language a device gets', () => {
   it('speaks Spanish to any Spanish-language device and English otherwise', () => {
@@ -41,7 +48,8 @@ describe('counts, dates, numbers and lists in each language', () => {
   it('writes a day with its weekday in each language', async () => {
     expect(formatDay('2026-12-07', 'weekday')).toMatch(/^Monday,? (7 December|December 7)$/);
     await switchLanguage('es-419');
-    expect(formatDay('2026-12-07', 'weekday')).toBe('lunes, 7 de diciembre');
+    expect(formatDay('2026-12-07', 'weekday')).toBe('lunes 7 de diciembre');
+    expect(formatDay('2026-12-07', 'long')).toBe('lunes 7 de diciembre de 2026');
     expect(formatDay('2026-12-07', 'month')).toBe('diciembre de 2026');
   });
 
@@ -51,6 +59,29 @@ describe('counts, dates, numbers and lists in each language', () => {
     await switchLanguage('es-419');
     expect(formatNumber(1234.5)).toBe('1,234.5');
     expect(formatList(['caderas', 'rodillas', 'manos'])).toBe('caderas, rodillas y manos');
+  });
+
+  it('writes the fever threshold with the decimal sign of the device’s region', async () => {
+    deviceSpeaking('en-US');
+    expect([formatTemperature(38.3, 'celsius'), formatTemperature(101, 'fahrenheit')]).toEqual(['38.3°C', '101°F']);
+    await switchLanguage('es-419');
+    deviceSpeaking('es-CO');
+    expect([formatTemperature(38.3, 'celsius'), formatTemperature(101, 'fahrenheit')]).toEqual(['38,3 °C', '101 °F']);
+    expect(questionWords({ id: 'fever', pinned: false, stressed: false, clearable: false })).toBe('¿Tienes fiebre de más de 38,3 °C (101 °F) junto con dolor de espalda o de cadera?');
+    expect(formatBytes(1_250_000)).toBe('1,3 MB');
+    deviceSpeaking('es-MX');
+    expect(formatTemperature(38.3, 'celsius')).toBe('38.3 °C');
+  });
+
+  it('writes sizes and times of day the device’s way', async () => {
+    deviceSpeaking('en-US');
+    expect([formatBytes(850), formatBytes(1_250_000), formatBytes(45_000)]).toEqual(['850 bytes', '1.3 MB', '45 kB']);
+    expect(formatTimeOfDay('18:30').replace(/\s/g, ' ')).toBe('6:30 PM');
+    deviceSpeaking('en-GB');
+    expect(formatTimeOfDay('18:30')).toBe('18:30');
+    await switchLanguage('es-419');
+    deviceSpeaking('es-MX');
+    expect(formatTimeOfDay('18:30').replace(/\s/g, ' ')).toBe('6:30 p.m.');
   });
 
   it('switches every loaded area, not only the first screen’s', async () => {

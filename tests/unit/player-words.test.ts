@@ -7,7 +7,7 @@ import { stepOffsetsMs } from '../../src/engine/session/session-cues';
 import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
 import { summariseSession } from '../../src/engine/session/session-summary';
 import { viewSession, type SessionView } from '../../src/engine/session/session-view';
-import { breathAt } from '../../src/ui/components/breath-pace';
+import { breathAt } from '../../src/engine/session/breath-pace';
 import { outcomeWord, workLine } from '../../src/ui/components/outcome-words';
 import { counterWords, instruction, isBreathHold, ofCount, phaseLabel, sectionAt } from '../../src/ui/components/player-words';
 

@@ -40,11 +40,23 @@ export function isLocalDay(value: string): boolean {
   return DAY_PATTERN.test(value) && fromEpochDay(toEpochDay(value)) === value;
 }
 
+/** The number the ASCII digits of `text` from `start` up to `end` spell, or -1 if any is not one. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** Days since 1970-01-01 on the proleptic Gregorian calendar (integer arithmetic, no clock involved). */
 export function toEpochDay(day: LocalDay): number {
-  const match = DAY_PATTERN.exec(day);
-  if (match === null) throw new RangeError(`Not a local day: ${day}`);
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Read digit by digit rather than with DAY_PATTERN: this runs for every day of a long history on the way
+  // to today's screen, and the pattern's match was most of the streak's time with five years logged.
+  const [y, m, d] = [digitsAt(day, 0, 4), digitsAt(day, 5, 7), digitsAt(day, 8, 10)];
+  if (day.length !== 10 || day[4] !== '-' || day[7] !== '-' || y < 0 || m < 0 || d < 0) throw new RangeError(`Not a local day: ${day}`);
   // Howard Hinnant's days_from_civil: years start in March so the leap day is last.
   const year = m <= 2 ? y - 1 : y;
   const era = Math.floor(year / 400);
@@ -82,11 +94,16 @@ export function daysBetween(from: LocalDay, to: LocalDay): number {
 
 /** Day of the week: 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(day: LocalDay): number {
+  return weekdayOf(toEpochDay(day));
+}
+
+function weekdayOf(epochDay: number): number {
   // 1970-01-01 was a Thursday.
-  return (((toEpochDay(day) + 4) % 7) + 7) % 7;
+  return (((epochDay + 4) % 7) + 7) % 7;
 }
 
 /** The key of the week a day belongs to: the 'YYYY-MM-DD' of that week's first day. */
 export function weekOf(day: LocalDay, weekStartsOn: WeekStart = 1): LocalDay {
-  return addDays(day, -((dayOfWeek(day) - weekStartsOn + 7) % 7));
+  const epochDay = toEpochDay(day);
+  return fromEpochDay(epochDay - ((weekdayOf(epochDay) - weekStartsOn + 7) % 7));
 }

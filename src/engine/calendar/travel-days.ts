@@ -1,4 +1,4 @@
-import { addDays, daysBetween, localDayOf, type LocalDay } from './local-day';
+import { addDays, daysBetween, localDayOf, toEpochDay, type LocalDay } from './local-day';
 
 /** An instant with the local day and time zone it was logged in. */
 export interface Stamp {
@@ -48,11 +48,13 @@ export function findSkippedDays(stamps: readonly Stamp[]): Set<LocalDay> {
   const sorted = [...stamps].sort((a, b) => a.at - b.at);
   const skipped = new Set<LocalDay>();
   const dayIn = cachedLocalDay(sorted);
+  // Each stamp's day as a number, once: most pairs are on the same or the next day, which is never a jump.
+  const epochDays = sorted.map((stamp) => toEpochDay(stamp.day));
   sorted.forEach((earlier, i) => {
     for (let j = i + 1; j < sorted.length; j += 1) {
       const later = sorted[j];
       if (later === undefined || later.at - earlier.at > LONGEST_ADJACENT_SPAN_MS) break;
-      if (!isCalendarJump(earlier, later, dayIn)) continue;
+      if ((epochDays[j] ?? 0) - (epochDays[i] ?? 0) < 2 || !isCalendarJump(earlier, later, dayIn)) continue;
       for (let day = addDays(earlier.day, 1); day < later.day; day = addDays(day, 1)) skipped.add(day);
     }
   });

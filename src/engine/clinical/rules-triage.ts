@@ -30,6 +30,9 @@ export interface TriageQuestion {
   clearedByDoctor?: true;
 }
 
+/** The fever the fever question asks about (seed: over 101°F / 38.3°C); the question's words show these numbers. */
+export const FEVER_OVER = { celsius: 38.3, fahrenheit: 101 } as const;
+
 /** Profile items with which the bone questions are asked (long-term steroids, thin bones, a broken vertebra). */
 const BONES: readonly ProfileFlag[] = ['steroidsLongTerm', 'osteoporosis', 'vertebralFracture'];
 

@@ -54,12 +54,12 @@ export function isCareDay(dayRecords: readonly CareRecord[]): boolean {
 /** Each local day that has any record, with what kind of care it held (none for lived, empty days). */
 export function summarizeDays(records: readonly CareRecord[]): Map<LocalDay, DayCare> {
   const days = new Map<LocalDay, DayCare>();
+  // One object a day, filled in place: five years of history is thousands of records on the way to today's screen.
   for (const record of records) {
-    const care = days.get(record.day) ?? { hasSession: false, hasRest: false };
-    days.set(record.day, {
-      hasSession: care.hasSession || isCareSessionRecord(record),
-      hasRest: care.hasRest || isRestRecord(record),
-    });
+    let care = days.get(record.day);
+    if (!care) days.set(record.day, care = { hasSession: false, hasRest: false });
+    care.hasSession ||= isCareSessionRecord(record);
+    care.hasRest ||= isRestRecord(record);
   }
   return days;
 }

@@ -1,5 +1,5 @@
 import { summarizeDays, isRestRecord, type CareRecord, type DayCare } from './care-days';
-import { addDays, type LocalDay } from '../calendar/local-day';
+import { fromEpochDay, toEpochDay, type LocalDay } from '../calendar/local-day';
 import { findSkippedDays, type Stamp } from '../calendar/travel-days';
 
 /** The daily care streak, best streak and what today holds so far. */
@@ -65,7 +65,9 @@ export function computeStreaks(records: readonly CareRecord[], today: LocalDay, 
 
   let run = NO_RUN;
   let best = 0;
-  for (let day = first; day <= today; day = addDays(day, 1)) {
+  // Counted along day numbers, each turned into its date once (five years is nearly two thousand days).
+  for (let epochDay = toEpochDay(first), last = toEpochDay(today); epochDay <= last; epochDay += 1) {
+    const day = fromEpochDay(epochDay);
     const care = days.get(day);
     if (isCare(care)) {
       run = extend(run, care);

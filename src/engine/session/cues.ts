@@ -16,9 +16,13 @@ export type CueName =
   | 'exercise-done'
   | 'session-complete'
   | 'get-ready'
-  | 'well-done';
+  | 'well-done'
+  | BreathCue;
 
-/** All cue names, in the order they are rendered into the sprite. */
+/** The breath pacer's turns ("Breathe in", "and out"): spoken only, with no tone and no banner (the pacer shows them). */
+export type BreathCue = 'breathe-in' | 'breathe-out';
+
+/** Every cue with a tone, in the order they are rendered into the sprite. */
 export const CUE_NAMES: readonly CueName[] = [
   'countdown-3', 'countdown-2', 'countdown-1', 'start', 'hold', 'release', 'rep', 'switch-sides',
   'rest', 'next-exercise', 'exercise-done', 'session-complete', 'get-ready', 'well-done',

@@ -1,5 +1,6 @@
 import type { CueName, DueCue } from './cues';
 import type { PlanStep, SessionPlan } from './session-plan';
+import { breathTurns, isBreathHoldStep } from './breath-pace';
 
 /** A cue at an offset (ms) from the start of its step, with what it introduces (see DueCue). */
 export interface StepCue {
@@ -20,8 +21,10 @@ export function cuesForStep(plan: SessionPlan, index: number): StepCue[] {
   const step = plan.steps[index];
   if (!step) return [];
   // A breathing or relaxation hold opens with "Begin": never a call to hold one's breath.
-  const breathing = plan.exercises[step.exerciseIndex]?.exercise.category === 'breathing';
-  const cues: StepCue[] = openingCues(step, plan.steps[index - 1], breathing).map((c) => introduce(c, plan, index));
+  const category = plan.exercises[step.exerciseIndex]?.exercise.category;
+  const cues: StepCue[] = openingCues(step, plan.steps[index - 1], category === 'breathing').map((c) => introduce(c, plan, index));
+  // Then the breath pacer's turns are spoken as it shows them.
+  if (category && isBreathHoldStep(category, step)) cues.push(...breathTurns(step.durationMs));
   if (step.kind === 'work' && step.repMs !== undefined) {
     for (let rep = 1; rep < step.reps; rep++) cues.push({ cue: 'rep', offsetMs: rep * step.repMs });
   }

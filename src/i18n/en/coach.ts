@@ -88,7 +88,6 @@ export const coachMessages = {
   'joint.ankles-feet': 'ankles or feet',
   'joint.hands-wrists': 'hands or wrists',
   'joint.shoulders-elbows': 'shoulders or elbows',
-  'joint.list': '{first} and {last}',
   'today.title': 'Today’s plan',
   'today.change': 'Change today’s check-in',
   'today.see': 'See today’s plan',

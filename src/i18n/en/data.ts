@@ -75,7 +75,6 @@ export const dataMessages = {
   'data.count.customRoutine': '1 custom routine',
   'data.count.settings': '{count} settings',
   'data.count.setting': '1 setting',
-  'data.and': ' and ',
 
   'data.refuse.too-big': 'it is larger than 20 MB, far bigger than any Flarewise backup.',
   'data.refuse.empty': 'it is empty.',

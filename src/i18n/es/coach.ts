@@ -91,7 +91,6 @@ export const coachMessages: Translation<typeof english> = {
   'joint.ankles-feet': 'tobillos o pies',
   'joint.hands-wrists': 'manos o muñecas',
   'joint.shoulders-elbows': 'hombros o codos',
-  'joint.list': '{first} y {last}',
   'today.title': 'Tu plan de hoy',
   'today.change': 'Cambiar mis respuestas de hoy',
   'today.see': 'Ver el plan de hoy',

@@ -78,7 +78,6 @@ export const dataMessages: Translation<typeof english> = {
   'data.count.customRoutine': '1 rutina propia',
   'data.count.settings': '{count} ajustes',
   'data.count.setting': '1 ajuste',
-  'data.and': ' y ',
 
   'data.refuse.too-big': 'pesa más de 20 MB, mucho más que cualquier respaldo de Flarewise.',
   'data.refuse.empty': 'está vacío.',

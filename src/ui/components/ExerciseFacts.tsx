@@ -1,15 +1,16 @@
 import { For } from 'solid-js';
 import { TIERS, type Exercise } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
+import { formatList } from '../../i18n/format';
 import { describeDose } from './dose-words';
 import '../../i18n/areas/library';
 
 /** The short facts about an exercise (areas, position, equipment, usual dose) and its dose on each kind of day. */
 export function ExerciseFacts(props: { exercise: Exercise }) {
   const facts = () => [
-    [t('exercise.regions'), props.exercise.regions.map((r) => t(`region.${r}`)).join(', ')],
+    [t('exercise.regions'), formatList(props.exercise.regions.map((r) => t(`region.${r}`)))],
     [t('exercise.position'), t(`position.${props.exercise.position}`)],
-    [t('exercise.equipment'), props.exercise.equipment.map((e) => t(`equipment.${e}`)).join(', ')],
+    [t('exercise.equipment'), formatList(props.exercise.equipment.map((e) => t(`equipment.${e}`)))],
     [t('exercise.dose'), describeDose(props.exercise.dose)],
   ];
   return (

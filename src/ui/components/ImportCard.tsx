@@ -1,5 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { t } from '../../i18n/messages';
+import { formatList } from '../../i18n/format';
 import '../../i18n/areas/data';
 import type { ImportStep } from '../../state/create-data';
 import { describePreview } from '../../state/data-words';
@@ -52,7 +53,7 @@ export function ImportCard(props: { step: ImportStep; onFile(file: File): void; 
                 <p>{words().adds}</p>
                 <Show when={words().already}>{(already) => <p>{already()}</p>}</Show>
                 <For each={r().missing}>{(m) => (
-                  <p class="note-warn">{t('data.import.missing', { routine: m.routine, list: m.exercises.join(', ') })}</p>
+                  <p class="note-warn">{t('data.import.missing', { routine: m.routine, list: formatList(m.exercises) })}</p>
                 )}</For>
                 <button type="button" class="button primary wide" onClick={() => props.onConfirm('merge')}>{t('data.import.merge')}</button>
                 <p>{words().replaces}</p>

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { t } from '../../i18n/messages';
 import '../../i18n/areas/data';
-import { formatBytes } from '../../state/data-words';
+import { formatBytes } from '../../i18n/format';
 import type { PersistenceState } from '../../state/create-data';
 
 /** Whether the browser keeps the data, how much room it uses, and the button that asks it to keep it. */

@@ -1,7 +1,7 @@
 import { Match, Switch } from 'solid-js';
 import type { SessionView } from '../../engine/session/session-view';
 import { formatClock, t } from '../../i18n/messages';
-import { breathAt } from './breath-pace';
+import { breathAt } from '../../engine/session/breath-pace';
 import { Icon } from './Icon';
 import { isBreathHold, ofCount } from './player-words';
 import { ProgressRing } from './ProgressRing';

@@ -1,6 +1,7 @@
 import { hasParts, partStartingAt, type PlannedExercise } from '../../engine/session/session-plan';
 import type { SessionView } from '../../engine/session/session-view';
 import type { Category } from '../../engine/content/content-types';
+import { isBreathHoldStep } from '../../engine/session/breath-pace';
 import { plural, t } from '../../i18n/messages';
 import '../../i18n/areas/player';
 import { sectionTitle } from './section-title';
@@ -53,13 +54,9 @@ export function countUnit(category: Category, held: boolean): CountUnit {
   return held ? 'holds' : 'reps';
 }
 
-/** A hold shorter than this is a squeeze or a tense (tense-and-relax), not a time to breathe through. */
-const BREATH_HOLD_MIN_MS = 20_000;
-
 /** A breathing or relaxation hold long enough to breathe through: the breath pacer shows instead of a countdown. */
 export function isBreathHold(view: SessionView): boolean {
-  const { step } = view;
-  return view.exercise.exercise.category === 'breathing' && step.kind === 'work' && step.hold !== undefined && step.durationMs >= BREATH_HOLD_MIN_MS;
+  return isBreathHoldStep(view.exercise.exercise.category, view.step);
 }
 
 /** The small counts beside the big one: the set (when there is more than one) and which hold or round this is. */

@@ -1,12 +1,11 @@
 import type { HotRegion, TierReason } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
+import { formatList } from '../../i18n/format';
 import '../../i18n/areas/coach';
 
 /** Joint regions in words: "knees", "knees and hands or wrists", "hips, knees and ankles or feet". */
 export function jointWords(regions: readonly HotRegion[]): string {
-  const words = regions.map((region) => t(`joint.${region}`));
-  if (words.length < 2) return words.join('');
-  return t('joint.list', { first: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' });
+  return formatList(regions.map((region) => t(`joint.${region}`)));
 }
 
 /** One answer that decided today's tier, in words ("pain 6/10", "hot or swollen knees"). */

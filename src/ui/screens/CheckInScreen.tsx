@@ -5,6 +5,7 @@ import {
 import type { FlareState, MorningFeeling } from '../../engine/clinical/check-in-types';
 import { questionsFor } from '../../engine/clinical/triage';
 import { t, type MessageKey } from '../../i18n/messages';
+import { formatList } from '../../i18n/format';
 import { recordCheckIn } from '../../state/today-plan';
 import { useApp } from '../app-context';
 import { ChoiceCards, type Choice } from '../components/ChoiceCards';
@@ -28,7 +29,7 @@ const MORNING = choices<MorningFeeling>('checkIn.morning', ['better', 'same', 'w
 function missingWords(missing: MissingAnswers): string {
   const words = missing.fields.map((field) => t(`checkIn.missing.${field}`));
   if (missing.safety > 0) words.push(t('checkIn.missing.safety'));
-  return t('checkIn.missing', { list: words.join(', ') });
+  return t('checkIn.missing', { list: formatList(words) });
 }
 
 /** The daily check-in, once the earlier check-ins are known (they give today's answers and yesterday's hints). */

@@ -5,6 +5,7 @@ import { isEmptySession } from '../../engine/session/empty-session';
 import { HARD_PAIN_AFTER, tipAfterSession } from '../../engine/clinical/session-tip';
 import { isCareSession } from '../../engine/clinical/care-credit';
 import { formatDuration, t } from '../../i18n/messages';
+import { formatList, formatNumber } from '../../i18n/format';
 import { createFeedback } from '../../state/create-feedback';
 import { useApp } from '../app-context';
 import { outcomeLine, outcomeWord, workLine } from '../components/outcome-words';
@@ -67,7 +68,7 @@ export function DoneScreen() {
                     <Show when={ex.secondsWorked > 0}>
                       <div class="muted">{workLine(ex, app.library.exercises.get(ex.exerciseId)?.category, app.library.exercises.get(ex.exerciseId)?.dose.holdSeconds !== undefined)}</div>
                     </Show>
-                    <Show when={ex.painReports.length}><div>{t('summary.pain', { levels: ex.painReports.join(', ') })}</div></Show>
+                    <Show when={ex.painReports.length}><div>{t('summary.pain', { levels: formatList(ex.painReports.map((level) => formatNumber(level))) })}</div></Show>
                   </li>
                 )}
               </For>

@@ -11,6 +11,11 @@ import { TodayCard } from '../components/TodayCard';
 const SafetyStop = lazy(() => import('../components/SafetyStop').then((m) => ({ default: m.SafetyStop })));
 const ProgressTodayCard = lazy(() => import('../components/ProgressTodayCard').then((m) => ({ default: m.ProgressTodayCard })));
 
+/** Fetches the streak card and its words now: a returning visit asks for them at start, beside the history. */
+export function preloadHome(): void {
+  void ProgressTodayCard.preload();
+}
+
 function greeting(hour: number): string {
   if (hour < 12) return t('home.greeting.morning');
   if (hour < 18) return t('home.greeting.afternoon');

@@ -1,6 +1,8 @@
 import { createEffect, createSignal, For, onCleanup, Show } from 'solid-js';
 import { buildReminderCalendar, type WeekdayCode } from '../../engine/calendar/ics';
 import { t } from '../../i18n/messages';
+import { formatList } from '../../i18n/format';
+import { formatTimeOfDay } from '../../i18n/dates';
 import { useApp } from '../app-context';
 import { TopBar } from '../components/TopBar';
 import '../styles/progress.css';
@@ -40,7 +42,7 @@ export function RemindersScreen() {
   });
   onCleanup(() => { if (current) URL.revokeObjectURL(current); });
 
-  const chosenWords = () => WEEK.filter((d) => days().includes(d)).map((d) => t(`progress.day.${d}`)).join(', ');
+  const chosenWords = () => formatList(WEEK.filter((d) => days().includes(d)).map((d) => t(`progress.day.${d}`)));
   return (
     <section class="stack" aria-labelledby="reminders-title">
       <TopBar title={t('reminders.title')} titleId="reminders-title" back={back.href} backLabel={back.label} />
@@ -57,7 +59,7 @@ export function RemindersScreen() {
       <label class="text-field">{t('reminders.time')}
         <input type="time" value={time()} onInput={(e) => setTime(e.currentTarget.value)} />
       </label>
-      <p aria-live="polite">{days().length ? t('reminders.ready', { days: chosenWords(), time: time() }) : t('reminders.pickDay')}</p>
+      <p aria-live="polite">{days().length ? t('reminders.ready', { days: chosenWords(), time: formatTimeOfDay(time()) }) : t('reminders.pickDay')}</p>
       <Show when={url()}>
         {(href) => <a class="button primary wide" href={href()} download="flarewise-reminders.ics">{t('reminders.download')}</a>}
       </Show>

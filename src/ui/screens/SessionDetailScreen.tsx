@@ -1,6 +1,7 @@
 import { For, onMount, Show } from 'solid-js';
 import type { StoredSession } from '../../engine/records/session-record';
 import { t } from '../../i18n/messages';
+import { formatList, formatNumber } from '../../i18n/format';
 import { useApp } from '../app-context';
 import { outcomeLine, outcomeWord, workLine } from '../components/outcome-words';
 import { formatDay } from '../../i18n/dates';
@@ -46,7 +47,7 @@ export function SessionDetailScreen(props: { id: string }) {
                     <Show when={ex.secondsWorked > 0}>
                       <div class="muted">{workLine({ setsDone: ex.setsDone, setsPlanned: ex.setsPlanned, repsDone: ex.repsDone }, app.library.exercises.get(ex.exerciseId)?.category, app.library.exercises.get(ex.exerciseId)?.dose.holdSeconds !== undefined)}</div>
                     </Show>
-                    <Show when={ex.painReports.length}><div>{t('session.painReports', { levels: ex.painReports.join(', ') })}</div></Show>
+                    <Show when={ex.painReports.length}><div>{t('session.painReports', { levels: formatList(ex.painReports.map((level) => formatNumber(level))) })}</div></Show>
                   </li>
                 );
               }}</For>

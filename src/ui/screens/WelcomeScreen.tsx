@@ -38,7 +38,8 @@ export function WelcomeScreen() {
     app.router.go(path, { replace: true });
   };
   const prefs = () => app.prefs();
-  whenIdle(() => { void PrecautionSettings.preload(); void SetupFields.preload(); void SoundModeSettings.preload(); });
+  // One form an idle moment: together they made one long task while the welcome was first read.
+  for (const form of [PrecautionSettings, SetupFields, SoundModeSettings]) whenIdle(() => void form.preload());
   return (
     <section class="stack welcome" aria-labelledby="welcome-title">
       <div class="topbar">

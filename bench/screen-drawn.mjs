@@ -1,0 +1,25 @@
+/**
+ * When the app's start screen is drawn whole, timed inside the page: the frame after the welcome's heading,
+ * or today's screen with its routines and its streak, is in the document. Installed before any app code runs.
+ */
+
+/** Runs in the page: the time of the frame after the start screen (welcome, or today with its streak) is whole. */
+export function markScreenDrawn() {
+  const drawn = () => {
+    if (document.querySelector('h1')?.textContent?.includes('Welcome')) return true;
+    const routines = [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Choose a routine');
+    return routines && /\d+ days? of taking care/.test(document.querySelector('.progress-streak')?.textContent ?? '');
+  };
+  const watch = new MutationObserver(() => {
+    if (!drawn()) return;
+    watch.disconnect();
+    requestAnimationFrame(() => { window.__screenDrawnAt = performance.now(); });
+  });
+  document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true, characterData: true }));
+}
+
+/** Resolves with the ms from navigation start to that frame, once it has come (or rejects after `timeoutMs`). */
+export async function screenDrawnAt(page, timeoutMs = 30_000) {
+  await page.waitForFunction(() => window.__screenDrawnAt !== undefined, undefined, { timeout: timeoutMs });
+  return page.evaluate(() => window.__screenDrawnAt);
+}
