@@ -71,7 +71,9 @@ async function middleAt(page: Page, phase: string): Promise<string[]> {
       const box = el.getBoundingClientRect();
       let [top, bottom] = [0, innerHeight];
       for (let up = el.parentElement; up; up = up.parentElement) {
-        if (getComputedStyle(up).overflowY === 'visible') continue;
+        // Sideways, the middle is display: contents (no box of its own): its parts scroll on their own.
+        const { overflowY, display } = getComputedStyle(up);
+        if (overflowY === 'visible' || display === 'contents') continue;
         const clip = up.getBoundingClientRect();
         [top, bottom] = [Math.max(top, clip.top), Math.min(bottom, clip.bottom)];
       }
