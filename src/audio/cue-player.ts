@@ -100,7 +100,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
 
   const onDue = ({ cue, at }: DueCue) => {
     const placed = onClock.take(cue, at);
-    const audible = placed !== undefined || (prefs.sound && prefs.volume > 0 && sound !== null && isLoaded() && isRunning());
+    const audible = placed !== undefined || (hasTone(cue) && prefs.sound && prefs.volume > 0 && sound !== null && isLoaded() && isRunning());
     const voice = prefs.voice && englishPrompt(prefs, `voice-${cue}`) !== undefined ? voiceKeyFor(cue) : undefined;
     if (audible && sound && !placed) timerSounds.play(sound, cue, voice, () => prefs.sound && isRunning());
     // howler would queue a sound for a suspended context and play it late; better silent, and say so.
@@ -113,7 +113,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
   const scheduler = makeCueScheduler({ now, setTimer, clearTimer }, onDue);
   const upcoming = makeUpcomingCues(onClock, placeOnClock, now);
   speech.onReady(() => upcoming.replace()); // words decoded late: their cues are placed again, with them
-  const heartbeat = makeHeartbeat({ context, setTimer, clearTimer, replace: upcoming.replace, tend: upcoming.fill, lost });
+  const heartbeat = makeHeartbeat({ context, setTimer, clearTimer, replace: upcoming.replace, retime: upcoming.retime, tend: upcoming.fill, lost });
   const keepAlive = makeKeepAlive({
     output, context, host, locked: () => setStatus('locked'),
     woke: () => {

@@ -28,6 +28,8 @@ export interface AudioContextLike {
   resume(): Promise<void>;
   /** The wall-clock moment (ms) at which context time 0 is heard; it jumps when the context stalls. */
   clockOffsetMs?(): number;
+  /** Calls `fn` once the audio clock has moved on by `ms`: an event from the audio thread, which a hidden tab does not throttle as it does timers. */
+  after?(ms: number, fn: () => void): void;
 }
 
 let webmFailed = false;
@@ -78,11 +80,25 @@ export function howlerContext(): AudioContextLike | null {
     get state() { return ctx.state; },
     get currentTime() { return ctx.currentTime; },
     clockOffsetMs: () => contextTimeAt(ctx, 0) * -1000,
+    after: (ms, fn) => afterOnClock(ctx, ms, fn),
     resume: () => {
       playSilentSample(ctx);
       return ctx.resume();
     },
   };
+}
+
+// A silent one-sample sound whose end is the signal: its 'ended' event is not a timer, so a hidden tab delivers it on time.
+function afterOnClock(ctx: AudioContext, ms: number, fn: () => void): void {
+  if (ctx.state !== 'running') return;
+  const source = ctx.createBufferSource();
+  source.buffer = ctx.createBuffer(1, 1, ctx.sampleRate);
+  source.connect(ctx.destination);
+  source.onended = () => {
+    source.disconnect();
+    fn();
+  };
+  source.start(ctx.currentTime + ms / 1000);
 }
 
 // iOS only unlocks a context that starts a source inside the user's gesture (as howler's own unlock does).

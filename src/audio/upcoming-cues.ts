@@ -2,6 +2,9 @@ import type { DueCue } from '../engine/session/cues';
 import { LATE_LIMIT_MS } from './cue-scheduler';
 import type { PlacedCues } from './placed-cues';
 
+// On a re-placement for drift, sounds due this soon are left as they are: one may already be starting.
+const SETTLE_MS = 50;
+
 /** Every cue handed out and not yet due, so it can be placed on the audio clock again whenever that clock moves. */
 export function makeUpcomingCues(onClock: PlacedCues, place: (due: DueCue) => void, now: () => number) {
   let upcoming: DueCue[] = [];
@@ -29,6 +32,12 @@ export function makeUpcomingCues(onClock: PlacedCues, place: (due: DueCue) => vo
       const at = prune();
       onClock.cancelAll(at - Math.max(0, slippedMs));
       for (const due of upcoming) if (due.at > at) place(due);
+    },
+    /** Places again every coming cue but those about to sound: the clock drifted a little from where they were placed. */
+    retime() {
+      const from = prune() + SETTLE_MS;
+      onClock.cancelAll(from);
+      for (const due of upcoming) if (due.at > from) place(due);
     },
   };
 }

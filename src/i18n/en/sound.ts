@@ -14,7 +14,7 @@ export const soundMessages = {
   'sound.support.wakeLock.no': 'This browser cannot keep the screen on. A longer auto-lock time in the phone’s settings helps.',
   'sound.support.controls.yes': 'Headphone and lock-screen buttons can pause, resume and skip.',
   'sound.support.controls.no': 'Headphone and lock-screen buttons do not reach Flarewise in this browser.',
-  'sound.test.title': 'Test sound',
+  'sound.test.title': 'Check the sound',
   'sound.test.hint': 'Plays a chime and a voice, the way a session starts.',
   'sound.test.button': 'Test sound',
   'sound.test.playing': 'Playing a chime and a voice…',

@@ -17,7 +17,7 @@ export const soundMessages: Translation<typeof english> = {
   'sound.support.wakeLock.no': 'Este navegador no puede mantener la pantalla encendida. Ayuda poner más tiempo de bloqueo automático en los ajustes del teléfono.',
   'sound.support.controls.yes': 'Los botones de los audífonos y de la pantalla de bloqueo pueden pausar, reanudar y saltar.',
   'sound.support.controls.no': 'En este navegador, los botones de los audífonos y de la pantalla de bloqueo no llegan a Flarewise.',
-  'sound.test.title': 'Probar sonido',
+  'sound.test.title': 'Comprueba el sonido',
   'sound.test.hint': 'Suena un timbre y una voz, como al empezar una sesión.',
   'sound.test.button': 'Probar sonido',
   'sound.test.playing': 'Sonando un timbre y una voz…',
