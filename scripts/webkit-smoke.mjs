@@ -51,6 +51,14 @@ const request = indexedDB.open('flarewise');
 request.onsuccess = () => { const c = request.result.transaction('checkIns').objectStore('checkIns').count(); c.onsuccess = () => done(c.result); };
 request.onerror = () => done(-1);`;
 
+const SPEECH_LENGTH = `const done = arguments[arguments.length - 1];
+caches.open('flarewise-speech').then((cache) => cache.keys()).then(async ([key]) => {
+  if (!key) return done('not cached');
+  const bytes = await (await caches.match(key)).arrayBuffer();
+  const buffer = await new OfflineAudioContext(1, 1, 16000).decodeAudioData(bytes);
+  done(Math.round(buffer.duration * 1000));
+}).catch((error) => done(String(error)));`;
+
 // Found or installed like Chromium and Firefox (scripts/find-chromium.mjs): apt when root, else the exact command.
 const INSTALL = 'apt-get update && apt-get install -y webkit2gtk-driver xvfb';
 const present = () => existsSync('/usr/bin/WebKitWebDriver') && existsSync('/usr/bin/xvfb-run') && existsSync(MINIBROWSER);
@@ -103,6 +111,8 @@ try {
     routineStarted: state.path === '/play' || Boolean(state.phase), cuesFired: state.cues, phase: state.phase,
     audioContext: state.ctx, audioClockAdvanced: t1 !== null && state.t0 !== null && t1 > state.t0,
   });
+  // The spoken words the page cached for its language, decoded as the app does (src/audio/speech-sound.ts): their length in ms.
+  result.speechDecodedMs = await call('POST', `/session/${session}/execute/async`, { script: SPEECH_LENGTH, args: [] }).catch((e) => String(e.message ?? e));
 } catch (error) {
   result.error = String(error.message ?? error).slice(0, 400);
 } finally {

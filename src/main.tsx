@@ -22,7 +22,7 @@ import { createStorageWatch } from './state/storage-watch';
 import { App, preloadSessionScreens } from './ui/App';
 import { preloadHome } from './ui/screens/HomeScreen';
 import { sectionTitle } from './ui/components/section-title';
-import { whenIdle } from './ui/idle';
+import { whenFirstInput, whenIdle } from './ui/idle';
 import { resolveLanguage } from './i18n/language';
 import { language, loadArea, switchLanguage } from './i18n/messages';
 import { createLocalisedLibrary } from './state/localised-library';
@@ -108,8 +108,11 @@ function once(condition: () => boolean, fn: () => void): void {
   }));
 }
 
-// Otherwise the content comes as soon as the setup is known; a first visit fetches it once the welcome is on screen.
-once(app.coach.ready, () => (app.coach.setup().onboarded ? loadContent() : whenIdle(loadContent)));
+// Otherwise the content comes as soon as the setup is known and a screen other than the welcome is shown. Nothing
+// on the welcome needs it: there it comes at the person's first tap or key, long before the last step, so a first
+// visit does not evaluate the whole library while the welcome is first read.
+once(() => app.coach.ready() && app.router.route().name !== 'welcome', loadContent);
+once(() => app.router.route().name === 'welcome', () => whenFirstInput(loadContent));
 // Sound is not needed until a session can start: once the first run is done and the page is idle, fetch
 // the session screens, create the audio context and decode the sprite, so the Start tap only resumes the
 // context (creating it there took ~90 ms). A first visit's welcome never pays for it.

@@ -100,7 +100,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
 
   const onDue = ({ cue, at }: DueCue) => {
     const placed = onClock.take(cue, at);
-    const audible = placed !== undefined || (prefs.sound && prefs.volume > 0 && sound !== null && isLoaded() && isRunning());
+    const audible = placed !== undefined || (hasTone(cue) && prefs.sound && prefs.volume > 0 && sound !== null && isLoaded() && isRunning());
     const voice = prefs.voice && englishPrompt(prefs, `voice-${cue}`) !== undefined ? voiceKeyFor(cue) : undefined;
     if (audible && sound && !placed) timerSounds.play(sound, cue, voice, () => prefs.sound && isRunning());
     // howler would queue a sound for a suspended context and play it late; better silent, and say so.

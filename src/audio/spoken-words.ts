@@ -20,12 +20,14 @@ export interface WordSources {
 
 /**
  * What is said after a cue, each phrase at its moment: the cue's prompt ("Next exercise") as the tone's ring
- * fades (`promptDelayMs` after the cue; the breath pacer's words have no tone and start on the cue), then the
- * exercise's name and the side, each right after the one before. Names and sides need the language's words.
+ * fades (`promptDelayMs` after the cue; the breath pacer's words have no tone and start on the cue), then the part
+ * of the routine it opens, the exercise's name and the side, each right after the one before. These need the
+ * language's words.
  */
 export function spokenWords(due: DueCue, promptDelayMs: number, said: { prompt: boolean; name: boolean; side: boolean }, from: WordSources): SpokenWord[] {
   const keys = [
     ...(said.prompt ? [`voice-${due.cue}`] : []),
+    ...(said.name && due.part ? [`part-${due.part}`] : []),
     ...(said.name && due.exerciseId ? [`name-${due.exerciseId}`] : []),
     ...(said.side && due.side ? [`side-${due.side}`] : []),
   ];

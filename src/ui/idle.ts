@@ -3,3 +3,13 @@ export function whenIdle(fn: () => void): void {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => fn());
   else window.setTimeout(fn, 200);
 }
+
+/** Runs `fn` once, at the person's first tap or key press on the page. */
+export function whenFirstInput(fn: () => void): void {
+  const types = ['pointerdown', 'keydown'] as const;
+  const run = (): void => {
+    for (const type of types) window.removeEventListener(type, run, true);
+    fn();
+  };
+  for (const type of types) window.addEventListener(type, run, { capture: true, passive: true });
+}

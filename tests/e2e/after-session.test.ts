@@ -3,19 +3,10 @@
  * are saved, a big rise in pain gets the stop-for-today advice, and the effort answer moves the level.
  */
 import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
-import type { SeedOptions } from './seed';
-import { ROUTINE, openCheckedIn as openAt, startAndReach } from './session-flow';
+import { describe, expect, it } from 'vitest';
+import { ROUTINE, startAndReach, useCheckedInPhones } from './session-flow';
 
-const baseUrl = inject('baseUrl');
-
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
-
-const openCheckedIn = (seed: SeedOptions = {}) => openAt(browser, baseUrl, seed);
+const openCheckedIn = useCheckedInPhones();
 
 /** Ends the session early from the player. */
 async function endNow(page: Page): Promise<void> {

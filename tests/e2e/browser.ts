@@ -9,6 +9,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 
 /** One securitypolicyviolation event, as the page saw it. */
@@ -136,4 +137,15 @@ export function expectClean(watch: ContextWatch): void {
   if (watch.cspViolations.length) throw new Error(`CSP violations: ${JSON.stringify(watch.cspViolations)}`);
   if (watch.foreignRequests.length) throw new Error(`Requests to other origins: ${watch.foreignRequests.join(', ')}`);
   if (watch.consoleErrors.length) throw new Error(`Console errors: ${watch.consoleErrors.join('\n')}`);
+}
+
+/** One Chromium for a test file: launched before its first test, closed after its last. Call it at the top level. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+  return () => {
+    if (!browser) throw new Error('The browser was asked for before beforeAll launched it.');
+    return browser;
+  };
 }

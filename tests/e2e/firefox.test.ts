@@ -3,10 +3,13 @@
  * its own patched build): it loads, its service worker takes over, a check-in kept in IndexedDB is read back
  * after a reload, and a routine plays its cues (on the audio clock where the machine has sound).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 const baseUrl = inject('baseUrl');
+// The length of the English spoken words, as scripts/render-cues.sh cut their offsets.
+const SPEECH_EN_MS = (JSON.parse(readFileSync('src/audio/speech/speech-en.json', 'utf8')) as { _totalMs: number })._totalMs;
 let browser: Browser;
 
 /** Writes "first run done" and a green check-in for today straight into the app's database (as tests/e2e/seed.ts does). */
@@ -110,4 +113,24 @@ describe('Firefox ESR', () => {
     expect(stored, 'the check-in is still there after reloads').toBe(1);
     await page.close();
   }, 150_000);
+
+  it('caches the spoken words of the screen\'s language and decodes them to the length their offsets were cut from', async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await heading(page);
+    const decodedMs = await page.evaluate(async () => {
+      for (let tries = 0; tries < 80; tries += 1) {
+        const [cached] = await (await caches.open('flarewise-speech')).keys();
+        if (cached) {
+          const bytes = await (await caches.match(cached))?.arrayBuffer() ?? new ArrayBuffer(0);
+          return { url: cached.url, ms: (await new OfflineAudioContext(1, 1, 16000).decodeAudioData(bytes)).duration * 1000 };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return null;
+    });
+    expect(decodedMs?.url).toMatch(/\/speech-en-[\w-]+\.mp3$/);
+    expect(Math.abs((decodedMs?.ms ?? 0) - SPEECH_EN_MS)).toBeLessThan(40);
+    await page.close();
+  }, 60_000);
 });

@@ -4,25 +4,18 @@
  * and an exercise the precaution profile rules out. Each test's close() also checks for console errors,
  * CSP violations and foreign requests.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPhone } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPhone, useBrowser } from './browser';
 import { seedCheckedIn } from './seed';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('building a routine from the library', () => {
   it('builds a routine of three, reorders it, changes a dose, keeps it over a reload and starts it', async () => {
-    const { page, close } = await openPhone(browser, baseUrl);
+    const { page, close } = await openPhone(browser(), baseUrl);
     await page.goto(baseUrl);
     await seedCheckedIn(page);
     await page.goto(at('/library'));
@@ -55,7 +48,7 @@ describe('building a routine from the library', () => {
   });
 
   it('picks exercises for a routine from pictures, by search and by filter', async () => {
-    const { page, close } = await openPhone(browser, baseUrl);
+    const { page, close } = await openPhone(browser(), baseUrl);
     await page.goto(baseUrl);
     await seedCheckedIn(page);
     await page.getByRole('link', { name: 'Build your own routine' }).click();
@@ -81,7 +74,7 @@ describe('building a routine from the library', () => {
   });
 
   it('shows an exercise that loads a bent spine as not for someone on long-term steroids, with the reason', async () => {
-    const { page, close } = await openPhone(browser, baseUrl);
+    const { page, close } = await openPhone(browser(), baseUrl);
     await page.goto(at('/settings'));
     await page.getByRole('checkbox', { name: /steroids/ }).check();
     await page.goto(at('/routines/new'));

@@ -3,21 +3,15 @@
  * exercise's steps and its easier version, and practising one exercise unless today or the precaution
  * profile rules it out. Each test's close() also checks for console errors, CSP violations and foreign requests.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPhone } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPhone, useBrowser } from './browser';
 import { seedCheckedIn } from './seed';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The names of the exercises the library lists, in order. */
 async function listedNames(page: Page): Promise<string[]> {
@@ -26,7 +20,7 @@ async function listedNames(page: Page): Promise<string[]> {
 
 describe('the exercise library', () => {
   it('filters to hips and lying on the back, and opens an exercise with its steps and easier version', async () => {
-    const { page, close } = await openPhone(browser, baseUrl);
+    const { page, close } = await openPhone(browser(), baseUrl);
     await page.goto(baseUrl);
     await seedCheckedIn(page);
     await page.getByRole('link', { name: 'Library' }).click();
@@ -55,7 +49,7 @@ describe('the exercise library', () => {
   });
 
   it('searches by name, body area or purpose, whatever the case and accents', async () => {
-    const { page, close } = await openPhone(browser, baseUrl);
+    const { page, close } = await openPhone(browser(), baseUrl);
     await page.goto(baseUrl);
     await seedCheckedIn(page);
     await page.getByRole('link', { name: 'Library', exact: true }).click();
@@ -83,7 +77,7 @@ describe('the exercise library', () => {
   });
 
   it('practises one exercise on its own, and offers none that today or the precautions rule out', async () => {
-    const { page, close } = await openPhone(browser, baseUrl);
+    const { page, close } = await openPhone(browser(), baseUrl);
     await page.goto(baseUrl);
     await seedCheckedIn(page);
     await page.goto(at('/exercise/bridge'));

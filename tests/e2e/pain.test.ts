@@ -4,19 +4,10 @@
  * position), a pain stop keeps the streak, and a routine skipped through is shown as skipped.
  */
 import type { Page } from 'playwright-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
-import type { SeedOptions } from './seed';
-import { ROUTINE, openCheckedIn as openAt, startAndReach } from './session-flow';
+import { describe, expect, it } from 'vitest';
+import { ROUTINE, startAndReach, useCheckedInPhones } from './session-flow';
 
-const baseUrl = inject('baseUrl');
-
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
-
-const openCheckedIn = (seed: SeedOptions = {}) => openAt(browser, baseUrl, seed);
+const openCheckedIn = useCheckedInPhones();
 
 /** Reports a pain level (and, optionally, how it feels) with the Pain button and its sheet. */
 async function reportPain(page: Page, level: number, kind?: 'Sharp' | 'Shooting' | 'New'): Promise<void> {

@@ -68,7 +68,8 @@ describe('Flarewise in Spanish', () => {
     await answerInSpanish(page);
     await page.getByText('Un buen día: tu rutina de siempre').first().waitFor();
     await page.getByRole('button', { name: /^Empezar: / }).first().click();
-    await page.getByText('Prepárate').first().waitFor();
+    // The phase word may sit under a cue banner for a moment (player.css), so it is read, not looked at.
+    await page.locator('.phase', { hasText: 'Prepárate' }).waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Pausa' }).waitFor();
     await page.getByRole('button', { name: 'Terminar' }).click();
     await page.getByRole('button', { name: 'Sí, terminar ahora' }).click();

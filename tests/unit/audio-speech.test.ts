@@ -4,7 +4,7 @@ import { live, setupSpeech } from './audio-speech-fakes';
 
 // Every time here is on vitest's fake clock: where sounds sit on the (fake) audio clock, never how long anything took.
 const T0 = Date.UTC(2026, 11, 2, 9, 0, 0);
-const LENGTHS = { 'voice-get-ready': 900, 'voice-switch-sides': 1100, 'voice-breathe-out': 700, 'name-cat-cow': 1500, 'side-left': 1000, 'side-right': 1000 };
+const LENGTHS = { 'part-cool-down': 800, 'voice-get-ready': 900, 'voice-switch-sides': 1100, 'voice-breathe-out': 700, 'name-cat-cow': 1500, 'side-left': 1000, 'side-right': 1000 };
 
 beforeEach(() => { vi.useFakeTimers({ now: T0 }); });
 afterEach(() => { vi.useRealTimers(); });
@@ -18,6 +18,15 @@ describe('spoken words on the audio clock', () => {
     const prompt = 1000 + voiceDelayMs('get-ready');
     expect(live(tones, T0)).toEqual([['get-ready', 1000]]);
     expect(live(words.placed, T0)).toEqual([['voice-get-ready', prompt], ['name-cat-cow', prompt + 900], ['side-left', prompt + 900 + 1500]]);
+  });
+
+  it('names the part of the routine an exercise opens between the prompt and its name', async () => {
+    const { player, words } = setupSpeech(LENGTHS);
+    words.decodeNow();
+    await player.unlock();
+    player.schedule([{ cue: 'get-ready', at: T0 + 1000, exerciseId: 'cat-cow', part: 'cool-down' }], T0);
+    const prompt = 1000 + voiceDelayMs('get-ready');
+    expect(live(words.placed, T0)).toEqual([['voice-get-ready', prompt], ['part-cool-down', prompt + 900], ['name-cat-cow', prompt + 900 + 800]]);
   });
 
   it('says the side after "Switch sides", and the breath pacer\'s words on their own moment with no tone', async () => {
@@ -55,6 +64,14 @@ describe('spoken words on the audio clock', () => {
     expect(live(words.placed, T0).map(([key]) => key)).toEqual(['voice-get-ready', 'name-cat-cow']);
     player.speak('Gato-vaca');
     expect(host.speak).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a breath turn as not heard while the words are not decoded (it has no tone of its own)', async () => {
+    const { player, host } = setupSpeech(LENGTHS);
+    await player.unlock();
+    player.schedule([{ cue: 'breathe-in', at: T0 + 1000 }], T0);
+    vi.advanceTimersByTime(1000); // t = 1 s: its moment
+    expect(host.emit).toHaveBeenCalledWith(expect.objectContaining({ cue: 'breathe-in', audible: false }));
   });
 
   it('never says a Spanish screen\'s prompts in English while its words are not there', async () => {

@@ -22,10 +22,11 @@ describe.each(LANGUAGES)('the spoken words in %s', (language) => {
     expect(createHash('sha256').update(phrases).digest('hex').slice(0, 16)).toBe(json._wordsSha256);
   });
 
-  it('say both sides, the breath pacer\'s turns and every prompt the cue sprite has in English', async () => {
+  it('say both sides, the breath pacer\'s turns, the routine\'s parts and every prompt the cue sprite has in English', async () => {
     const sprite = await loadSpeechSprite(language);
     const prompts = CUE_NAMES.map(voiceKeyFor).filter((key) => key !== undefined);
-    for (const key of ['side-left', 'side-right', 'voice-breathe-in', 'voice-breathe-out', ...prompts]) {
+    const parts = ['part-warm-up', 'part-main', 'part-cool-down'];
+    for (const key of ['side-left', 'side-right', 'voice-breathe-in', 'voice-breathe-out', ...parts, ...prompts]) {
       expect(sprite?.phrases[key], key).toBeDefined();
     }
   });

@@ -1,3 +1,5 @@
+import type { SessionSection } from '../clinical/routine-plan';
+
 /**
  * Every sound the player can ask for. The audio sprite has one segment per name
  * (see src/audio/sprite.json); the engine only says which cue is due and when.
@@ -36,4 +38,6 @@ export interface DueCue {
   exerciseId?: string;
   /** The side about to be worked ("get ready" and "switch sides" of a one-sided exercise). */
   side?: 'left' | 'right';
+  /** The part of the routine the introduced exercise opens ("get ready" and "next exercise"): said before its name. */
+  part?: SessionSection;
 }

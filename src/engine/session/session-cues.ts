@@ -1,5 +1,6 @@
 import type { CueName, DueCue } from './cues';
-import type { PlanStep, SessionPlan } from './session-plan';
+import { partStartingAt, type PlanStep, type SessionPlan } from './session-plan';
+import type { SessionSection } from '../clinical/routine-plan';
 import { breathTurns, isBreathHoldStep } from './breath-pace';
 
 /** A cue at an offset (ms) from the start of its step, with what it introduces (see DueCue). */
@@ -8,6 +9,7 @@ export interface StepCue {
   offsetMs: number;
   exerciseId?: string;
   side?: 'left' | 'right';
+  part?: SessionSection;
 }
 
 const COUNTDOWN: readonly CueName[] = ['countdown-3', 'countdown-2', 'countdown-1'];
@@ -34,14 +36,15 @@ export function cuesForStep(plan: SessionPlan, index: number): StepCue[] {
   return cues.sort((a, b) => a.offsetMs - b.offsetMs);
 }
 
-/** Adds to an introducing cue the exercise it introduces and the side about to be worked. */
+/** Adds to an introducing cue the exercise it introduces, the side about to be worked and the part it opens. */
 function introduce(c: StepCue, plan: SessionPlan, index: number): StepCue {
   const step = plan.steps[index] as PlanStep;
   if (c.cue === 'switch-sides') return step.side ? { ...c, side: step.side } : c;
   if (c.cue !== 'get-ready' && c.cue !== 'next-exercise') return c;
   const exerciseId = plan.exercises[step.exerciseIndex]?.exercise.id;
   const side = plan.steps[index + 1]?.side;
-  return { ...c, ...(exerciseId ? { exerciseId } : {}), ...(side ? { side } : {}) };
+  const part = partStartingAt(plan.exercises, step.exerciseIndex);
+  return { ...c, ...(exerciseId ? { exerciseId } : {}), ...(side ? { side } : {}), ...(part ? { part } : {}) };
 }
 
 function openingCues(step: PlanStep, previous: PlanStep | undefined, breathing: boolean): StepCue[] {
