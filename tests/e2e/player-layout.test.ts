@@ -2,7 +2,8 @@
  * The player on every size of screen a person props up on a mat: from a 320x568 phone to a tablet,
  * upright and sideways, and at 200% text. In every phase of a routine, with and without the "Sound is
  * off" notice, Pain, End, Back, Pause and Skip are on screen, the control itself is what a tap at its
- * centre lands on, and none of them moves from one phase to the next.
+ * centre lands on, and none of them moves from one phase to the next; the count, the side and the start of the
+ * instruction are in view without scrolling.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -57,6 +58,37 @@ async function controlsAt(page: Page, phase: string): Promise<{ boxes: string[];
   return { boxes, problems };
 }
 
+/**
+ * What a person reads from the mat without scrolling: the count (or the breath pacer, or Start) and the side wholly
+ * in view, and at least the first two lines of the instruction; problems in words.
+ */
+async function middleAt(page: Page, phase: string): Promise<string[]> {
+  return page.evaluate((phase) => {
+    const problems: string[] = [];
+    const inView = (selector: string, lines: number) => {
+      const el = document.querySelector(selector);
+      if (!el) return;
+      const box = el.getBoundingClientRect();
+      let [top, bottom] = [0, innerHeight];
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        // Sideways, the middle is display: contents (no box of its own): its parts scroll on their own.
+        const { overflowY, display } = getComputedStyle(up);
+        if (overflowY === 'visible' || display === 'contents') continue;
+        const clip = up.getBoundingClientRect();
+        [top, bottom] = [Math.max(top, clip.top), Math.min(bottom, clip.bottom)];
+      }
+      const style = getComputedStyle(el);
+      const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+      const needed = Math.min(box.height, lines * line);
+      if (box.top < top - 0.5 || box.top + needed > bottom + 0.5) problems.push(`${phase}: ${selector} needs scrolling to read`);
+    };
+    inView('.ring-wrap', Infinity);
+    inView('.player-side', Infinity);
+    inView('.instruction', 2);
+    return problems;
+  }, phase);
+}
+
 /** Makes the page's audio look blocked (as on a phone before its first tap), so the sound notice shows. */
 function blockSound(): void {
   Object.defineProperty(BaseAudioContext.prototype, 'state', { get: () => 'suspended' });
@@ -99,12 +131,12 @@ describe('the player layout', () => {
           await page.clock.runFor(at - clock);
           clock = at;
           const seen = await controlsAt(page, kind);
-          problems.push(...seen.problems);
+          problems.push(...seen.problems, ...await middleAt(page, kind));
           places.set(kind, seen.boxes);
           if (kind === 'reps') {
             await page.getByRole('button', { name: 'Pause' }).click();
             const paused = await controlsAt(page, 'paused');
-            problems.push(...paused.problems);
+            problems.push(...paused.problems, ...await middleAt(page, 'paused'));
             places.set('paused', paused.boxes);
             await page.getByRole('button', { name: 'Resume' }).click();
           }
@@ -112,7 +144,7 @@ describe('the player layout', () => {
         await page.clock.runFor(WAIT_AT - clock);
         expect(await page.locator('.phase').textContent()).toBe('Ready when you are');
         const waiting = await controlsAt(page, 'waiting');
-        problems.push(...waiting.problems);
+        problems.push(...waiting.problems, ...await middleAt(page, 'waiting'));
         places.set('waiting', waiting.boxes);
         expect(await soundOff.count(), 'the sound notice').toBe(notice ? 1 : 0);
         expect(problems).toEqual([]);
