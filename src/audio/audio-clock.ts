@@ -64,7 +64,8 @@ export function makeAudioClock(segmentOf: (key: string) => SpriteSegment | reado
 }
 
 // decodeAudioData resamples to its context's rate; an offline context of the sprite's own rate keeps it as it is.
-function decodeAtRate(data: ArrayBuffer, sampleRate: number): Promise<AudioBuffer> {
+// Async, so a browser without OfflineAudioContext (Safari before 14.1) rejects and the caller decodes on its context.
+async function decodeAtRate(data: ArrayBuffer, sampleRate: number): Promise<AudioBuffer> {
   return new OfflineAudioContext(1, 1, sampleRate).decodeAudioData(data.slice(0));
 }
 
