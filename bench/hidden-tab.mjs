@@ -30,7 +30,9 @@ const { values: options } = parseArgs({
   },
 });
 
-const routine = await plannedSession(ROUTINE_ID);
+// "Wait for me" (on by default) would hold the session at each change between floor and standing until a tap;
+// a person listening from another tab turns it off, and so does this run (the plan likewise).
+const routine = await plannedSession(ROUTINE_ID, { waitForMe: false });
 const lastOffset = Math.max(...routine.cues.map((c) => c.offsetMs));
 const server = await startServer({ root: options.dist, port: 0 });
 const chromium = await launchChromium({ extraArgs: ['--window-size=390,844'] });
@@ -54,6 +56,17 @@ try {
   await page.goto(server.url);
   const { seedCheckedIn } = await importAppModule('tests/e2e/seed.ts');
   await seedCheckedIn(page);
+  const { DEFAULT_PREFERENCES } = await importAppModule('src/engine/records/settings.ts');
+  await page.evaluate((prefs) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('flarewise');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ key: 'preferences', value: prefs });
+      tx.oncomplete = () => { open.result.close(); resolve(undefined); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), { ...DEFAULT_PREFERENCES, waitForMe: false });
   await page.evaluate(() => navigator.serviceWorker?.ready);
   await page.goto(`${server.url}routine/${ROUTINE_ID}`);
   await page.waitForFunction(() => window.Howler?.ctx, null, { timeout: 15_000 });

@@ -141,7 +141,7 @@ export const dataMessages: Translation<typeof english> = {
   'data.field.timeZone': 'zona horaria',
   'data.field.effort': 'nivel de esfuerzo',
   'data.field.painAfter': 'dolor después de la sesión',
-  'data.field.stoppedForPain': 'lista de paradas por dolor',
+  'data.field.stoppedForPain': 'lista de ejercicios detenidos por dolor',
   'data.field.outcome': 'resultado',
   'data.field.finishLater': 'marca de terminar más tarde',
   'data.field.note': 'nota',

@@ -4,6 +4,7 @@ import { PROFILE_FLAGS } from '../../engine/clinical/check-in-types';
 import type { CareReport } from '../../engine/report/care-report';
 import { formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/format';
 import { doneWords } from './report-words';
 import { ReportSection } from './ReportSection';
 import '../../i18n/areas/library';
@@ -11,7 +12,7 @@ import '../../i18n/areas/progress';
 import '../../i18n/areas/report';
 
 const day = (d: string) => formatDay(d, 'short');
-const score = (v: number | null) => (v === null ? '–' : String(v));
+const score = (v: number | null) => (v === null ? '–' : formatNumber(v));
 
 /** The weeks, every session with what was done and skipped, the flare days, the routines and the precautions. */
 export function ReportActivity(props: { report: CareReport; profile: PrecautionProfile }) {
