@@ -7,6 +7,7 @@ import '../../src/i18n/areas/coach';
 import '../../src/i18n/areas/data';
 import { checkInsCsv } from '../../src/storage/csv';
 import { questionWords } from '../../src/ui/components/triage-words';
+import { profileFlagWords } from '../../src/ui/components/profile-words';
 
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -69,6 +70,7 @@ describe('counts, dates, numbers and lists in each language', () => {
     expect([formatTemperature(38.3, 'celsius'), formatTemperature(101, 'fahrenheit')]).toEqual(['38,3 °C', '101 °F']);
     expect(questionWords({ id: 'fever', pinned: false, stressed: false, clearable: false })).toBe('¿Tienes fiebre de más de 38,3 °C (101 °F) junto con dolor de espalda o de cadera?');
     expect(formatBytes(1_250_000)).toBe('1,3 MB');
+    expect(profileFlagWords('steroidsLongTerm')).toBe('He tomado corticoides (prednisona 2,5 mg al día o más) por más de tres meses');
     deviceSpeaking('es-MX');
     expect(formatTemperature(38.3, 'celsius')).toBe('38.3 °C');
   });

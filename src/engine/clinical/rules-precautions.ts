@@ -51,5 +51,8 @@ export const PRECAUTION_RULES: readonly PrecautionRule[] = [
   { id: 'hands-arthritis', when: 'handArthritis', tags: ['weight-through-hands'], liftedByClearance: false },
 ];
 
+/** The daily steroid dose the profile's "long-term steroids" item names, taken for over three months (README "Precautions"). */
+export const LONG_TERM_STEROID_MG_PER_DAY = 2.5;
+
 /** Profile items after which the steroid bone rules apply, and which bring the bone-health routine forward. */
 export const BONE_FLAGS: readonly ProfileFlag[] = ['steroidsLongTerm', 'osteoporosis', 'vertebralFracture'];

@@ -118,7 +118,7 @@ export const libraryMessages = {
   'equipment.band': 'Exercise band',
   'profile.title': 'Health precautions',
   'profile.intro': 'Tick what applies to you. Flarewise then leaves out exercises that are not safe for you.',
-  'profile.steroidsLongTerm': 'I have taken steroids (prednisone 2.5 mg a day or more) for over three months',
+  'profile.steroidsLongTerm': 'I have taken steroids (prednisone {dose} mg a day or more) for over three months',
   'profile.osteoporosis': 'I have osteoporosis or thin bones (osteopenia)',
   'profile.vertebralFracture': 'I have broken a bone in my spine, or several bones after small falls',
   'profile.avnHip': 'I have avascular necrosis of a hip',

@@ -121,7 +121,7 @@ export const libraryMessages: Translation<typeof english> = {
   'equipment.band': 'Banda elástica',
   'profile.title': 'Precauciones de salud',
   'profile.intro': 'Marca lo que aplica en tu caso. Así Flarewise deja fuera los ejercicios que no son seguros para ti.',
-  'profile.steroidsLongTerm': 'He tomado corticoides (prednisona 2.5 mg al día o más) por más de tres meses',
+  'profile.steroidsLongTerm': 'He tomado corticoides (prednisona {dose} mg al día o más) por más de tres meses',
   'profile.osteoporosis': 'Tengo osteoporosis o huesos débiles (osteopenia)',
   'profile.vertebralFracture': 'Me he fracturado un hueso de la columna, o varios huesos con caídas leves',
   'profile.avnHip': 'Tengo necrosis avascular en una cadera',

@@ -4,6 +4,7 @@ import {
 } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import { ChoiceCards } from './ChoiceCards';
+import { profileFlagWords } from './profile-words';
 import '../styles/coach.css';
 import '../../i18n/areas/library';
 
@@ -22,7 +23,7 @@ export function PrecautionSettings(props: { profile: PrecautionProfile; onChange
           <>
             <label class="field check-field">
               <input type="checkbox" checked={props.profile[flag]} onChange={(e) => set(flag, e.currentTarget.checked)} />
-              <span>{t(`profile.${flag}`)}</span>
+              <span>{profileFlagWords(flag)}</span>
             </label>
             <Show when={flag === 'hipReplacement' && props.profile.hipReplacement}>
               <div class="profile-follow-up">

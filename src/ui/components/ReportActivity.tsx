@@ -6,6 +6,7 @@ import { formatDay } from '../../i18n/dates';
 import { t } from '../../i18n/messages';
 import { formatNumber } from '../../i18n/format';
 import { doneWords } from './report-words';
+import { profileFlagWords } from './profile-words';
 import { ReportSection } from './ReportSection';
 import '../../i18n/areas/library';
 import '../../i18n/areas/progress';
@@ -42,7 +43,7 @@ export function ReportActivity(props: { report: CareReport; profile: PrecautionP
         <h2 id="report-precautions">{t('report.precautions')}</h2>
         <Show when={flags().length > 0} fallback={<p>{t('report.noPrecautions')}</p>}>
           <ul class="report-flags"><For each={flags()}>{(f) => (
-            <li>{t(`profile.${f}`)}<Show when={f === 'hipReplacement'}>{' · '}{t(`profile.hipReplacementApproach.${props.profile.hipReplacementApproach}`)}</Show></li>
+            <li>{profileFlagWords(f)}<Show when={f === 'hipReplacement'}>{' · '}{t(`profile.hipReplacementApproach.${props.profile.hipReplacementApproach}`)}</Show></li>
           )}</For></ul>
         </Show>
       </section>
