@@ -8,7 +8,7 @@ import { makeTimerSounds } from './timer-sounds';
 import { makeKeepAlive } from './keep-alive';
 import { makeHeartbeat } from './heartbeat';
 import { makeUpcomingCues } from './upcoming-cues';
-import { playTestSound, runSoundCheck } from './sound-check';
+import { playTestCue, playTestSound, runSoundCheck } from './sound-check';
 import { mediaOutput, type MediaOutput } from './media-output';
 import { hasTone, voiceKeyFor } from './sprite';
 import { howlerContext, makeSpriteHowl, type AudioContextLike, type SpriteSound } from './sprite-howl';
@@ -183,7 +183,7 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
       clockSeconds: () => context()?.currentTime, setTimer,
       // The chime and words that open a session, through the session's own path.
       play: () => playTestSound({ setTimer, held: keepAlive.isOn, hold: output.hold,
-        play: () => sound && timerSounds.play(sound, 'get-ready', voiceKeyFor('get-ready'), () => true) }),
+        play: () => sound && playTestCue(sound, prefs, speech, now(), timerSounds) }),
     }),
     status: () => current,
     onInterrupted(listener) {

@@ -1,4 +1,10 @@
-import type { AudioStatus } from './audio-types';
+import type { AudioStatus, SoundPrefs } from './audio-types';
+import { makePlacedCues } from './placed-cues';
+import type { SpeechSound } from './speech-sound';
+import { englishPrompt, wordsAfter } from './spoken-words';
+import { voiceKeyFor } from './sprite';
+import type { makeTimerSounds } from './timer-sounds';
+import type { SpriteSound } from './sprite-howl';
 
 /**
  * What a "Test sound" tap found, as a code (src/ui words it). Only the person can say whether a sound that
@@ -66,4 +72,20 @@ export function playTestSound(parts: TestSoundParts): void {
   if (!holding) parts.hold(true);
   parts.play();
   if (!holding) parts.setTimer(() => { if (!parts.held()) parts.hold(false); }, TEST_SOUND_MS);
+}
+
+// Just ahead of now, so the clock can take the chime as placed.
+const TEST_LEAD_MS = 50;
+
+/**
+ * The test's chime and its "Get ready", placed on the audio clock as a session's first cue is, so the words come in
+ * the screen's language once its spoken words are decoded. Where the clock cannot take it, the chime plays now, with
+ * the cue sprite's prompt only on an English screen (those prompts are English).
+ */
+export function playTestCue(sound: SpriteSound, prefs: SoundPrefs, speech: SpeechSound, nowMs: number, timerSounds: ReturnType<typeof makeTimerSounds>): void {
+  const due = { cue: 'get-ready' as const, at: nowMs + TEST_LEAD_MS };
+  const words = wordsAfter(due, { ...prefs, voice: true }, speech);
+  if (makePlacedCues().place(sound, due, true, words, speech)) return;
+  const voice = englishPrompt(prefs, 'voice-get-ready') === undefined ? undefined : voiceKeyFor('get-ready');
+  timerSounds.play(sound, 'get-ready', voice, () => true);
 }

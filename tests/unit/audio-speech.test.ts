@@ -108,3 +108,37 @@ describe('spoken words on the audio clock', () => {
     expect(live(words.placed, T0).map(([key]) => key)).toEqual(['name-cat-cow']);
   });
 });
+
+describe('the Test sound speaks the screen\'s language', () => {
+  const testTap = async (player: ReturnType<typeof setupSpeech>['player']) => {
+    const result = player.test();
+    await vi.advanceTimersByTimeAsync(1000);
+    return result;
+  };
+  const prompt = 50 + voiceDelayMs('get-ready');
+
+  it('says "Get ready" from the Spanish words on a Spanish screen', async () => {
+    const { player, tones, words } = setupSpeech(LENGTHS);
+    words.decodeNow();
+    await player.unlock();
+    await testTap(player);
+    expect(live(tones, T0)).toEqual([['get-ready', 50]]);
+    expect(live(words.placed, T0)).toEqual([['voice-get-ready', prompt]]);
+  });
+
+  it('plays only the chime on a Spanish screen whose words are not decoded yet, never the English prompt', async () => {
+    const { player, tones, words } = setupSpeech(LENGTHS);
+    await player.unlock();
+    await testTap(player);
+    expect(live(tones, T0)).toEqual([['get-ready', 50]]);
+    expect(live(words.placed, T0)).toEqual([]);
+  });
+
+  it('says the English prompt from the cue sounds on an English screen until its words are decoded', async () => {
+    const { player, tones, words } = setupSpeech(LENGTHS, { language: 'en' });
+    await player.unlock();
+    await testTap(player);
+    expect(live(tones, T0)).toEqual([['get-ready', 50], ['voice-get-ready', prompt]]);
+    expect(live(words.placed, T0)).toEqual([]);
+  });
+});
