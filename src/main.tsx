@@ -27,6 +27,7 @@ import { resolveLanguage } from './i18n/language';
 import { language, loadArea, switchLanguage } from './i18n/messages';
 import { createLocalisedLibrary } from './state/localised-library';
 import './ui/styles.css';
+import './ui/styles/pages.css';
 
 // The composition root: the browser's adapters (./browser.ts) and storage, handed to the state layer.
 const cues = createLazyCuePlayer(() => import('./audio/cue-player'));
