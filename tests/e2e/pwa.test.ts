@@ -45,6 +45,9 @@ describe('Flarewise as an installed, offline app', () => {
     await first.goto(baseUrl);
     await expectAppRendered(first);
     await waitForServiceWorker(first);
+    // The first visit also keeps the screen's language's spoken words for offline use (src/audio/README.md);
+    // closing the page before they are in would cut that download short.
+    await expect.poll(() => first.evaluate(async () => (await (await caches.open('flarewise-speech')).keys()).length), { timeout: 30_000 }).toBe(1);
     await first.close();
 
     await context.setOffline(true);
