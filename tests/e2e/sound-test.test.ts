@@ -2,26 +2,20 @@
  * "Test sound", as a person meets it: on the welcome's sound step and in Settings, one tap starts the
  * audio context (the same unlock as Start), plays a chime and a voice, and the page says what happened.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPhone } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPhone, useBrowser } from './browser';
 import { seedCheckedIn } from './seed';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const contextState = (page: Page) => page.evaluate(() => (window as unknown as { Howler?: { ctx?: AudioContext } }).Howler?.ctx?.state ?? 'none');
 
 describe('Test sound', () => {
   it('on the welcome, starts the sound on the tap and asks whether the chime was heard', async () => {
-    const { page, close } = await openPhone(browser, baseUrl);
+    const { page, close } = await openPhone(browser(), baseUrl);
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1, name: 'Welcome to Flarewise' }).waitFor();
     for (let step = 0; step < 3; step += 1) await page.getByRole('button', { name: 'Next' }).click();
@@ -42,7 +36,7 @@ describe('Test sound', () => {
   });
 
   it('in Settings, in "Mix with my music", confirms a heard chime in plain words', async () => {
-    const { page, close } = await openPhone(browser, baseUrl);
+    const { page, close } = await openPhone(browser(), baseUrl);
     await page.goto(baseUrl);
     await seedCheckedIn(page);
     await page.goto(`${baseUrl}settings`);
