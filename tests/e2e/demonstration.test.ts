@@ -79,7 +79,8 @@ describe('the demonstration in the player', () => {
     expect(await figureTime() - before).toBeGreaterThan(0.5); // its animations are running
 
     await page.getByRole('button', { name: /pause/i }).click();
-    expect(await figure.evaluate((svg: SVGSVGElement) => svg.animationsPaused())).toBe(true);
+    // The pause reaches the figure on the player's next render, not within the click itself.
+    await expect.poll(() => figure.evaluate((svg: SVGSVGElement) => svg.animationsPaused())).toBe(true);
     const paused = await figure.screenshot();
     await page.waitForTimeout(1000);
     expect(await changed(paused, await figure.screenshot())).toBe(0);
