@@ -3,8 +3,6 @@
  * offline" and "update waiting", and apply an update only when the caller says no session plays.
  * Framework-free: the UI subscribes and renders; it never talks to workbox-window itself.
  */
-import { Workbox } from 'workbox-window';
-
 /** What the service worker has told this page so far. */
 export interface PwaState {
   /** The first install finished: every file is cached and the app now works offline. */
@@ -29,7 +27,7 @@ export interface WorkboxLike {
 
 /** Injected effects: how to get a Workbox (null = no service worker here), how to reload, and a timer. */
 export interface PwaDeps {
-  createWorkbox(): WorkboxLike | null;
+  createWorkbox(): WorkboxLike | null | Promise<WorkboxLike | null>;
   reload(): void;
   /** Runs `run` once after `ms` (the offline-ready note hides itself); none: the note stays until dismissed. */
   later?(run: () => void, ms: number): void;
@@ -53,6 +51,7 @@ export function makePwaController(deps: PwaDeps): PwaController {
   let state: PwaState = { offlineReady: false, updateReady: false };
   const listeners = new Set<(state: PwaState) => void>();
   let workbox: WorkboxLike | null = null;
+  let registering: Promise<void> | null = null;
   let applying = false;
   // Another tab may apply the update: this page then runs old code under the new worker.
   let newWorkerControls = false;
@@ -63,9 +62,8 @@ export function makePwaController(deps: PwaDeps): PwaController {
   };
 
   return {
-    async register() {
-      if (workbox) return;
-      workbox = deps.createWorkbox();
+    register: () => (registering ??= (async () => {
+      workbox = await deps.createWorkbox();
       if (!workbox) return;
       workbox.addEventListener('installed', (event) => {
         if (event.isUpdate) return;
@@ -85,7 +83,7 @@ export function makePwaController(deps: PwaDeps): PwaController {
       } catch (error) {
         console.warn('Flarewise could not register its service worker; offline use is unavailable.', error);
       }
-    },
+    })()),
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -107,9 +105,15 @@ export function makePwaController(deps: PwaDeps): PwaController {
   };
 }
 
-/** A Workbox for /sw.js in production browsers that support service workers, else null. */
-function createBrowserWorkbox(): WorkboxLike | null {
+/**
+ * A Workbox for /sw.js in production browsers that support service workers, else null. workbox-window is
+ * fetched once the page has loaded: registering waits for the load event anyway, and the first screen then
+ * draws without it.
+ */
+async function createBrowserWorkbox(): Promise<WorkboxLike | null> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return null;
+  if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
+  const { Workbox } = await import('workbox-window');
   return new Workbox('/sw.js', { scope: '/' });
 }
 

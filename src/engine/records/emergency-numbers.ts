@@ -22,10 +22,15 @@ const BY_REGION: Readonly<Record<string, string>> = {
 /** The number mobile phones connect as an emergency call almost everywhere (112 in the EU and beyond). */
 export const FALLBACK_EMERGENCY_NUMBER = '112';
 
-/** The region a language tag points to ('en-GB' → 'GB', 'de' → 'DE', 'es-419' → '419'), or undefined. */
+/**
+ * The region a language tag points to ('en-GB' → 'GB', 'de' → 'DE', 'es-419' → '419'), or undefined.
+ * A tag that names its region is read as it is: guessing the likely region (maximize) loads a table that
+ * blocked the first screen for tens of milliseconds on a slow phone, and only a bare language needs it.
+ */
 export function regionOf(languageTag: string): string | undefined {
   try {
-    return new Intl.Locale(languageTag).maximize().region;
+    const locale = new Intl.Locale(languageTag);
+    return locale.region ?? locale.maximize().region;
   } catch {
     return undefined;
   }

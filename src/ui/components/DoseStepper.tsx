@@ -1,3 +1,5 @@
+import '../styles/stepper.css';
+
 /**
  * A number with large − and + buttons, for one field of a dose. At a limit the button is aria-disabled
  * rather than disabled, so keyboard focus stays on it instead of being dropped.

@@ -5,6 +5,7 @@ import type { ExerciseFinder } from './create-exercise-finder';
 import { hasFilters, type ExerciseFilters } from './exercise-filters';
 import { FilterChips } from './FilterChips';
 import '../../i18n/areas/library';
+import '../styles/library.css';
 
 /**
  * A search box, the filters folded under one button, and how many exercises are shown, with one button

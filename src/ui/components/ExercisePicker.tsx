@@ -10,6 +10,7 @@ import { Illustration } from './Illustration';
 import { partTitle } from './part-words';
 import { ruledOutNote } from './ruled-out-words';
 import '../../i18n/areas/library';
+import '../styles/library.css';
 
 /** The id of the search field, which takes focus when the user picks a part to add to. */
 export const PICKER_SEARCH_ID = 'picker-search';

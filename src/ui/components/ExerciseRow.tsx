@@ -3,6 +3,7 @@ import { TIERS } from '../../engine/content/content-types';
 import { t } from '../../i18n/messages';
 import { Illustration } from './Illustration';
 import '../../i18n/areas/library';
+import '../styles/library.css';
 
 /** The names of the kinds of day an exercise is offered on: "Good day, Careful day". */
 export function tierNames(exercise: Exercise): string {

@@ -1,4 +1,5 @@
 import { For } from 'solid-js';
+import '../styles/library.css';
 
 /** One choice in a group of filter chips. */
 export interface ChipOption {

@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import { HOT_REGIONS, type HotRegion } from '../../engine/clinical/check-in-types';
 import { t } from '../../i18n/messages';
 import '../../i18n/areas/coach';
+import '../styles/check-in.css';
 
 /**
  * Which joints are hot or swollen today: "None" in one tap, or any number of regions. `value` is undefined

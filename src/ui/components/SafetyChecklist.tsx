@@ -3,6 +3,7 @@ import type { SafetyAnswer, TriageQuestionId } from '../../engine/clinical/check
 import { t } from '../../i18n/messages';
 import '../../i18n/areas/coach';
 import '../../i18n/areas/triage';
+import '../styles/check-in.css';
 
 /** One safety question as the list shows it; `clearable`: a doctor having checked it clears it (the fall question). */
 export interface SafetyItem {

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { t } from '../../i18n/messages';
 import '../../i18n/areas/coach';
+import '../styles/check-in.css';
 
 const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 

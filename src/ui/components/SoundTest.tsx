@@ -3,6 +3,7 @@ import { t } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { soundCheckWords, type SoundCheckView } from './sound-check-words';
 import '../../i18n/areas/sound';
+import '../styles/sound-test.css';
 
 /** "Test sound": the Start tap's unlock, a chime and a voice, then the result in plain words. */
 export function SoundTest() {

@@ -17,6 +17,7 @@ import { leftOutWords, ruledOutNote } from '../components/ruled-out-words';
 import '../../i18n/areas/clinical';
 import '../../i18n/areas/coach';
 import '../../i18n/areas/library';
+import '../styles/library.css';
 
 /** Everything about one exercise: how to do it, when to stop, its doses and its easier and harder versions. */
 export function ExerciseScreen(props: { id: string }) {

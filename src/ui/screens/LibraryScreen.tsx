@@ -8,6 +8,7 @@ import { ExerciseRow } from '../components/ExerciseRow';
 import { RoutineLinks } from '../components/RoutineLinks';
 import { TopBar } from '../components/TopBar';
 import '../../i18n/areas/library';
+import '../styles/library.css';
 
 /** Every exercise, searched and filtered by body area, position, day type and equipment; every routine; build your own. */
 export function LibraryScreen() {
