@@ -42,6 +42,7 @@ export async function measureBundle(dist) {
   const lazy = jsFilesUnder(dist, 'assets').filter((file) => !js.includes(file));
   const precache = precachedUrls(readFileSync(join(dist, 'sw.js'), 'utf8'));
   return {
+    initialGzipBytes: sum([...js, ...css], gzipBytes),
     initialJsGzipBytes: sum(js, gzipBytes),
     initialCssGzipBytes: sum(css, gzipBytes),
     lazyJsGzipBytes: sum(lazy, gzipBytes),

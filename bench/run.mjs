@@ -21,18 +21,19 @@ const ROUTINE_ID = 'desk-break';
 
 /** What each figure should be at most. */
 export const TARGETS = Object.freeze({
-  initialJsGzipBytes: 45 * 1024,
+  initialGzipBytes: 35 * 1024,
   precacheBytes: 1024 * 1024,
   cueErrorP95Ms: 20,
   longestTaskMs: 50,
   warmOfflineStartMs: 300,
   lcpMs: 1500,
-  tbtMs: 50,
+  // Every Lighthouse run, not only the median: no task over 50 ms between first paint and idle.
+  tbtWorstMs: 0,
   cls: 0.01,
 });
 
 /** What each figure should be at least. */
-export const MINIMUMS = Object.freeze({ lighthousePerformanceScore: 98 });
+export const MINIMUMS = Object.freeze({ lighthouseScoreWorst: 100 });
 
 const { values: options } = parseArgs({
   options: {
@@ -92,7 +93,11 @@ const results = {
   },
   date,
   settings: { dist: options.dist, routine: ROUTINE_ID, sampleSeconds: seconds, runs, statistic: 'median of runs' },
-  metrics: { ...bundle, ...foreground.median, ...hidden.median, ...warmStart.median, ...lighthouse.median },
+  metrics: {
+    ...bundle, ...foreground.median, ...hidden.median, ...warmStart.median, ...lighthouse.median,
+    tbtWorstMs: Math.max(...lighthouse.results.map((run) => run.tbtMs)),
+    lighthouseScoreWorst: Math.min(...lighthouse.results.map((run) => run.lighthousePerformanceScore)),
+  },
   targets: TARGETS,
   minimums: MINIMUMS,
   runs: { foreground: foreground.results, hidden: hidden.results, warmStart: warmStart.results, lighthouse: lighthouse.results },
