@@ -6,6 +6,9 @@ import { contentGate } from './scripts/content-plugin';
 import { contentParts } from './scripts/content-parts';
 import { SPEECH_CACHE } from './src/audio/speech-cache';
 
+/** src/i18n/preload-words.ts and what it imports (the app imports that too): one small chunk, apart from the app's. */
+const FIRST_WORDS = /[\\/]src[\\/]i18n[\\/](preload-words|catalogue-files|language)\.ts$/;
+
 const THEME_COLOUR = '#2f5d62';
 const BACKGROUND_COLOUR = '#f6f4ef';
 
@@ -91,6 +94,7 @@ export default defineConfig({
     // The exercises' language-neutral data and each language's words, as separate modules (scripts/content-parts.ts).
     contentParts(),
     cspMeta(),
+
     VitePWA({
       // 'prompt': a new version waits until the person agrees, never mid-session (see src/pwa/register.ts).
       registerType: 'prompt',
@@ -137,7 +141,14 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        // Everything the first screen imports is one file (one request, one evaluation), except the small script
+        // that asks for the first screen's words meanwhile (src/i18n/preload-words.ts), which must not wait for it.
+        codeSplitting: {
+          groups: [
+            { name: 'first-words', test: FIRST_WORDS, priority: 2 },
+            { name: 'app', tags: ['$initial'], priority: 1 },
+          ],
+        },
       },
     },
     // Fonts are never inlined as data: URLs, so font-src can stay 'self'; other small assets may be.

@@ -1,3 +1,6 @@
+// First, in a small chunk of its own (vite.config.ts): the first screen's words are asked for while the rest of
+// this script is still arriving.
+import './i18n/preload-words';
 import { createEffect, createRoot, createSignal, untrack } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { AudioStatus } from './audio/audio-types';

@@ -12,6 +12,7 @@ import type { reportMessages } from './en/report';
 import type { soundMessages } from './en/sound';
 import type { storageMessages } from './en/storage';
 import type { triageMessages } from './en/triage';
+import { type Area, FIRST_SCREEN_AREAS, readArea } from './catalogue-files';
 import { type Language, deviceLanguages, formattingLocale, languageFor } from './language';
 
 type Catalogue = typeof coreMessages & typeof pwaMessages & typeof storageMessages & typeof coachMessages & typeof dataMessages
@@ -24,28 +25,12 @@ export type MessageKey = keyof Catalogue;
 /** One area's messages in another language: exactly the English keys (the compiler checks), each a string. */
 export type Translation<English> = { readonly [Key in keyof English]: string };
 
-/** An area of the catalogue: one file per language under en/ and es/. */
-export type Area =
-  | 'core' | 'pwa' | 'storage' | 'coach' | 'data' | 'feedback' | 'library' | 'progress' | 'clinical' | 'report' | 'player'
-  | 'triage' | 'sound';
-
-const FOLDER: Record<Language, string> = { en: 'en', 'es-419': 'es' };
-
-// Each language's area is its own lazily loaded chunk: an English user never downloads a Spanish word, and the
-// reverse. (A hand-written loader rather than @solid-primitives/i18n: ours is one file, and that library's
-// flatten/resolve helpers would not load an area per language on demand, which is what keeps the first screen small.)
-const loaders = import.meta.glob<Record<string, Readonly<Record<string, string>>>>(['./en/*.ts', './es/*.ts']);
+export type { Area };
 
 const [language, setLanguageSignal] = createSignal<Language>(languageFor(deviceLanguages()));
 let current: Language = language();
 let catalogue: Record<string, string> = {};
 const areas = new Set<Area>();
-
-async function readArea(lang: Language, area: Area): Promise<Record<string, string>> {
-  const load = loaders[`./${FOLDER[lang]}/${area}.ts`];
-  if (!load) throw new Error(`No ${lang} messages for the ${area} area`);
-  return Object.assign({}, ...Object.values(await load()));
-}
 
 /**
  * Loads an area's messages in the current language. Each file under areas/ awaits this at the top, so a screen
@@ -78,10 +63,9 @@ export async function switchLanguage(next: Language): Promise<void> {
   setLanguageSignal(next);
 }
 
-// The words every screen may need (the top bar, storage trouble, install and update) come before anything draws,
-// with the coach's: both first screens (the welcome, today) show them, and asked for here they come side by side
-// with the others instead of one round trip later, when areas/coach.ts runs.
-await Promise.all([loadArea('core'), loadArea('pwa'), loadArea('storage'), loadArea('coach')]);
+// The first screen's words come before anything draws, side by side (src/i18n/preload-words.ts asked for them
+// already, while this script was still arriving).
+await Promise.all(FIRST_SCREEN_AREAS.map(loadArea));
 if (typeof document !== 'undefined') document.documentElement.lang = current;
 
 /** Whether the catalogue (as loaded so far) has a key built from data, such as a field's name. */
