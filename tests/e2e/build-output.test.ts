@@ -160,6 +160,18 @@ describe('the size budget', () => {
     expect(bytes, `first screen: ${files.join(', ')}`).toBeLessThanOrEqual(MAX_FIRST_SCREEN_GZIP_BYTES);
   });
 
+  it('asks for the first words from a small first script that does not wait for the app\'s script', () => {
+    const { js } = initialAssets(readDistText('index.html'));
+    // The script holding the catalogue's loader table (src/i18n/catalogue-files.ts, run by preload-words.ts).
+    const words = js.filter((file) => /"\.\/en\/core\.ts":/.test(readDistText(file)));
+    expect(words).toHaveLength(1);
+    const [first] = words as [string];
+    expect(js.indexOf(first), 'it comes before the app in index.html').toBe(0);
+    expect(gzipSync(readFileSync(join(DIST, first))).length, 'it is small').toBeLessThan(3 * 1024);
+    // It imports nothing, so the browser runs it as soon as it arrives, not after the app's script.
+    expect(readDistText(first)).not.toMatch(/^import\b|\bimport\s*[{"'`*]|\bfrom\s*["'`]/m);
+  });
+
   it('loads the session engine with the player, not with the first screen', () => {
     const { js } = initialAssets(readDistText('index.html'));
     // Codes only the session engine uses: a skipped exercise, an early end, the closing chime.
