@@ -1,11 +1,18 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { HistoryFacts } from '../engine/records/history-facts';
 import type { SessionFeedback, StoredSession } from '../engine/records/session-record';
+import { factsWith } from './history-facts-view';
 
 /** Where the history is kept; the browser passes idb-backed functions, tests pass fakes. */
 export interface HistoryStorage {
   /** Every session (oldest first) and every check-in, read together. */
   loadHistory(): Promise<{ sessions: StoredSession[]; checkIns: StoredCheckIn[] }>;
+  /**
+   * The facts of every session and check-in (from the storage's summary) and the check-in of `day`: all that
+   * today's screen needs, read far quicker than every record. Without it the history is read in one step.
+   */
+  loadHistoryFacts?(day: string): Promise<{ facts: HistoryFacts; checkIn: StoredCheckIn | undefined }>;
   saveCheckIn(checkIn: StoredCheckIn): Promise<void>;
   /** Stores a finished session and clears the checkpoint. */
   completeSession(session: StoredSession): Promise<void>;
@@ -18,49 +25,94 @@ export interface HistoryStorage {
   saveSessionNote(id: string, note: string): Promise<StoredSession | undefined>;
 }
 
+/** When to read: the local day of today's check-in, and when to read every record once the facts are in. */
+export interface HistoryReading {
+  today: string;
+  /** Runs the full read; the browser waits for an idle moment after today's screen. Default: at once. */
+  later?(read: () => void): void;
+}
+
 /**
- * The one history of sessions and check-ins, read once: today's check-in, the streaks, the progress snapshot
- * and the levels are all derived from it. Each write goes to storage and puts the same record here, so nothing
- * is read again and no second copy is kept in step.
+ * The one history of sessions and check-ins: today's check-in, the streaks, the progress snapshot and the levels
+ * are all derived from it. It is read in two steps: the facts of every record and today's check-in first (today's
+ * screen needs no more), then every record (History, the report, a session's details). Each write goes to storage
+ * and puts the same record here, so nothing is read again and no second copy is kept in step.
  */
-export interface History extends Omit<HistoryStorage, 'loadHistory'> {
+export interface History extends Omit<HistoryStorage, 'loadHistory' | 'loadHistoryFacts'> {
+  /** True once every record has been read (or could not be). */
   loaded: Accessor<boolean>;
+  /** True once `facts` and today's check-in have been read (or could not be): today's screen can be drawn. */
+  factsLoaded: Accessor<boolean>;
   /** Why the history could not be read, if it could not. */
   error: Accessor<string | null>;
-  /** Oldest first. */
+  /** Oldest first. Until `loaded`, only today's check-in and what was written since the start. */
   sessions: Accessor<readonly StoredSession[]>;
-  /** In date order. */
+  /** In date order. Until `loaded`, only today's check-in and what was written since the start. */
   checkIns: Accessor<readonly StoredCheckIn[]>;
-  /** Resolves once the history has been read (or failed to be). */
+  /** The facts of every session and check-in (for the streaks, the goal and the levels), from `factsLoaded` on. */
+  facts: Accessor<HistoryFacts>;
+  /** Resolves once every record has been read (or failed to be); asks for the full read now if it has not begun. */
   settled(): Promise<void>;
 }
 
 const byStart = (a: StoredSession, b: StoredSession) => a.startedAt - b.startedAt;
 const byDate = (a: StoredCheckIn, b: StoredCheckIn) => a.date.localeCompare(b.date);
+const NO_FACTS: HistoryFacts = { sessions: [], checkIns: [] };
 
-/** Reads the history at once and keeps it as the records are written. */
-export function createHistory(storage: HistoryStorage, failed: (error: unknown) => void): History {
+/** Reads the history (facts first, then every record) and keeps it as the records are written. */
+export function createHistory(storage: HistoryStorage, failed: (error: unknown) => void, reading?: HistoryReading): History {
   const [sessions, setSessions] = createSignal<readonly StoredSession[]>([]);
   const [checkIns, setCheckIns] = createSignal<readonly StoredCheckIn[]>([]);
+  // The facts read from the summary, for the records not read yet; none once every record is here.
+  const [unread, setUnread] = createSignal<HistoryFacts>(NO_FACTS);
+  const [deleted, setDeleted] = createSignal<ReadonlySet<string>>(new Set());
   const [loaded, setLoaded] = createSignal(false);
+  const [factsRead, setFactsRead] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
+  const fail = (e: unknown) => { setError(e instanceof Error ? e.message : String(e)); failed(e); };
   const putSession = (session: StoredSession) => setSessions((list) => [...list.filter((s) => s.id !== session.id), session].sort(byStart));
-  const reading = storage.loadHistory().then((read) => {
-    // A record written while the history was being read is kept (it is newer than what was read).
-    setSessions((written) => [...read.sessions.filter((s) => !written.some((w) => w.id === s.id)), ...written].sort(byStart));
+  const putCheckIn = (checkIn: StoredCheckIn) => setCheckIns((list) => [...list.filter((c) => c.date !== checkIn.date), checkIn].sort(byDate));
+
+  let full: Promise<void> | undefined;
+  const readAll = () => (full ??= storage.loadHistory().then((read) => {
+    // A record written (or deleted) while the history was being read is kept as written (it is newer than what was read).
+    setSessions((written) => [...read.sessions.filter((s) => !deleted().has(s.id) && !written.some((w) => w.id === s.id)), ...written].sort(byStart));
     setCheckIns((written) => [...read.checkIns.filter((c) => !written.some((w) => w.date === c.date)), ...written].sort(byDate));
-  }, (e: unknown) => { setError(e instanceof Error ? e.message : String(e)); failed(e); }).finally(() => setLoaded(true));
+    setUnread(NO_FACTS);
+  }, fail).finally(() => setLoaded(true)));
+
+  const load = storage.loadHistoryFacts?.bind(storage);
+  if (load && reading) {
+    load(reading.today).then(({ facts, checkIn }) => {
+      setUnread(facts);
+      if (checkIn && !checkIns().some((c) => c.date === checkIn.date)) putCheckIn(checkIn);
+      setFactsRead(true);
+      (reading.later ?? ((read) => read()))(() => void readAll());
+    }, () => {
+      // The summary could not be read: read every record instead (that read reports a failure of its own).
+      void readAll().finally(() => setFactsRead(true));
+    });
+  } else {
+    void readAll().finally(() => setFactsRead(true));
+  }
+  const facts = factsWith(unread, sessions, checkIns, deleted);
   // Shown at once (a write that fails is reported, and the screen still shows what the person did).
   const write = <T>(show: () => void, save: Promise<T>) => { show(); return save.catch((e: unknown) => { failed(e); throw e; }); };
   return {
-    loaded, error, sessions, checkIns,
-    settled: () => reading,
-    saveCheckIn: (checkIn) => write(() => setCheckIns((list) => [...list.filter((c) => c.date !== checkIn.date), checkIn].sort(byDate)),
-      storage.saveCheckIn(checkIn)),
+    loaded, error, sessions, checkIns, facts,
+    factsLoaded: () => factsRead() || loaded(),
+    settled: () => readAll(),
+    saveCheckIn: (checkIn) => write(() => putCheckIn(checkIn), storage.saveCheckIn(checkIn)),
     completeSession: (session) => write(() => putSession(session), storage.completeSession(session)),
     storeSessionPart: (session) => write(() => putSession(session), storage.storeSessionPart(session)),
-    deleteSession: (id) => write(() => setSessions((list) => list.filter((s) => s.id !== id)), storage.deleteSession(id)),
-    restoreSession: (session) => write(() => putSession(session), storage.restoreSession(session)),
+    deleteSession: (id) => write(() => {
+      setSessions((list) => list.filter((s) => s.id !== id));
+      setDeleted((ids) => new Set([...ids, id]));
+    }, storage.deleteSession(id)),
+    restoreSession: (session) => write(() => {
+      putSession(session);
+      setDeleted((ids) => new Set([...ids].filter((id) => id !== session.id)));
+    }, storage.restoreSession(session)),
     async saveSessionFeedback(feedback) {
       const saved = await write(() => undefined, storage.saveSessionFeedback(feedback));
       putSession(saved);

@@ -68,8 +68,10 @@ export async function rebuildSummary(tx: Tx): Promise<void> {
 
 /** Every month's facts as one list of each (sessions oldest first, check-ins in date order). */
 export function factsOfMonths(months: readonly MonthFacts[]): HistoryFacts {
-  const sorted = [...months].sort((a, b) => a.month.localeCompare(b.month));
+  // Plain comparisons: the keys are ISO dates, and localeCompare is slow over thousands of them.
+  const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = [...months].sort((a, b) => byKey(a.month, b.month));
   const sessions = sorted.flatMap((m) => Object.values(m.sessions)).sort((a, b) => a.startedAt - b.startedAt);
-  const checkIns = sorted.flatMap((m) => Object.values(m.checkIns)).sort((a, b) => a.date.localeCompare(b.date));
+  const checkIns = sorted.flatMap((m) => Object.values(m.checkIns)).sort((a, b) => byKey(a.date, b.date));
   return { sessions, checkIns };
 }

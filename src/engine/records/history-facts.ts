@@ -3,7 +3,6 @@ import { isCareSession } from '../clinical/care-credit';
 import { levelOfPlayed } from '../clinical/level-today';
 import type { LevelChange } from '../clinical/progression';
 import type { Tier } from '../content/content-types';
-import type { LocalDay } from '../calendar/local-day';
 import type { CareRecord } from '../progress/care-days';
 import type { StoredCheckIn } from './check-in-record';
 import type { StoredSession } from './session-record';
@@ -15,7 +14,7 @@ import type { StoredSession } from './session-record';
 export interface SessionFact {
   id: string;
   routineId: string;
-  day: LocalDay;
+  day: StoredSession['day'];
   startedAt: number;
   endedAt: number;
   tier: Tier;
@@ -29,7 +28,7 @@ export interface SessionFact {
 
 /** What the streaks, the weekly goal and the levels read from one stored check-in (worked out by `checkInFact`). */
 export interface CheckInFact {
-  date: LocalDay;
+  date: StoredCheckIn['date'];
   at: number;
   flare: FlareState;
   tier: Tier;
@@ -84,7 +83,7 @@ export function careRecordsOf(facts: HistoryFacts): CareRecord[] {
 }
 
 /** A routine's level for a session at `now` on `today`, from the facts (the same as `levelForToday` on the records). */
-export function levelFromFacts(routineId: string, facts: HistoryFacts, now: number, today: LocalDay): LevelChange {
+export function levelFromFacts(routineId: string, facts: HistoryFacts, now: number, today: StoredSession['day']): LevelChange {
   return levelOfPlayed(
     routineId,
     facts.sessions.map((s) => ({

@@ -1,7 +1,7 @@
 import { For, lazy, Show, Suspense } from 'solid-js';
 import { exercisesLeft, isKeptForLater } from '../../engine/session/kept-for-later';
 import { formatExerciseCount, t } from '../../i18n/messages';
-import { firstUseDay, isPastFirstWeek } from '../../engine/report/report-range';
+import { isPastFirstWeek } from '../../engine/report/report-range';
 import { useApp } from '../app-context';
 import { PrecautionsCard } from '../components/PrecautionsCard';
 import { TodayCard } from '../components/TodayCard';
@@ -31,7 +31,8 @@ export function HomeScreen() {
   // The screen is drawn once, whole: setup, streak and the streak card's chunk first, so no card arrives
   // late and pushes the routines down under a thumb. Until then only a hidden heading; a first visit
   // goes on to the welcome instead.
-  const ready = () => app.coach.ready() && app.coach.setup().onboarded && app.progress.loaded();
+  // Today's check-in and the facts of the history are enough; every record is read afterwards, when idle.
+  const ready = () => app.coach.todayRead() && app.coach.setup().onboarded && app.progress.summaryLoaded();
   return (
     <Show when={ready()} fallback={waiting()}>
       <Show when={blocked()} fallback={<Suspense fallback={waiting()}><HomeContent /></Suspense>}>
@@ -49,7 +50,7 @@ function HomeContent() {
   // Reminders are offered on the home screen once the app has been in use for a week (always in settings).
   const pastFirstWeek = () => {
     const progress = app.progress.snapshot();
-    return isPastFirstWeek(progress.today, firstUseDay(progress.sessions, progress.checkIns));
+    return isPastFirstWeek(progress.today, progress.firstDay);
   };
   return (
     <section class="stack" aria-labelledby="home-title">
