@@ -1,8 +1,8 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
-import type { HistoryFacts } from '../engine/records/history-facts';
+import { factsOf, type HistoryFacts } from '../engine/records/history-facts';
 import type { SessionFeedback, StoredSession } from '../engine/records/session-record';
-import { factsWith } from './history-facts-view';
+import { factsWith, NOTHING_WRITTEN, type Written } from './history-facts-view';
 
 /** Where the history is kept; the browser passes idb-backed functions, tests pass fakes. */
 export interface HistoryStorage {
@@ -63,31 +63,50 @@ const NO_FACTS: HistoryFacts = { sessions: [], checkIns: [] };
 export function createHistory(storage: HistoryStorage, failed: (error: unknown) => void, reading?: HistoryReading): History {
   const [sessions, setSessions] = createSignal<readonly StoredSession[]>([]);
   const [checkIns, setCheckIns] = createSignal<readonly StoredCheckIn[]>([]);
-  // The facts read from the summary, for the records not read yet; none once every record is here.
-  const [unread, setUnread] = createSignal<HistoryFacts>(NO_FACTS);
-  const [deleted, setDeleted] = createSignal<ReadonlySet<string>>(new Set());
+  // The facts read at start (the summary's), and the records written or deleted since.
+  const [read, setRead] = createSignal<HistoryFacts>(NO_FACTS);
+  const [written, setWritten] = createSignal<Written>(NOTHING_WRITTEN);
+  const deleted = () => written().deleted;
   const [loaded, setLoaded] = createSignal(false);
   const [factsRead, setFactsRead] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const fail = (e: unknown) => { setError(e instanceof Error ? e.message : String(e)); failed(e); };
-  const putSession = (session: StoredSession) => setSessions((list) => [...list.filter((s) => s.id !== session.id), session].sort(byStart));
-  const putCheckIn = (checkIn: StoredCheckIn) => setCheckIns((list) => [...list.filter((c) => c.date !== checkIn.date), checkIn].sort(byDate));
+  const putSession = (session: StoredSession) => {
+    setSessions((list) => [...list.filter((s) => s.id !== session.id), session].sort(byStart));
+    setWritten((w) => ({ ...w, sessions: new Map(w.sessions).set(session.id, session), deleted: new Set([...w.deleted].filter((id) => id !== session.id)) }));
+  };
+  const showCheckIn = (checkIn: StoredCheckIn) => setCheckIns((list) => [...list.filter((c) => c.date !== checkIn.date), checkIn].sort(byDate));
+  const putCheckIn = (checkIn: StoredCheckIn) => {
+    showCheckIn(checkIn);
+    setWritten((w) => ({ ...w, checkIns: new Map(w.checkIns).set(checkIn.date, checkIn) }));
+  };
+  const removeSession = (id: string) => {
+    setSessions((list) => list.filter((s) => s.id !== id));
+    setWritten((w) => {
+      const sessions = new Map(w.sessions);
+      sessions.delete(id);
+      return { ...w, sessions, deleted: new Set([...w.deleted, id]) };
+    });
+  };
 
   let full: Promise<void> | undefined;
-  const readAll = () => (full ??= storage.loadHistory().then((read) => {
+  let summaryRead = false;
+  const readAll = () => (full ??= storage.loadHistory().then((records) => {
     // A record written (or deleted) while the history was being read is kept as written (it is newer than what was read).
-    setSessions((written) => [...read.sessions.filter((s) => !deleted().has(s.id) && !written.some((w) => w.id === s.id)), ...written].sort(byStart));
-    setCheckIns((written) => [...read.checkIns.filter((c) => !written.some((w) => w.date === c.date)), ...written].sort(byDate));
-    setUnread(NO_FACTS);
+    setSessions((held) => [...records.sessions.filter((s) => !deleted().has(s.id) && !held.some((w) => w.id === s.id)), ...held].sort(byStart));
+    setCheckIns((held) => [...records.checkIns.filter((c) => !held.some((w) => w.date === c.date)), ...held].sort(byDate));
+    // Without the summary, the facts are worked out from the records once, here.
+    if (!summaryRead) setRead(factsOf(records.sessions, records.checkIns));
   }, fail).finally(() => setLoaded(true)));
 
   const load = storage.loadHistoryFacts?.bind(storage);
   if (load && reading) {
     load(reading.today).then(({ facts, checkIn }) => {
-      setUnread(facts);
-      if (checkIn && !checkIns().some((c) => c.date === checkIn.date)) putCheckIn(checkIn);
+      summaryRead = true;
+      setRead(facts);
+      if (checkIn && !checkIns().some((c) => c.date === checkIn.date)) showCheckIn(checkIn);
       setFactsRead(true);
-      (reading.later ?? ((read) => read()))(() => void readAll());
+      (reading.later ?? ((run) => run()))(() => void readAll());
     }, () => {
       // The summary could not be read: read every record instead (that read reports a failure of its own).
       void readAll().finally(() => setFactsRead(true));
@@ -95,7 +114,7 @@ export function createHistory(storage: HistoryStorage, failed: (error: unknown) 
   } else {
     void readAll().finally(() => setFactsRead(true));
   }
-  const facts = factsWith(unread, sessions, checkIns, deleted);
+  const facts = factsWith(read, written);
   // Shown at once (a write that fails is reported, and the screen still shows what the person did).
   const write = <T>(show: () => void, save: Promise<T>) => { show(); return save.catch((e: unknown) => { failed(e); throw e; }); };
   return {
@@ -105,14 +124,8 @@ export function createHistory(storage: HistoryStorage, failed: (error: unknown) 
     saveCheckIn: (checkIn) => write(() => putCheckIn(checkIn), storage.saveCheckIn(checkIn)),
     completeSession: (session) => write(() => putSession(session), storage.completeSession(session)),
     storeSessionPart: (session) => write(() => putSession(session), storage.storeSessionPart(session)),
-    deleteSession: (id) => write(() => {
-      setSessions((list) => list.filter((s) => s.id !== id));
-      setDeleted((ids) => new Set([...ids, id]));
-    }, storage.deleteSession(id)),
-    restoreSession: (session) => write(() => {
-      putSession(session);
-      setDeleted((ids) => new Set([...ids].filter((id) => id !== session.id)));
-    }, storage.restoreSession(session)),
+    deleteSession: (id) => write(() => removeSession(id), storage.deleteSession(id)),
+    restoreSession: (session) => write(() => putSession(session), storage.restoreSession(session)),
     async saveSessionFeedback(feedback) {
       const saved = await write(() => undefined, storage.saveSessionFeedback(feedback));
       putSession(saved);
