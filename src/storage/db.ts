@@ -90,7 +90,7 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
         }
         if (oldVersion < 8) {
           // The summary (summary.ts): facts derived from the records, worked out from them once every step above has run.
-          db.createObjectStore('summary', { keyPath: 'month' });
+          db.createObjectStore('summary', { keyPath: 'year' });
           await rebuildSummary(tx);
         }
       },

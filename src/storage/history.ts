@@ -2,7 +2,7 @@ import type { StoredCheckIn } from '../engine/records/check-in-record';
 import type { HistoryFacts } from '../engine/records/history-facts';
 import type { StoredSession } from '../engine/records/session-record';
 import { openFlarewiseDB } from './db';
-import { factsOfMonths } from './summary';
+import { factsOfYears } from './summary';
 
 /** Every session (oldest first) and every check-in (in date order), read in one transaction. */
 export async function loadHistory(): Promise<{ sessions: StoredSession[]; checkIns: StoredCheckIn[] }> {
@@ -14,11 +14,11 @@ export async function loadHistory(): Promise<{ sessions: StoredSession[]; checkI
 
 /**
  * What today's screen needs, read in one transaction: the facts of every session and check-in (from the summary,
- * one record a month) and the check-in of `day`, if any. Far quicker than every record on a long history.
+ * one record a year) and the check-in of `day`, if any. Far quicker than every record on a long history.
  */
 export async function loadHistoryFacts(day: string): Promise<{ facts: HistoryFacts; checkIn: StoredCheckIn | undefined }> {
   const db = await openFlarewiseDB();
   const tx = db.transaction(['summary', 'checkIns'], 'readonly');
-  const [months, checkIn] = await Promise.all([tx.objectStore('summary').getAll(), tx.objectStore('checkIns').get(day), tx.done]);
-  return { facts: factsOfMonths(months), checkIn };
+  const [years, checkIn] = await Promise.all([tx.objectStore('summary').getAll(), tx.objectStore('checkIns').get(day), tx.done]);
+  return { facts: factsOfYears(years), checkIn };
 }
