@@ -8,7 +8,7 @@ import { saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
 import { loadProfile, saveProfile } from './storage/profile';
-import { loadHistory, loadHistoryFacts } from './storage/history';
+import { loadHistory, loadHistoryFacts, repairSummary } from './storage/history';
 import { completeSession, deleteSession, restoreSession, saveSessionNote, storeSessionPart } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
@@ -58,7 +58,7 @@ const app = createApp({
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-    loadSetup: () => loadSetup(emergencyNumberFor(navigator.languages)), saveSetup, loadHistory, loadHistoryFacts, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
+    loadSetup: () => loadSetup(emergencyNumberFor(navigator.languages)), saveSetup, loadHistory, loadHistoryFacts, rebuildSummary: repairSummary, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
     loadCareTeam, saveCareTeam, loadFatigueToldOn, saveFatigueToldOn,
     // Only the summary screen needs it: fetched on first use.
     saveSessionFeedback: (feedback) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback)),
@@ -83,7 +83,6 @@ const app = createApp({
   audioSupport: detectAudioSupport(),
   askPersistence: () => void requestPersistence(navigator.storage),
   dataDevice: browserDataDevice,
-  whenIdle,
 });
 
 // A returning visit (the service worker already controls the page) draws today's screen: everything it needs is
@@ -118,7 +117,7 @@ once(() => app.router.route().name === 'welcome', () => whenFirstInput(loadConte
 // Sound is not needed until a session can start: once the first run is done and the page is idle, fetch
 // the session screens, create the audio context and decode the sprite, so the Start tap only resumes the
 // context (creating it there took ~90 ms). A first visit's welcome never pays for it.
-once(() => app.coach.ready() && app.coach.setup().onboarded && app.router.route().name !== 'welcome', () => whenIdle(() => {
+once(() => app.coach.todayRead() && app.coach.setup().onboarded && app.router.route().name !== 'welcome', () => whenIdle(() => {
   preloadSessionScreens();
   cues.prepare();
 }));

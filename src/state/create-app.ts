@@ -55,8 +55,6 @@ export interface AppDeps extends Omit<PlayerDeps, 'checkpoint' | 'finished'> {
   askPersistence?(): void;
   /** Files, restarts and what a delete clears, for the data screen. */
   dataDevice: DataDevice;
-  /** Runs a piece of start-up work once the page is idle (every record of the history, after today's screen). */
-  whenIdle?(fn: () => void): void;
 }
 
 export type { ActiveRoutine } from './create-resume';
@@ -113,7 +111,7 @@ export function createApp(deps: AppDeps): AppState {
   const failed = (error: unknown): void => { setStorageError(describeStorageError(error)); };
   const content = createContent(deps.library);
   // One history: the coach's views, the streaks and the levels are derived from it, and every write goes through it.
-  const history = createHistory(deps.storage, failed, { today: deps.localDay(deps.now()), ...(deps.whenIdle ? { later: deps.whenIdle } : {}) });
+  const history = createHistory(deps.storage, failed, { today: deps.localDay(deps.now()) });
   const coach = createCoach({ history, storage: deps.storage, now: deps.now, localDay: deps.localDay, failed });
   const progress = createProgress({
     history, goalPerWeek: () => coach.setup().weeklyGoal, now: deps.now, localDay: deps.localDay, timeZone: deps.timeZone,

@@ -2,7 +2,7 @@ import { createSignal, type Accessor } from 'solid-js';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import { factsOf, type HistoryFacts } from '../engine/records/history-facts';
 import type { SessionFeedback, StoredSession } from '../engine/records/session-record';
-import { factsWith, NOTHING_WRITTEN, type Written } from './history-facts-view';
+import { factsWith, NOTHING_WRITTEN, sameFacts, type Written } from './history-facts-view';
 
 /** Where the history is kept; the browser passes idb-backed functions, tests pass fakes. */
 export interface HistoryStorage {
@@ -13,6 +13,8 @@ export interface HistoryStorage {
    * today's screen needs, read far quicker than every record. Without it the history is read in one step.
    */
   loadHistoryFacts?(day: string): Promise<{ facts: HistoryFacts; checkIn: StoredCheckIn | undefined }>;
+  /** Works the summary out again from the records, should it ever disagree with them. */
+  rebuildSummary?(): Promise<void>;
   saveCheckIn(checkIn: StoredCheckIn): Promise<void>;
   /** Stores a finished session and clears the checkpoint. */
   completeSession(session: StoredSession): Promise<void>;
@@ -25,21 +27,20 @@ export interface HistoryStorage {
   saveSessionNote(id: string, note: string): Promise<StoredSession | undefined>;
 }
 
-/** When to read: the local day of today's check-in, and when to read every record once the facts are in. */
+/** Read in two steps, with today's check-in on this local day; without it, every record is read at once. */
 export interface HistoryReading {
   today: string;
-  /** Runs the full read; the browser waits for an idle moment after today's screen. Default: at once. */
-  later?(read: () => void): void;
 }
 
 /**
  * The one history of sessions and check-ins: today's check-in, the streaks, the progress snapshot and the levels
  * are all derived from it. It is read in two steps: the facts of every record and today's check-in first (today's
- * screen needs no more), then every record (History, the report, a session's details). Each write goes to storage
+ * screen needs no more), then every record, once something asks (History, the report, a session's details, a
+ * session's start, or today's screen once it is drawn and the page is idle). Each write goes to storage
  * and puts the same record here, so nothing is read again and no second copy is kept in step.
  */
-export interface History extends Omit<HistoryStorage, 'loadHistory' | 'loadHistoryFacts'> {
-  /** True once every record has been read (or could not be). */
+export interface History extends Omit<HistoryStorage, 'loadHistory' | 'loadHistoryFacts' | 'rebuildSummary'> {
+  /** True once every record has been read (or could not be). Asking asks for that read, if it has not begun. */
   loaded: Accessor<boolean>;
   /** True once `facts` and today's check-in have been read (or could not be): today's screen can be drawn. */
   factsLoaded: Accessor<boolean>;
@@ -95,8 +96,12 @@ export function createHistory(storage: HistoryStorage, failed: (error: unknown) 
     // A record written (or deleted) while the history was being read is kept as written (it is newer than what was read).
     setSessions((held) => [...records.sessions.filter((s) => !deleted().has(s.id) && !held.some((w) => w.id === s.id)), ...held].sort(byStart));
     setCheckIns((held) => [...records.checkIns.filter((c) => !held.some((w) => w.date === c.date)), ...held].sort(byDate));
-    // Without the summary, the facts are worked out from the records once, here.
-    if (!summaryRead) setRead(factsOf(records.sessions, records.checkIns));
+    // The records are the owners: once they are here, their facts stand. They say what the summary said unless
+    // something wrote records without it (or wrote since it was read); then the summary is worked out again.
+    const owned = factsOf(records.sessions, records.checkIns);
+    if (summaryRead && sameFacts(read(), owned)) return;
+    setRead(owned);
+    if (summaryRead) storage.rebuildSummary?.().catch(failed);
   }, fail).finally(() => setLoaded(true)));
 
   const load = storage.loadHistoryFacts?.bind(storage);
@@ -106,7 +111,6 @@ export function createHistory(storage: HistoryStorage, failed: (error: unknown) 
       setRead(facts);
       if (checkIn && !checkIns().some((c) => c.date === checkIn.date)) showCheckIn(checkIn);
       setFactsRead(true);
-      (reading.later ?? ((run) => run()))(() => void readAll());
     }, () => {
       // The summary could not be read: read every record instead (that read reports a failure of its own).
       void readAll().finally(() => setFactsRead(true));
@@ -118,7 +122,8 @@ export function createHistory(storage: HistoryStorage, failed: (error: unknown) 
   // Shown at once (a write that fails is reported, and the screen still shows what the person did).
   const write = <T>(show: () => void, save: Promise<T>) => { show(); return save.catch((e: unknown) => { failed(e); throw e; }); };
   return {
-    loaded, error, sessions, checkIns, facts,
+    loaded: () => { void readAll(); return loaded(); },
+    error, sessions, checkIns, facts,
     factsLoaded: () => factsRead() || loaded(),
     settled: () => readAll(),
     saveCheckIn: (checkIn) => write(() => putCheckIn(checkIn), storage.saveCheckIn(checkIn)),

@@ -15,6 +15,21 @@ export const NOTHING_WRITTEN: Written = { sessions: new Map(), checkIns: new Map
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+function sameRows<T extends object>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((fact, i) => {
+    const other = b[i] as Record<string, unknown> | undefined;
+    const keys = Object.keys(fact);
+    return other !== undefined && keys.length === Object.keys(other).length
+      && keys.every((key) => (fact as Record<string, unknown>)[key] === other[key]);
+  });
+}
+
+/** Whether two sets of facts say the same, fact by fact, in the same order. */
+export function sameFacts(a: HistoryFacts, b: HistoryFacts): boolean {
+  return sameRows(a.sessions, b.sessions) && sameRows(a.checkIns, b.checkIns);
+}
+
 /**
  * The facts of every session and check-in: those read at start (from the storage's summary, which the storage
  * keeps in step with the records in the same transactions), with the records written since put in their place.

@@ -94,3 +94,17 @@ describe('version 8: the summary of each month, derived from the records', () =>
     expect((await loadHistoryFacts(dayOf(0))).facts.sessions.map((s) => s.id)).toEqual([sessionOn(1).id]);
   });
 });
+
+describe('a summary that lost count of the records', () => {
+  it('is worked out again before its facts are used', async () => {
+    await seed(2);
+    const db = await openFlarewiseDB();
+    // Records written straight into their stores, without their facts (as a test seed can).
+    await db.put('sessions', sessionOn(5));
+    await db.put('checkIns', checkInOn(5));
+    const { facts } = await loadHistoryFacts(dayOf(0));
+    const { sessions, checkIns } = await loadHistory();
+    expect(facts).toEqual(factsOf(sessions, checkIns));
+    await expectSummaryToMatchRecords();
+  });
+});

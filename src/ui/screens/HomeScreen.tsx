@@ -1,8 +1,9 @@
-import { For, lazy, Show, Suspense } from 'solid-js';
+import { For, lazy, onMount, Show, Suspense } from 'solid-js';
 import { exercisesLeft, isKeptForLater } from '../../engine/session/kept-for-later';
 import { formatExerciseCount, t } from '../../i18n/messages';
 import { isPastFirstWeek } from '../../engine/report/report-range';
 import { useApp } from '../app-context';
+import { whenIdle } from '../idle';
 import { PrecautionsCard } from '../components/PrecautionsCard';
 import { TodayCard } from '../components/TodayCard';
 
@@ -47,6 +48,9 @@ export function HomeScreen() {
 function HomeContent() {
   const app = useApp();
   const routines = () => [...app.library.routines.values(), ...app.customRoutines()];
+  // Drawn from the facts of the history alone; every record is read once this screen is up and the page is idle,
+  // so History and the report open on it.
+  onMount(() => requestAnimationFrame(() => whenIdle(() => void app.progress.settled())));
   // Reminders are offered on the home screen once the app has been in use for a week (always in settings).
   const pastFirstWeek = () => {
     const progress = app.progress.snapshot();
