@@ -46,7 +46,7 @@ export interface History extends Omit<HistoryStorage, 'loadHistory' | 'loadHisto
   factsLoaded: Accessor<boolean>;
   /** Why the history could not be read, if it could not. */
   error: Accessor<string | null>;
-  /** Oldest first. Until `loaded`, only today's check-in and what was written since the start. */
+  /** Oldest first. Until `loaded`, only the sessions written since the start. */
   sessions: Accessor<readonly StoredSession[]>;
   /** In date order. Until `loaded`, only today's check-in and what was written since the start. */
   checkIns: Accessor<readonly StoredCheckIn[]>;
