@@ -11,7 +11,7 @@ import { saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
 import { loadProfile, saveProfile } from './storage/profile';
-import { loadHistory } from './storage/history';
+import { loadHistory, loadHistoryFacts, repairSummary } from './storage/history';
 import { completeSession, deleteSession, restoreSession, saveSessionNote, storeSessionPart } from './storage/sessions';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
@@ -61,7 +61,7 @@ const app = createApp({
   storage: {
     loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-    loadSetup: () => loadSetup(emergencyNumberFor(navigator.languages)), saveSetup, loadHistory, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
+    loadSetup: () => loadSetup(emergencyNumberFor(navigator.languages)), saveSetup, loadHistory, loadHistoryFacts, rebuildSummary: repairSummary, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
     loadCareTeam, saveCareTeam, loadFatigueToldOn, saveFatigueToldOn,
     // Only the summary screen needs it: fetched on first use.
     saveSessionFeedback: (feedback) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback)),
@@ -115,12 +115,12 @@ function once(condition: () => boolean, fn: () => void): void {
 // Otherwise the content comes as soon as the setup is known and a screen other than the welcome is shown. Nothing
 // on the welcome needs it: there it comes at the person's first tap or key, long before the last step, so a first
 // visit does not evaluate the whole library while the welcome is first read.
-once(() => app.coach.ready() && app.router.route().name !== 'welcome', loadContent);
+once(() => app.coach.todayRead() && app.router.route().name !== 'welcome', loadContent);
 once(() => app.router.route().name === 'welcome', () => whenFirstInput(loadContent));
 // Sound is not needed until a session can start: once the first run is done and the page is idle, fetch
 // the session screens, create the audio context and decode the sprite, so the Start tap only resumes the
 // context (creating it there took ~90 ms). A first visit's welcome never pays for it.
-once(() => app.coach.ready() && app.coach.setup().onboarded && app.router.route().name !== 'welcome', () => whenIdle(() => {
+once(() => app.coach.todayRead() && app.coach.setup().onboarded && app.router.route().name !== 'welcome', () => whenIdle(() => {
   preloadSessionScreens();
   cues.prepare();
 }));

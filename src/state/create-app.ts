@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps): AppState {
   const failed = (error: unknown): void => { setStorageError(describeStorageError(error)); };
   const content = createContent(deps.library);
   // One history: the coach's views, the streaks and the levels are derived from it, and every write goes through it.
-  const history = createHistory(deps.storage, failed);
+  const history = createHistory(deps.storage, failed, { today: deps.localDay(deps.now()) });
   const coach = createCoach({ history, storage: deps.storage, now: deps.now, localDay: deps.localDay, failed });
   const progress = createProgress({
     history, goalPerWeek: () => coach.setup().weeklyGoal, now: deps.now, localDay: deps.localDay, timeZone: deps.timeZone,

@@ -12,7 +12,7 @@ export interface CoachStorage {
 
 /** What the coach needs: the history, the setup's storage, the clock, the local day of an instant, and where to report a failure. */
 export interface CoachDeps {
-  history: Pick<History, 'checkIns' | 'loaded' | 'saveCheckIn'>;
+  history: Pick<History, 'checkIns' | 'loaded' | 'factsLoaded' | 'saveCheckIn'>;
   storage: CoachStorage;
   now(): number;
   localDay(ms: number): string;
@@ -23,6 +23,8 @@ export interface CoachDeps {
 export interface Coach {
   /** True once the setup and the history have been read (screens wait for it before deciding anything). */
   ready: Accessor<boolean>;
+  /** True once the setup and today's check-in have been read: enough for today's screen (`lastDay` and `redDays` wait for `ready`). */
+  todayRead: Accessor<boolean>;
   setup: Accessor<Setup>;
   saveSetup(next: Setup): Promise<void>;
   /**
@@ -68,6 +70,7 @@ export function createCoach(deps: CoachDeps): Coach {
 
   return {
     ready: () => setupRead() && deps.history.loaded(),
+    todayRead: () => setupRead() && deps.history.factsLoaded(),
     setup,
     saveSetup(next) {
       setSetup(next);

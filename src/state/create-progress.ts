@@ -10,7 +10,7 @@ import { derived } from './derived';
 
 /** What progress is derived from: the history, the weekly goal, and the clock. */
 export interface ProgressDeps {
-  history: Pick<History, 'sessions' | 'checkIns' | 'loaded' | 'error' | 'settled'>;
+  history: Pick<History, 'sessions' | 'checkIns' | 'facts' | 'loaded' | 'factsLoaded' | 'error' | 'settled'>;
   /** The weekly goal, as the setup holds it (its one reader). */
   goalPerWeek(): number;
   now(): number;
@@ -18,12 +18,9 @@ export interface ProgressDeps {
   timeZone(): string;
 }
 
-/** Everything the progress screens show, derived from the history. */
-export interface ProgressSnapshot {
+/** What today's screen shows of the progress, derived from the facts of every record. */
+export interface ProgressSummary {
   today: LocalDay;
-  /** Oldest first, as stored. */
-  sessions: readonly StoredSession[];
-  checkIns: readonly StoredCheckIn[];
   goalPerWeek: number;
   streak: StreakSummary;
   weekly: WeeklyGoalProgress;
@@ -33,13 +30,24 @@ export interface ProgressSnapshot {
   loggedToday: boolean;
   /** A routine's level for a session now, and why: derived from the history (never stored). */
   levelFor(routineId: string): LevelChange;
+  /** The first day anything was logged, if anything was. */
+  firstDay: LocalDay | undefined;
+}
+
+/** Everything the progress screens show, derived from the history. */
+export interface ProgressSnapshot extends ProgressSummary {
+  /** Oldest first, as stored: every session once the history is `loaded` (History, the report, a session's details). */
+  sessions: readonly StoredSession[];
+  checkIns: readonly StoredCheckIn[];
 }
 
 /** Streaks, goal and levels: a view of the history, worked out again whenever it, the goal or the day changes. */
 export interface Progress {
   snapshot: Accessor<ProgressSnapshot>;
-  /** True once the history has been read and the streak engine has loaded. */
+  /** True once every record has been read and the streak engine has loaded. */
   loaded: Accessor<boolean>;
+  /** True once the facts of every record have been read and the streak engine has loaded: all but `sessions` and `checkIns` are known. */
+  summaryLoaded: Accessor<boolean>;
   error: Accessor<string | null>;
   /** Resolves once the history has been read and the streak engine has loaded. */
   settled(): Promise<void>;
@@ -48,9 +56,9 @@ export interface Progress {
 }
 
 /** The progress of someone with nothing logged yet. */
-export function emptySnapshot(today: LocalDay, goalPerWeek = DEFAULT_WEEKLY_GOAL): ProgressSnapshot {
+export function emptySummary(today: LocalDay, goalPerWeek = DEFAULT_WEEKLY_GOAL): ProgressSummary {
   return {
-    today, sessions: [], checkIns: [], goalPerWeek, careDays: new Map(), loggedToday: false,
+    today, goalPerWeek, careDays: new Map(), loggedToday: false, firstDay: undefined,
     levelFor: () => ({ level: 0, change: 'hold', reason: 'first-session' }),
     streak: { current: 0, best: 0, isTodayCareDay: false, lastRestDay: null, sessionDays: 0, restDays: 0 },
     weekly: {
@@ -69,15 +77,26 @@ export function createProgress(deps: ProgressDeps): Progress {
   const [engine, setEngine] = createSignal<SnapshotModule>();
   let loading: Promise<SnapshotModule> | undefined;
   const load = () => (loading ??= import('./progress-snapshot').then((module) => { setEngine(() => module); return module; }));
+  const summary = derived(
+    () => [engine(), day(), deps.history.facts(), deps.goalPerWeek()] as const,
+    ([module, today, facts, goal]) => (module
+      ? module.summaryOf(today, facts, goal, { at: deps.now(), timeZone: deps.timeZone() })
+      : emptySummary(today, goal)),
+  );
+  // The records join the summary without working it out again (reading every record changes no fact).
   const snapshot = derived(
-    () => [engine(), day(), deps.history.sessions(), deps.history.checkIns(), deps.goalPerWeek()] as const,
-    ([module, today, sessions, checkIns, goal]) => (module
-      ? module.snapshotOf(today, sessions, checkIns, goal, { at: deps.now(), timeZone: deps.timeZone() })
-      : emptySnapshot(today, goal)),
+    () => [summary(), deps.history.sessions(), deps.history.checkIns()] as const,
+    ([known, sessions, checkIns]): ProgressSnapshot => ({
+      today: known.today, goalPerWeek: known.goalPerWeek, streak: known.streak, weekly: known.weekly,
+      loggedToday: known.loggedToday, firstDay: known.firstDay, levelFor: known.levelFor,
+      get careDays() { return known.careDays; },
+      sessions, checkIns,
+    }),
   );
   return {
     snapshot: () => { void load(); return snapshot(); },
     loaded: () => { void load(); return deps.history.loaded() && engine() !== undefined; },
+    summaryLoaded: () => { void load(); return deps.history.factsLoaded() && engine() !== undefined; },
     error: deps.history.error,
     settled: () => Promise.all([load(), deps.history.settled()]).then(() => undefined),
     ensureCurrent() {

@@ -2,6 +2,7 @@ import type { IDBPObjectStore } from 'idb';
 import { BACKUP_STORES, KEY_OF, type BackupStore, type ImportMode, type ImportPreview } from '../engine/records/backup';
 import type { Backup } from './backup-schema';
 import { openFlarewiseDB } from './db';
+import { rebuildSummary } from './summary';
 
 type LooseStore = IDBPObjectStore<unknown, ArrayLike<string>, string, 'readwrite' | 'readonly'>;
 
@@ -32,7 +33,8 @@ export type ImportProgress = (done: number, total: number) => void;
 /** Writes a checked backup in ONE transaction over every store: it all lands, or (on any error) nothing changes. */
 export async function applyImport(backup: Backup, mode: ImportMode, progress?: ImportProgress): Promise<void> {
   const db = await openFlarewiseDB();
-  const tx = db.transaction(BACKUP_STORES, 'readwrite');
+  const stores: ('summary' | BackupStore)[] = [...BACKUP_STORES, 'summary'];
+  const tx = db.transaction(stores, 'readwrite');
   const total = BACKUP_STORES.reduce((sum, store) => sum + backup.data[store].length, 0);
   const step = Math.max(1, Math.ceil(total / 100));
   let done = 0;
@@ -54,6 +56,8 @@ export async function applyImport(backup: Backup, mode: ImportMode, progress?: I
       }
       await Promise.all(writes);
     }
+    // The summary follows the records just written (summary.ts), in the same transaction.
+    await rebuildSummary(tx);
   };
   try {
     await Promise.all([write(), tx.done]);

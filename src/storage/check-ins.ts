@@ -1,10 +1,12 @@
 import { openFlarewiseDB } from './db';
+import { summariseCheckIn } from './summary';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 
 /** Saves the day's check-in (a second check-in the same day replaces the first). */
 export async function saveCheckIn(checkIn: StoredCheckIn): Promise<void> {
   const db = await openFlarewiseDB();
-  await db.put('checkIns', checkIn);
+  const tx = db.transaction(['checkIns', 'summary'], 'readwrite');
+  await Promise.all([summariseCheckIn(tx, checkIn).then(() => tx.objectStore('checkIns').put(checkIn)), tx.done]);
 }
 
 /** The check-in of a local day, if there was one. */

@@ -3,6 +3,7 @@ import { REGIONS_SINCE_VERSION, TRIAGE_CODES_SINCE_VERSION, upgradeCheckIn, type
 import { DB_NAME, DB_VERSION, type FlarewiseDB } from './schema';
 import type { StoredSession } from '../engine/records/session-record';
 import { isSessionV3, OUTCOMES_SINCE_VERSION, sessionFromV3 } from './session-upgrade';
+import { rebuildSummary } from './summary';
 
 /** Opening gives up after this long instead of hanging (another tab may be blocking an upgrade). */
 const OPEN_TIMEOUT_MS = 5000;
@@ -86,6 +87,11 @@ export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
             await cursor.update(upgradeCheckIn(cursor.value as unknown as AnyStoredCheckIn));
             cursor = await cursor.continue();
           }
+        }
+        if (oldVersion < 8) {
+          // The summary (summary.ts): facts derived from the records, worked out from them once every step above has run.
+          db.createObjectStore('summary', { keyPath: 'year' });
+          await rebuildSummary(tx);
         }
       },
       blocked() {

@@ -1,5 +1,6 @@
 import type { SessionFeedback, StoredSession } from '../engine/records/session-record';
 import { openFlarewiseDB } from './db';
+import { summariseSession } from './summary';
 
 /** Why feedback could not be saved: the session it is about is not stored. */
 export class SessionNotFoundError extends Error {}
@@ -10,8 +11,8 @@ export class SessionNotFoundError extends Error {}
  */
 export async function saveSessionFeedback(feedback: SessionFeedback): Promise<StoredSession> {
   const db = await openFlarewiseDB();
-  const tx = db.transaction('sessions', 'readwrite');
-  const session = await tx.store.get(feedback.sessionId);
+  const tx = db.transaction(['sessions', 'summary'], 'readwrite');
+  const session = await tx.objectStore('sessions').get(feedback.sessionId);
   if (session === undefined) {
     tx.abort();
     await tx.done.catch(() => undefined);
@@ -20,6 +21,7 @@ export async function saveSessionFeedback(feedback: SessionFeedback): Promise<St
   const updated: StoredSession = {
     ...session, effort: feedback.effort, ...(feedback.painAfter === undefined ? {} : { painAfter: feedback.painAfter }),
   };
-  await Promise.all([tx.store.put(updated), tx.done]);
+  // The effort is one of the summary's facts (the level follows from it).
+  await Promise.all([summariseSession(tx, updated).then(() => tx.objectStore('sessions').put(updated)), tx.done]);
   return updated;
 }

@@ -1,6 +1,8 @@
 import type { StoredCheckIn } from '../engine/records/check-in-record';
+import type { HistoryFacts } from '../engine/records/history-facts';
 import type { StoredSession } from '../engine/records/session-record';
 import { openFlarewiseDB } from './db';
+import { factsOfYears, rebuildSummary } from './summary';
 
 /** Every session (oldest first) and every check-in (in date order), read in one transaction. */
 export async function loadHistory(): Promise<{ sessions: StoredSession[]; checkIns: StoredCheckIn[] }> {
@@ -8,4 +10,30 @@ export async function loadHistory(): Promise<{ sessions: StoredSession[]; checkI
   const tx = db.transaction(['sessions', 'checkIns'], 'readonly');
   const [sessions, checkIns] = await Promise.all([tx.objectStore('sessions').getAll(), tx.objectStore('checkIns').getAll(), tx.done]);
   return { sessions: sessions.sort((a, b) => a.startedAt - b.startedAt), checkIns };
+}
+
+/**
+ * What today's screen needs, read in one transaction: the facts of every session and check-in (from the summary,
+ * one record a year) and the check-in of `day`, if any. Far quicker than every record on a long history. Should
+ * the summary not hold as many facts as there are records (records written without it), it is worked out again
+ * from them first.
+ */
+export async function loadHistoryFacts(day: string): Promise<{ facts: HistoryFacts; checkIn: StoredCheckIn | undefined }> {
+  const db = await openFlarewiseDB();
+  const tx = db.transaction(['summary', 'checkIns', 'sessions'], 'readonly');
+  const [years, checkIn, sessionCount, checkInCount] = await Promise.all([
+    tx.objectStore('summary').getAll(), tx.objectStore('checkIns').get(day), tx.objectStore('sessions').count(), tx.objectStore('checkIns').count(),
+    tx.done,
+  ]);
+  const facts = factsOfYears(years);
+  if (facts.sessions.length === sessionCount && facts.checkIns.length === checkInCount) return { facts, checkIn };
+  await repairSummary();
+  return { facts: factsOfYears(await db.getAll('summary')), checkIn };
+}
+
+/** Works the summary out again from every session and check-in, in one transaction (it disagreed with them). */
+export async function repairSummary(): Promise<void> {
+  const db = await openFlarewiseDB();
+  const tx = db.transaction(['sessions', 'checkIns', 'summary'], 'readwrite');
+  await Promise.all([rebuildSummary(tx), tx.done]);
 }

@@ -62,7 +62,7 @@ export function App(props: { app: AppState; pwa?: PwaSignals; storage?: StorageW
   createEffect(() => {
     const { coach } = props.app;
     // Straight there: today's screens wait for the setup (HomeScreen), so nothing else is drawn first.
-    if (coach.ready() && !coach.setup().onboarded && beforeFirstRun()) router.go('/welcome', { replace: true });
+    if (coach.todayRead() && !coach.setup().onboarded && beforeFirstRun()) router.go('/welcome', { replace: true });
   });
   let main: HTMLElement | undefined;
   // A screen change must not leave keyboard focus on <body>: hand it to the new screen's h1.

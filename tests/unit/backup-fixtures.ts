@@ -1,5 +1,6 @@
 /** Records as the app stores them, for the backup tests and bench. */
 import { openFlarewiseDB } from '../../src/storage/db';
+import { rebuildSummary } from '../../src/storage/summary';
 import type { Routine } from '../../src/engine/content/content-types';
 import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
 import type { StoredSession } from '../../src/engine/records/session-record';
@@ -46,7 +47,7 @@ export function customRoutine(n: number): Routine {
 /** Fills the database: `days` of sessions and check-ins, two routines, settings and a checkpoint. */
 export async function seed(days: number, from = 0): Promise<void> {
   const db = await openFlarewiseDB();
-  const tx = db.transaction(['sessions', 'checkIns', 'customRoutines', 'settings', 'checkpoint'], 'readwrite');
+  const tx = db.transaction(['sessions', 'checkIns', 'customRoutines', 'settings', 'checkpoint', 'summary'], 'readwrite');
   for (let n = from; n < from + days; n++) {
     void tx.objectStore('sessions').put(sessionOn(n));
     void tx.objectStore('checkIns').put(checkInOn(n));
@@ -56,7 +57,8 @@ export async function seed(days: number, from = 0): Promise<void> {
   void tx.objectStore('settings').put({ key: 'preferences', value: { sound: true, voice: false, volume: 0.6 } });
   void tx.objectStore('settings').put({ key: 'weeklyGoal', value: 3 });
   void tx.objectStore('checkpoint').put({ id: 'current', routineId: 'morning-ease', routineName: 'Morning ease', savedAt: T0, state: {} as never });
-  await tx.done;
+  // As the app's own writes do, the summary follows the records in the same transaction.
+  await Promise.all([rebuildSummary(tx), tx.done]);
 }
 
 /** Every store, checkpoint included, as one string: equal strings mean an unchanged database. */

@@ -14,7 +14,7 @@ const SESSIONS = [
 const CHECKPOINT = { id: 'current', routineId: 'morning', routineName: 'Morning', savedAt: 3, state: { stepIndex: 4 } };
 const SETTINGS = [{ key: 'preferences', value: { sound: false, volume: 0.3 } }];
 
-const ALL_STORES = ['checkIns', 'checkpoint', 'customRoutines', 'sessions', 'settings'];
+const ALL_STORES = ['checkIns', 'checkpoint', 'customRoutines', 'sessions', 'settings', 'summary'];
 const CUSTOM = { id: 'custom-1', name: 'Mine', purpose: 'p', suits: 's', warmUp: [], main: [{ exercise: 'bridge' }], coolDown: [] };
 /**
  * Sessions as version 4 reads them: green at level 0, and "completed" replaced by what each exercise became

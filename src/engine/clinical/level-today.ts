@@ -1,7 +1,7 @@
 import type { Effort, MorningFeeling } from './check-in-types';
 import type { Tier } from '../content/content-types';
 import type { LocalDay } from '../calendar/local-day';
-import { nextLevel, type LevelChange, type PlayedSession } from './progression';
+import { nextLevel, type DayReport, type LevelChange, type PlayedSession } from './progression';
 
 /** What progression reads from a stored session (StoredSession fits). */
 export interface SessionRecord {
@@ -37,12 +37,20 @@ function played(s: SessionRecord): PlayedSession {
 export function levelForToday(
   routineId: string, sessions: readonly SessionRecord[], checkIns: readonly CheckInRecord[], now: number, today: LocalDay,
 ): LevelChange {
-  const all = [...sessions].sort((a, b) => a.endedAt - b.endedAt).map((s) => ({ routineId: s.routineId, session: played(s) }));
+  return levelOfPlayed(
+    routineId, sessions.map((s) => ({ routineId: s.routineId, session: played(s) })),
+    checkIns.map((c) => ({ at: c.at, day: c.date, tier: c.tier.tier, ...(c.morning === undefined ? {} : { morning: c.morning }) })), now, today,
+  );
+}
+
+/** The same from each session as progression sees it (with its routine) and each check-in as a day's report. */
+export function levelOfPlayed(
+  routineId: string, sessions: readonly { routineId: string; session: PlayedSession }[], days: readonly DayReport[], now: number, today: LocalDay,
+): LevelChange {
+  const all = [...sessions].sort((a, b) => a.session.at - b.session.at);
   return nextLevel({
     sessions: all.filter((s) => s.routineId === routineId).map((s) => s.session),
     allSessions: all.map((s) => s.session).filter((s) => s.at <= now),
-    days: checkIns.filter((c) => c.at <= now).map((c) => ({
-      at: c.at, day: c.date, tier: c.tier.tier, ...(c.morning === undefined ? {} : { morning: c.morning }),
-    })),
+    days: days.filter((d) => d.at <= now),
   }, now, today);
 }

@@ -15,7 +15,7 @@ export function ProgressTodayCard(props: { progress: Progress }) {
       <h2 id="progress-title" class="visually-hidden">{t('progress.title')}</h2>
       <p class="progress-streak">{streakWords(snapshot().streak)}</p>
       <For each={weekWords(snapshot().weekly)}>{(line) => <p class="muted progress-week">{line}</p>}</For>
-      <Show when={props.progress.loaded() && !snapshot().loggedToday}>
+      <Show when={props.progress.summaryLoaded() && !snapshot().loggedToday}>
         <p class="progress-today">{t('progress.today.empty')}</p>
       </Show>
       <Show when={snapshot().streak.isTodayCareDay}>

@@ -1,8 +1,9 @@
-import { For, lazy, Show, Suspense } from 'solid-js';
+import { For, lazy, onMount, Show, Suspense } from 'solid-js';
 import { exercisesLeft, isKeptForLater } from '../../engine/session/kept-for-later';
 import { formatExerciseCount, t } from '../../i18n/messages';
-import { firstUseDay, isPastFirstWeek } from '../../engine/report/report-range';
+import { isPastFirstWeek } from '../../engine/report/report-range';
 import { useApp } from '../app-context';
+import { whenIdle } from '../idle';
 import { PrecautionsCard } from '../components/PrecautionsCard';
 import { TodayCard } from '../components/TodayCard';
 
@@ -31,7 +32,8 @@ export function HomeScreen() {
   // The screen is drawn once, whole: setup, streak and the streak card's chunk first, so no card arrives
   // late and pushes the routines down under a thumb. Until then only a hidden heading; a first visit
   // goes on to the welcome instead.
-  const ready = () => app.coach.ready() && app.coach.setup().onboarded && app.progress.loaded();
+  // Today's check-in and the facts of the history are enough; every record is read afterwards, when idle.
+  const ready = () => app.coach.todayRead() && app.coach.setup().onboarded && app.progress.summaryLoaded();
   return (
     <Show when={ready()} fallback={waiting()}>
       <Show when={blocked()} fallback={<Suspense fallback={waiting()}><HomeContent /></Suspense>}>
@@ -46,10 +48,13 @@ export function HomeScreen() {
 function HomeContent() {
   const app = useApp();
   const routines = () => [...app.library.routines.values(), ...app.customRoutines()];
+  // Drawn from the facts of the history alone; every record is read once this screen is up and the page is idle,
+  // so History and the report open on it.
+  onMount(() => requestAnimationFrame(() => whenIdle(() => void app.progress.settled())));
   // Reminders are offered on the home screen once the app has been in use for a week (always in settings).
   const pastFirstWeek = () => {
     const progress = app.progress.snapshot();
-    return isPastFirstWeek(progress.today, firstUseDay(progress.sessions, progress.checkIns));
+    return isPastFirstWeek(progress.today, progress.firstDay);
   };
   return (
     <section class="stack" aria-labelledby="home-title">
