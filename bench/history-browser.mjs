@@ -44,7 +44,17 @@ function timeInPage(page, { selector, text, doneSelector, doneText = '' }) {
   }), { selector, text, doneSelector, doneText });
 }
 
-/** One fresh browser: import, reopen, open History. */
+/** Opens today's screen and resolves with the ms from navigation start to the frame it is drawn whole, streak included. */
+async function openHome(page, baseUrl) {
+  // Timed in the page (bench/screen-drawn.mjs): a round trip to this script would be counted otherwise.
+  await page.goto(baseUrl);
+  const ms = await screenDrawnAt(page);
+  const streak = await page.locator('.progress-streak').first().innerText();
+  if (!/\d+ days? of taking care/.test(streak)) throw new Error(`the home shows no streak: "${streak}"`);
+  return ms;
+}
+
+/** One fresh browser: import, the first visit after it, the next day's visit, open History. */
 async function measureOnce(baseUrl, file) {
   const chromium = await launchChromium();
   try {
@@ -53,19 +63,35 @@ async function measureOnce(baseUrl, file) {
     await page.setViewportSize({ width: 390, height: 844 });
     const importMs = await importThroughDataScreen(page, baseUrl, file);
 
-    // A returning visit on five years: navigation start to today's screen drawn whole (its streak included).
-    // Timed in the page (bench/screen-drawn.mjs): a round trip to this script would be counted otherwise.
-    await page.goto(baseUrl);
-    const home = await screenDrawnAt(page);
-    const streak = await page.locator('.progress-streak').first().innerText();
-    if (!/\d+ days of taking care/.test(streak)) throw new Error(`the home shows no long streak: "${streak}"`);
+    // The first visit after the import compiles the app's code; the visit after it is the everyday one (the browser
+    // keeps the compiled code of scripts the service worker serves).
+    const afterImport = await openHome(page, baseUrl);
+    const home = await openHome(page, baseUrl);
 
     const history = await timeInPage(page, { selector: 'a', text: 'History', doneSelector: '#sessions-title' });
     if ((await page.locator('.session-list li').count()) === 0) throw new Error('History drew no sessions');
     return {
-      browserImportMs: importMs, homeWithHistoryMs: Math.round(home),
+      browserImportMs: importMs, homeAfterImportMs: Math.round(afterImport), homeWithHistoryMs: Math.round(home),
       historyOpenMs: Math.round(history.ms), historyLongestTaskMs: Math.round(history.longestTaskMs),
     };
+  } finally {
+    await chromium.close();
+  }
+}
+
+/** The same visit with one day of history, in a fresh browser: what today's screen costs with no history to speak of. */
+async function measureOneDay(baseUrl) {
+  const backup = JSON.parse(historyFile());
+  backup.data.sessions = backup.data.sessions.slice(-1);
+  backup.data.checkIns = backup.data.checkIns.slice(-1);
+  const chromium = await launchChromium();
+  try {
+    await chromium.context.addInitScript(markScreenDrawn);
+    const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await importThroughDataScreen(page, baseUrl, JSON.stringify(backup));
+    await openHome(page, baseUrl);
+    return { homeOneDayMs: Math.round(await openHome(page, baseUrl)) };
   } finally {
     await chromium.close();
   }
@@ -77,7 +103,7 @@ const runs = [];
 try {
   await new Promise((done) => setTimeout(done, 3000)); // the server compresses its files as it starts
   for (let run = 1; run <= Number(options.runs); run++) {
-    runs.push(await measureOnce(server.url, file));
+    runs.push({ ...(await measureOnce(server.url, file)), ...(await measureOneDay(server.url)) });
     console.error(`  history in the browser, run ${run}/${options.runs} done`);
   }
 } finally {
