@@ -82,8 +82,8 @@ describe('cues placed minutes ahead on the audio clock', () => {
     const heard = audio.heard();
     const keys = heard.map((h) => `${h.cue}@${h.at}`);
     expect(new Set(keys).size).toBe(keys.length);
-    // The 10 reps of the first exercise start after the 5 s lead-in, one every 3 s.
-    expect(heard.filter((h) => h.cue === 'rep').slice(0, 3).map((h) => h.at)).toEqual([8000, 11_000, 14_000]);
+    // The 10 reps of the first exercise start after the lead-in (9.5 s: its words need the room), one every 3 s.
+    expect(heard.filter((h) => h.cue === 'rep').slice(0, 3).map((h) => h.at)).toEqual([12_500, 15_500, 18_500]);
     expect(Math.max(...heard.map((h) => h.at))).toBeLessThanOrEqual(5 * MIN);
     expect(Math.max(...heard.map((h) => h.at))).toBeGreaterThan(4.5 * MIN);
     // Nothing of the sixth minute yet: it is placed as time goes on.
@@ -123,12 +123,12 @@ describe('cues placed minutes ahead on the audio clock', () => {
     const { cues, player, audio } = setup();
     await cues.unlock();
     player.start(plan);
-    vi.advanceTimersByTime(20_000); // t = 20 s, in the work of exercise a (5 s lead-in, then 30 s of reps)
-    player.previousExercise(); // back to the start of exercise a: its "get ready": 5 s, then reps from 25 s
+    vi.advanceTimersByTime(20_000); // t = 20 s, in the work of exercise a (9.5 s lead-in, then 30 s of reps)
+    player.previousExercise(); // back to the start of exercise a: its "get ready": 9.5 s, then reps from 29.5 s
     const heard = audio.heard();
     const keys = heard.map((h) => `${h.cue}@${h.at}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(heard.filter((h) => h.cue === 'rep').slice(0, 2).map((h) => h.at)).toEqual([28_000, 31_000]);
+    expect(heard.filter((h) => h.cue === 'rep').slice(0, 2).map((h) => h.at)).toEqual([32_500, 35_500]);
   });
 });
 
