@@ -83,7 +83,14 @@ try {
   const { onsets } = heard;
   const shownAgain = probes.visibility.some((v) => v.state === 'visible' && v.at > hiddenAt);
   const plannedAts = routine.cues.map((c) => startedAt + c.offsetMs).filter((at) => at >= hiddenAt + 1000 && at <= endAt - 3000);
-  const { late, dropped, byStart } = matchHeard(plannedAts, heard);
+  const { late, dropped, byStart, missed } = matchHeard(plannedAts, heard);
+  // What was not heard, with what the probe saw around it: enough to tell a lost sound from a lost measurement.
+  for (const at of missed) {
+    const planned = routine.cues.find((c) => startedAt + c.offsetMs === at);
+    const near = (list) => list.filter((t) => Math.abs(t - at) < 1500).map((t) => Math.round(t - at)).join(' ');
+    const level = heard.level.filter((b) => b.at >= at - 60 && b.at <= at + 60).map((b) => b.rms.toFixed(3)).join(' ');
+    console.error(`not heard: ${planned?.cue} at ${planned?.offsetMs} ms; onsets ${near(onsets)}; starts ${near(heard.starts.map((s) => s.at))}; level ${level}`);
+  }
   const timerEvents = probes.cues.filter((c) => c.plannedAt >= hiddenAt + 1000);
   // The same measure while the tab was still in view: how far the probe itself is from the plan.
   const visibleAts = routine.cues.map((c) => startedAt + c.offsetMs).filter((at) => at > startedAt + 1000 && at < hiddenAt);

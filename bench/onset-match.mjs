@@ -31,7 +31,8 @@ export function riseBetween(level, from, to) {
  * one from 30 ms before to 1 s after); else a sound the page started on the audio clock within 30 ms of the plan
  * (`starts`, `{ at }`) whose start lifted the level (`level`): a tick under a word is heard that way. A sound started
  * but not heard (cancelled, muted, a stalled clock) lifts nothing and still counts as dropped.
- * Returns the lateness of each cue heard, how many were dropped, and how many were found by their start.
+ * Returns the lateness of each cue heard, how many were dropped (and their planned moments), and how many were found
+ * by their start.
  */
 export function matchHeard(plannedAts, { onsets, starts = [], level = [] }) {
   const free = [...onsets].sort((a, b) => a - b);
@@ -39,6 +40,7 @@ export function matchHeard(plannedAts, { onsets, starts = [], level = [] }) {
   const late = [];
   let dropped = 0;
   let byStart = 0;
+  const missed = [];
   for (const at of [...plannedAts].sort((a, b) => a - b)) {
     const index = free.findIndex((t) => t >= at - ONSET_EARLY_MS && t <= at + ONSET_LATE_MS);
     if (index >= 0) {
@@ -50,10 +52,11 @@ export function matchHeard(plannedAts, { onsets, starts = [], level = [] }) {
       .map((s) => riseBetween(sortedLevel, s.at - RISE_EARLY_MS, s.at + RISE_LATE_MS)).filter((t) => t !== undefined);
     if (rises.length === 0) {
       dropped += 1;
+      missed.push(at);
       continue;
     }
     late.push(Math.min(...rises) - at);
     byStart += 1;
   }
-  return { late, dropped, byStart };
+  return { late, dropped, byStart, missed };
 }
