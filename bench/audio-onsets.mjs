@@ -23,6 +23,9 @@ function tapInPage() {
   // The level: one RMS per BLOCK samples, with the wall-clock moment of the block's first sample.
   const BLOCK = 256;
   window.__level = { at: [], rms: [] };
+  // Buffers the probe never saw (a busy main thread skips ScriptProcessor calls): [from, to] wall-clock ms.
+  window.__probeGaps = [];
+  let nextFrame = -1;
   const SIZE = 1024;
   const probe = ctx.createScriptProcessor(SIZE, 1, 1);
   probe.onaudioprocess = (event) => {
@@ -34,6 +37,8 @@ function tapInPage() {
       return performance.timeOrigin + stamp.performanceTime + (frame / ctx.sampleRate - stamp.contextTime) * 1000;
     };
     const first = wallAt(firstFrame);
+    if (nextFrame >= 0 && firstFrame > nextFrame) window.__probeGaps.push([wallAt(nextFrame), first]);
+    nextFrame = firstFrame + channel.length;
     for (let b = 0; b < channel.length; b += BLOCK) {
       let sum = 0;
       for (let i = b; i < b + BLOCK && i < channel.length; i++) sum += channel[i] * channel[i];
@@ -86,8 +91,13 @@ export async function listenForOnsets(page) {
   await page.evaluate(tapInPage);
 }
 
-/** Everything heard and started so far: onsets, the level in blocks `{ at, rms }`, and sounds started `{ at }`. */
+/**
+ * Everything heard and started so far: onsets, the level in blocks `{ at, rms }`, sounds started `{ at }`, and the
+ * stretches `[from, to]` the probe itself missed.
+ */
 export async function readHeard(page) {
-  const { onsets, level, starts } = await page.evaluate(() => ({ onsets: window.__onsets.slice(), level: window.__level, starts: window.__starts ?? [] }));
-  return { onsets, starts, level: level.at.map((at, i) => ({ at, rms: level.rms[i] })) };
+  const { onsets, level, starts, gaps } = await page.evaluate(() => ({
+    onsets: window.__onsets.slice(), level: window.__level, starts: window.__starts ?? [], gaps: window.__probeGaps,
+  }));
+  return { onsets, starts, gaps, level: level.at.map((at, i) => ({ at, rms: level.rms[i] })) };
 }

@@ -83,18 +83,18 @@ try {
   const { onsets } = heard;
   const shownAgain = probes.visibility.some((v) => v.state === 'visible' && v.at > hiddenAt);
   const plannedAts = routine.cues.map((c) => startedAt + c.offsetMs).filter((at) => at >= hiddenAt + 1000 && at <= endAt - 3000);
-  const { late, dropped, byStart, missed } = matchHeard(plannedAts, heard);
+  const { late, dropped, byStart, missed, inProbeGap } = matchHeard(plannedAts, heard);
+  const timerEvents = probes.cues.filter((c) => c.plannedAt >= hiddenAt + 1000);
+  // The same measure while the tab was still in view: how far the probe itself is from the plan.
+  const visibleAts = routine.cues.map((c) => startedAt + c.offsetMs).filter((at) => at > startedAt + 1000 && at < hiddenAt);
+  const visible = matchHeard(visibleAts, heard);
   // What was not heard, with what the probe saw around it: enough to tell a lost sound from a lost measurement.
-  for (const at of missed) {
+  for (const at of [...visible.missed, ...missed]) {
     const planned = routine.cues.find((c) => startedAt + c.offsetMs === at);
     const near = (list) => list.filter((t) => Math.abs(t - at) < 1500).map((t) => Math.round(t - at)).join(' ');
     const level = heard.level.filter((b) => b.at >= at - 60 && b.at <= at + 60).map((b) => b.rms.toFixed(3)).join(' ');
     console.error(`not heard: ${planned?.cue} at ${planned?.offsetMs} ms; onsets ${near(onsets)}; starts ${near(heard.starts.map((s) => s.at))}; level ${level}`);
   }
-  const timerEvents = probes.cues.filter((c) => c.plannedAt >= hiddenAt + 1000);
-  // The same measure while the tab was still in view: how far the probe itself is from the plan.
-  const visibleAts = routine.cues.map((c) => startedAt + c.offsetMs).filter((at) => at > startedAt + 1000 && at < hiddenAt);
-  const visible = matchHeard(visibleAts, heard);
   figures = {
     hiddenCueDropped: dropped,
     hiddenCueLateP95Ms: Math.round(percentile(late, 95)),
@@ -103,6 +103,9 @@ try {
     hiddenCuePlannedCount: plannedAts.length,
     // Heard by the rise of the level where the page started them, not by an onset out of quiet (a tick under a word).
     hiddenCueFoundByStartCount: byStart,
+    // Of the dropped, those planned where the probe missed buffers (still counted as dropped).
+    hiddenCueDroppedInProbeGapCount: inProbeGap,
+    hiddenProbeGapCount: heard.gaps.filter(([from]) => from >= hiddenAt).length,
     visibleCueLateP50Ms: Math.round(percentile(visible.late, 50)),
     visibleCueDropped: visible.dropped,
     hiddenMs: endAt - hiddenAt,

@@ -2,5 +2,5 @@
 export interface LevelBlock { at: number; rms: number }
 export function riseBetween(level: LevelBlock[], from: number, to: number): number | undefined;
 export function matchHeard(
-  plannedAts: number[], heard: { onsets: number[]; starts?: { at: number }[]; level?: LevelBlock[] },
-): { late: number[]; dropped: number; byStart: number; missed: number[] };
+  plannedAts: number[], heard: { onsets: number[]; starts?: { at: number }[]; level?: LevelBlock[]; gaps?: [number, number][] },
+): { late: number[]; dropped: number; byStart: number; missed: number[]; inProbeGap: number };

@@ -31,10 +31,10 @@ export function riseBetween(level, from, to) {
  * one from 30 ms before to 1 s after); else a sound the page started on the audio clock within 30 ms of the plan
  * (`starts`, `{ at }`) whose start lifted the level (`level`): a tick under a word is heard that way. A sound started
  * but not heard (cancelled, muted, a stalled clock) lifts nothing and still counts as dropped.
- * Returns the lateness of each cue heard, how many were dropped (and their planned moments), and how many were found
- * by their start.
+ * Returns the lateness of each cue heard, how many were dropped (and their planned moments), how many were found
+ * by their start, and how many of those dropped fell where the probe missed buffers (`gaps`, `[from, to]`).
  */
-export function matchHeard(plannedAts, { onsets, starts = [], level = [] }) {
+export function matchHeard(plannedAts, { onsets, starts = [], level = [], gaps = [] }) {
   const free = [...onsets].sort((a, b) => a - b);
   const sortedLevel = [...level].sort((a, b) => a.at - b.at);
   const late = [];
@@ -58,5 +58,7 @@ export function matchHeard(plannedAts, { onsets, starts = [], level = [] }) {
     late.push(Math.min(...rises) - at);
     byStart += 1;
   }
-  return { late, dropped, byStart, missed };
+  // Still dropped, but said apart: where the probe missed buffers, nothing tells a lost sound from a lost measurement.
+  const inProbeGap = missed.filter((at) => gaps.some(([from, to]) => at >= from - ONSET_EARLY_MS && at <= to)).length;
+  return { late, dropped, byStart, missed, inProbeGap };
 }

@@ -56,6 +56,12 @@ describe('bench: which planned cues were heard', () => {
     expect(matchHeard([at], { onsets: [], starts: [{ at }], level: underWord }).dropped).toBe(1);
   });
 
+  it('says which dropped cues fell where the probe missed buffers, and still counts them as dropped', () => {
+    const { dropped, inProbeGap } = matchHeard([T0 + 1000, T0 + 5000], { onsets: [], gaps: [[T0 + 900, T0 + 1100]] });
+    expect(dropped).toBe(2);
+    expect(inProbeGap).toBe(1);
+  });
+
   it('does not take a rise in the level for a cue the page never started there', () => {
     const at = T0 + 2000;
     const level = levelOf(T0, T0 + 3000, (t) => (t >= at && t < at + 240 ? TICK : 0));
