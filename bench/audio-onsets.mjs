@@ -37,7 +37,8 @@ function tapInPage() {
       return performance.timeOrigin + stamp.performanceTime + (frame / ctx.sampleRate - stamp.contextTime) * 1000;
     };
     const first = wallAt(firstFrame);
-    if (nextFrame >= 0 && firstFrame > nextFrame) window.__probeGaps.push([wallAt(nextFrame), first]);
+    // playbackTime is rounded: only a whole buffer or more missing is a gap.
+    if (nextFrame >= 0 && firstFrame - nextFrame >= SIZE) window.__probeGaps.push([wallAt(nextFrame), first]);
     nextFrame = firstFrame + channel.length;
     for (let b = 0; b < channel.length; b += BLOCK) {
       let sum = 0;
