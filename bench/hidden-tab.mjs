@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startServer } from '../scripts/serve.mjs';
 import { importAppModule } from './app-modules.mjs';
-import { listenForOnsets, matchOnsets, readOnsets } from './audio-onsets.mjs';
+import { listenForOnsets, readHeard, recordStarts } from './audio-onsets.mjs';
+import { matchHeard } from './onset-match.mjs';
 import { sessionStart } from './cue-analysis.mjs';
 import { launchChromium } from './launch-chromium.mjs';
 import { installProbes, readProbes } from './page-probes.mjs';
@@ -40,18 +41,7 @@ let figures;
 try {
   const { context } = chromium;
   await installProbes(context);
-  if (options['hidden-seconds']) await context.addInitScript(() => {
-    window.__starts = [];
-    const start = AudioBufferSourceNode.prototype.start;
-    const stop = AudioBufferSourceNode.prototype.stop;
-    AudioBufferSourceNode.prototype.start = function (when, offset, duration) {
-      const ctx = this.context; const s = ctx.getOutputTimestamp();
-      const entry = { wall: performance.timeOrigin + s.performanceTime + (when - s.contextTime) * 1000, offset, duration, stopped: null, now: Date.now() };
-      this.__entry = entry; window.__starts.push(entry);
-      return start.call(this, when, offset, duration);
-    };
-    AudioBufferSourceNode.prototype.stop = function (...a) { if (this.__entry) this.__entry.stopped = Date.now(); return stop.apply(this, a); };
-  });
+  await recordStarts(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url);
   const { seedCheckedIn } = await importAppModule('tests/e2e/seed.ts');
@@ -89,21 +79,33 @@ try {
   await sleep(Math.max(0, endAt - Date.now()));
   const stillHidden = await page.evaluate(() => document.visibilityState === 'hidden');
   const probes = await readProbes(page);
-  probes.starts = await page.evaluate(() => window.__starts ?? []);
-  const onsets = await readOnsets(page);
+  const heard = await readHeard(page);
+  const { onsets } = heard;
   const shownAgain = probes.visibility.some((v) => v.state === 'visible' && v.at > hiddenAt);
   const plannedAts = routine.cues.map((c) => startedAt + c.offsetMs).filter((at) => at >= hiddenAt + 1000 && at <= endAt - 3000);
-  const { late, dropped } = matchOnsets(plannedAts, onsets);
+  const { late, dropped, byStart, missed, inProbeGap } = matchHeard(plannedAts, heard);
   const timerEvents = probes.cues.filter((c) => c.plannedAt >= hiddenAt + 1000);
   // The same measure while the tab was still in view: how far the probe itself is from the plan.
   const visibleAts = routine.cues.map((c) => startedAt + c.offsetMs).filter((at) => at > startedAt + 1000 && at < hiddenAt);
-  const visible = matchOnsets(visibleAts, onsets);
+  const visible = matchHeard(visibleAts, heard);
+  // What was not heard, with what the probe saw around it: enough to tell a lost sound from a lost measurement.
+  for (const at of [...visible.missed, ...missed]) {
+    const planned = routine.cues.find((c) => startedAt + c.offsetMs === at);
+    const near = (list) => list.filter((t) => Math.abs(t - at) < 1500).map((t) => Math.round(t - at)).join(' ');
+    const level = heard.level.filter((b) => b.at >= at - 60 && b.at <= at + 60).map((b) => b.rms.toFixed(3)).join(' ');
+    console.error(`not heard: ${planned?.cue} at ${planned?.offsetMs} ms; onsets ${near(onsets)}; starts ${near(heard.starts.map((s) => s.at))}; level ${level}`);
+  }
   figures = {
     hiddenCueDropped: dropped,
     hiddenCueLateP95Ms: Math.round(percentile(late, 95)),
     hiddenCueLateP50Ms: Math.round(percentile(late, 50)),
     hiddenCueLateMaxMs: Math.round(Math.max(...late)),
     hiddenCuePlannedCount: plannedAts.length,
+    // Heard by the rise of the level where the page started them, not by an onset out of quiet (a tick under a word).
+    hiddenCueFoundByStartCount: byStart,
+    // Of the dropped, those planned where the probe missed buffers (still counted as dropped).
+    hiddenCueDroppedInProbeGapCount: inProbeGap,
+    hiddenProbeGapCount: heard.gaps.filter(([from]) => from >= hiddenAt).length,
     visibleCueLateP50Ms: Math.round(percentile(visible.late, 50)),
     visibleCueDropped: visible.dropped,
     hiddenMs: endAt - hiddenAt,
@@ -116,7 +118,7 @@ try {
     for (const c of all) {
       const onset = onsets.find((t) => t >= c.at - 30 && t <= c.at + 1000);
       const event = probes.cues.find((e) => e.cue === c.cue && e.plannedAt === c.at);
-      const starts = (probes.starts ?? []).filter((e) => Math.abs(e.wall - c.at) < 300 && e.duration < 2.6).map((e) => `${Math.round(e.wall - c.at)}${e.stopped ? 'x' + Math.round(e.stopped - c.at) : ''}@${Math.round(e.now - c.at)}`).join(' ');
+      const starts = heard.starts.filter((e) => Math.abs(e.at - c.at) < 300).map((e) => `${Math.round(e.at - c.at)}`).join(' ');
       console.error(starts, c.cue.padEnd(16), String(c.offsetMs).padStart(7), onset === undefined ? 'none' : Math.round(onset - c.at), event ? (event.heardAt === undefined ? 'timer' : 'clock') : '-', c.at >= hiddenAt ? 'hidden' : '');
     }
   }
@@ -131,5 +133,5 @@ if (options['hidden-seconds']) process.exit(0);
 const results = JSON.parse(await readFile(options.out, 'utf8').catch(() => '{}'));
 results.metrics = { ...results.metrics, ...figures };
 results.targets = { ...results.targets, hiddenCueDropped: 0, hiddenCueLateP95Ms: 20 };
-results.settings = { ...results.settings, hiddenTabRoutine: ROUTINE_ID, hiddenTabMeasure: 'audio onsets on the context clock (bench/audio-onsets.mjs)' };
+results.settings = { ...results.settings, hiddenTabRoutine: ROUTINE_ID, hiddenTabMeasure: 'audio onsets and level on the context clock (bench/audio-onsets.mjs, bench/onset-match.mjs)' };
 await writeFile(options.out, `${JSON.stringify(results, null, 2)}\n`);

@@ -93,9 +93,9 @@ export function createCuePlayer(deps: CuePlayerDeps = {}): CuePlayer {
   const onClock = makePlacedCues();
 
   /** Puts a cue (its tone, then its prompt, the exercise's name and the side) on the audio clock now, ahead of its moment. */
-  const placeOnClock = (due: DueCue) => {
+  const placeOnClock = (due: DueCue, roomMs?: number) => {
     if (!sound?.playAt || !prefs.sound || prefs.volume <= 0 || !isLoaded() || !isRunning()) return;
-    onClock.place(sound, due, hasTone(due.cue), wordsAfter(due, prefs, speech), speech);
+    onClock.place(sound, due, hasTone(due.cue), wordsAfter(due, prefs, speech, roomMs), speech);
   };
 
   const onDue = ({ cue, at }: DueCue) => {

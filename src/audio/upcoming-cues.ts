@@ -4,10 +4,26 @@ import type { PlacedCues } from './placed-cues';
 
 // On a re-placement for drift, sounds due this soon are left as they are: one may already be starting.
 const SETTLE_MS = 50;
+// Well past the once-a-minute wake-up of a hidden tab, well short of the five minutes the engine hands out ahead.
+const PLACE_ALONE_WITHIN_MS = 2 * 60_000;
 
-/** Every cue handed out and not yet due, so it can be placed on the audio clock again whenever that clock moves. */
-export function makeUpcomingCues(onClock: PlacedCues, place: (due: DueCue) => void, now: () => number) {
+/**
+ * Every cue handed out and not yet due, so it can be placed on the audio clock again whenever that clock moves.
+ * Each is placed with its room: the time until the next cue handed out, which its words must not run into.
+ */
+export function makeUpcomingCues(onClock: PlacedCues, placeWithRoom: (due: DueCue, roomMs?: number) => void, now: () => number) {
   let upcoming: DueCue[] = [];
+  const roomAfter = (due: DueCue) => {
+    const next = upcoming.find((other) => other.at > due.at);
+    return next ? next.at - due.at : undefined;
+  };
+  // The last cue handed out (the edge of the engine's five minutes ahead) waits for the one after it, so its words know
+  // their room; `fill` places it then, or once it comes this close with nothing after it (the end of the session).
+  const place = (due: DueCue) => {
+    const room = roomAfter(due);
+    if (room === undefined && due.at - now() > PLACE_ALONE_WITHIN_MS) return;
+    placeWithRoom(due, room);
+  };
   const prune = () => {
     const at = now();
     upcoming = upcoming.filter((due) => due.at > at - LATE_LIMIT_MS);
@@ -16,7 +32,7 @@ export function makeUpcomingCues(onClock: PlacedCues, place: (due: DueCue) => vo
   return {
     /** Keeps the cues and places each on the clock. */
     add(cues: readonly DueCue[]) {
-      upcoming.push(...cues);
+      upcoming = [...upcoming, ...cues].sort((a, b) => a.at - b.at);
       for (const due of cues) place(due);
     },
     clear() {

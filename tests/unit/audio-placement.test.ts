@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { movement } from './clinical-fixtures';
+import { simulatedNow } from './cue-player-fakes';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
 import { planSession } from '../../src/engine/session/session-plan';
 import { createCuePlayer } from '../../src/audio/cue-player';
@@ -7,8 +8,8 @@ import type { MediaOutput } from '../../src/audio/media-output';
 import type { SpriteSound } from '../../src/audio/sprite-howl';
 import { createPlayer } from '../../src/state/create-player';
 
-// Every time here is on vitest's fake clock (useFakeTimers below): the figures are where cues sit in the plan,
-// never how long anything took, so a busy machine cannot change them. Real timing lives in bench/hidden-tab.mjs.
+// Nothing here is timed: the wall clock is vitest's fake clock (simulatedNow), the audio clock is simulated (fakeAudio);
+// every figure is where a sound was placed against where the plan puts it. Real timing lives in bench/hidden-tab.mjs.
 const T0 = Date.UTC(2026, 11, 2, 9, 0, 0);
 const MIN = 60_000;
 
@@ -19,7 +20,7 @@ function exercise(id: string, dose: Dose): Exercise {
     illustration: `illustrations/${id}.svg`, alt: 'a',
   };
 }
-// Eight exercises of 10 reps × 3 s with 15 s between them: a routine of about six minutes.
+// Eight exercises of 10 reps × 3 s, 15 s between them: about six minutes.
 const dose: Dose = { sets: 1, reps: 10, repSeconds: 3, perSide: false, restSeconds: 0 };
 const plan = planSession(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => ({ exercise: exercise(id, dose), dose })), { transitionSeconds: 15 });
 
@@ -46,24 +47,23 @@ function fakeAudio() {
     resume: () => (clock.resumable ? ((clock.state = 'running'), Promise.resolve()) : Promise.reject(new Error('interrupted'))),
     clockOffsetMs: () => clock.offsetMs,
   };
-  /** Tones still to be heard (not cancelled, not yet past), as wall-clock moments relative to T0. */
-  const heard = () => placed.filter((p) => !p.cancelled && !p.key.startsWith('voice-') && p.contextMs + clock.offsetMs > Date.now())
+  /** Tones placed and still to come on the simulated clock (not cancelled, not yet past), as positions after T0. */
+  const heard = () => placed.filter((p) => !p.cancelled && !p.key.startsWith('voice-') && p.contextMs + clock.offsetMs > simulatedNow())
     .map((p) => ({ cue: p.key, at: p.contextMs + clock.offsetMs - T0 }));
   return { clock, sound, context, heard };
 }
 
 const output: MediaOutput = {
-  attach: () => undefined, start: () => undefined, hold: () => undefined, setMode: () => undefined, routed: () => true,
-  onInterrupted: () => () => undefined,
+  attach: () => undefined, start: () => undefined, hold: () => undefined, setMode: () => undefined, routed: () => true, onInterrupted: () => () => undefined,
 };
 
 function setup() {
   const audio = fakeAudio();
   const host = { emit: vi.fn(), vibrate: vi.fn(), speak: vi.fn(), onWake: () => () => undefined };
-  const cues = createCuePlayer({ makeHowl: () => audio.sound, context: () => audio.context, host, output });
+  const cues = createCuePlayer({ now: simulatedNow, makeHowl: () => audio.sound, context: () => audio.context, host, output });
   cues.setPrefs({ sound: true, voice: false, volume: 1, vibration: false, speakNames: false });
   const player = createPlayer({
-    now: () => Date.now(), setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as number),
+    now: simulatedNow, setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as number),
     later: (fn, ms) => void setTimeout(fn, ms), cues, checkpoint: () => undefined, finished: () => undefined,
   }, () => 'Routine', () => undefined);
   // As main.tsx wires it: sound taken away means the session waits.
@@ -74,16 +74,16 @@ function setup() {
 beforeEach(() => { vi.useFakeTimers({ now: T0 }); });
 afterEach(() => { vi.useRealTimers(); });
 
-describe('cues placed minutes ahead on the audio clock', () => {
-  it('places every cue of the next five minutes the moment Start is tapped, each once', async () => {
+describe('cues placed minutes ahead on the (simulated) audio clock', () => {
+  it('places every cue of the next five minutes at its planned moment the moment Start is tapped, each once', async () => {
     const { cues, player, audio } = setup();
     await cues.unlock();
     player.start(plan);
     const heard = audio.heard();
     const keys = heard.map((h) => `${h.cue}@${h.at}`);
     expect(new Set(keys).size).toBe(keys.length);
-    // The 10 reps of the first exercise start after the 5 s lead-in, one every 3 s.
-    expect(heard.filter((h) => h.cue === 'rep').slice(0, 3).map((h) => h.at)).toEqual([8000, 11_000, 14_000]);
+    // The 10 reps of the first exercise start after the lead-in (9.5 s: its words need the room), one every 3 s.
+    expect(heard.filter((h) => h.cue === 'rep').slice(0, 3).map((h) => h.at)).toEqual([12_500, 15_500, 18_500]);
     expect(Math.max(...heard.map((h) => h.at))).toBeLessThanOrEqual(5 * MIN);
     expect(Math.max(...heard.map((h) => h.at))).toBeGreaterThan(4.5 * MIN);
     // Nothing of the sixth minute yet: it is placed as time goes on.
@@ -91,7 +91,7 @@ describe('cues placed minutes ahead on the audio clock', () => {
     expect(Math.max(...audio.heard().map((h) => h.at))).toBeGreaterThan(5.5 * MIN);
   });
 
-  it('takes back every placed sound on pause, and places them again on resume, later by the pause', async () => {
+  it('takes back every placed sound on pause, and places them again on resume at their planned moments moved by the pause', async () => {
     const { cues, player, audio } = setup();
     await cues.unlock();
     player.start(plan);
@@ -123,12 +123,12 @@ describe('cues placed minutes ahead on the audio clock', () => {
     const { cues, player, audio } = setup();
     await cues.unlock();
     player.start(plan);
-    vi.advanceTimersByTime(20_000); // t = 20 s, in the work of exercise a (5 s lead-in, then 30 s of reps)
-    player.previousExercise(); // back to the start of exercise a: its "get ready": 5 s, then reps from 25 s
+    vi.advanceTimersByTime(20_000); // t = 20 s, in the work of exercise a (9.5 s lead-in, then 30 s of reps)
+    player.previousExercise(); // back to the start of exercise a: its "get ready": 9.5 s, then reps from 29.5 s
     const heard = audio.heard();
     const keys = heard.map((h) => `${h.cue}@${h.at}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(heard.filter((h) => h.cue === 'rep').slice(0, 2).map((h) => h.at)).toEqual([28_000, 31_000]);
+    expect(heard.filter((h) => h.cue === 'rep').slice(0, 2).map((h) => h.at)).toEqual([32_500, 35_500]);
   });
 });
 
@@ -144,7 +144,7 @@ describe('the heartbeat', () => {
     expect(audio.heard().filter((h) => h.cue === 'rep').length).toBeGreaterThan(50);
   });
 
-  it('notices an audio clock that stalled (a call, Siri) and places every cue again on time', async () => {
+  it('notices a simulated audio clock that stalled (a call, Siri) and places every cue again at its planned moment', async () => {
     const { cues, player, audio } = setup();
     await cues.unlock();
     player.start(plan);
@@ -153,7 +153,7 @@ describe('the heartbeat', () => {
     audio.clock.offsetMs += 3000; // the context stood still for 3 s: what was placed would now be 3 s late
     expect(audio.heard().map((h) => h.at)).toContain((due[0]?.at ?? 0) + 3000);
     vi.advanceTimersByTime(2000); // the next heartbeat
-    const now = Date.now() - T0;
+    const now = simulatedNow() - T0;
     const soon = (h: { at: number }) => h.at < 4 * MIN;
     expect(audio.heard().filter(soon)).toEqual(due.filter((h) => h.at > now && soon(h)));
   });

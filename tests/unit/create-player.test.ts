@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { movement } from './clinical-fixtures';
+import { PLAIN_LEAD_IN } from './session-fixtures';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
 import type { DueCue } from '../../src/engine/session/cues';
-import { planSession } from '../../src/engine/session/session-plan';
+import { ANNOUNCE_MS, planSession } from '../../src/engine/session/session-plan';
 import type { SessionState } from '../../src/engine/session/session';
 import { createPlayer, type PlayerDeps } from '../../src/state/create-player';
 
@@ -59,7 +60,7 @@ const dose: Dose = { sets: 1, reps: 3, repSeconds: 2, perSide: false, restSecond
 const GREEN = { stopAbove: 5, stopForTodayFrom: 7, adviseAfterFrom: 6 };
 const AMBER = { stopAbove: 3, stopForTodayFrom: 5, adviseAfterFrom: 4 };
 
-const plan = planSession([{ exercise: exercise('a', dose), dose }, { exercise: exercise('b', dose), dose }], { transitionSeconds: 6 });
+const plan = planSession([{ exercise: exercise('a', dose), dose }, { exercise: exercise('b', dose), dose }], { transitionSeconds: 6, ...PLAIN_LEAD_IN });
 
 describe('createPlayer', () => {
   it('schedules each cue ahead of its moment, once, and finishes exactly on plan', () => {
@@ -177,9 +178,10 @@ describe('createPlayer: pain during a session', () => {
     expect(player.state()?.status).toBe('playing');
     expect(player.view()?.exercise.exercise.name).toBe('Exercise easier');
     expect(player.view()?.step.kind).toBe('ready');
-    // 10 s: swapped with a 4 s get-ready, so the variant's first rep starts at 14 s
-    h.advance(4000);
-    expect(h.scheduled.some((c) => c.cue === 'start' && c.at === T0 + 14_000)).toBe(true);
+    // 10 s: swapped with a 4 s get-ready, made long enough to name the variant before its 3-2-1, then its first rep
+    const lead = ANNOUNCE_MS + 3000;
+    h.advance(lead);
+    expect(h.scheduled.some((c) => c.cue === 'start' && c.at === T0 + 10_000 + lead)).toBe(true);
     h.advance(60_000);
     expect(h.finished).toHaveLength(1);
   });

@@ -89,3 +89,13 @@ export function setup(options: { prefs?: Partial<SoundPrefs>; ctx?: ReturnType<t
 
 /** The sprite keys played, in order. */
 export const keys = (plays: { key: string }[]) => plays.map((p) => p.key);
+
+/**
+ * "Now" on the simulated clock: vitest's fake timers (vi.useFakeTimers), which these tests advance by hand. Nothing
+ * measured with it is a timing: it is a position in the plan, the same on any machine however busy.
+ */
+export function simulatedNow(): number {
+  const now = vi.getMockedSystemTime();
+  if (!now) throw new Error('Only for tests on vitest fake timers: call vi.useFakeTimers() first.');
+  return now.getTime();
+}

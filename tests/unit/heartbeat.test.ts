@@ -6,9 +6,17 @@ import { createCuePlayer } from '../../src/audio/cue-player';
 import type { MediaOutput } from '../../src/audio/media-output';
 import type { SpriteSound } from '../../src/audio/sprite-howl';
 import { createPlayer } from '../../src/state/create-player';
+import { simulatedNow } from './cue-player-fakes';
 
-// Every time here is on vitest's fake clock: the figures are where sounds land on a simulated audio clock, never how
-// long anything took. The real measurement is bench/hidden-tab.mjs.
+// Nothing here is timed. The wall clock is vitest's fake clock (read with simulatedNow) and the audio clock is
+// simulated (driftingAudio): every figure is where a sound lands on that simulated clock against where the plan puts
+// it, never how long anything took. The real measurement is bench/hidden-tab.mjs.
+
+/**
+ * How far from its planned moment a sound may land on the simulated, drifting audio clock: the issue's 20 ms target
+ * for what a person hears. The heartbeat re-places coming cues once the clock has drifted 5 ms (src/audio/heartbeat.ts).
+ */
+const SIMULATED_TOLERANCE_MS = 20;
 const T0 = Date.UTC(2026, 11, 2, 9, 0, 0);
 const MIN = 60_000;
 
@@ -37,7 +45,7 @@ function driftingAudio(rate: number) {
     on(event, fn) { if (event === 'load') queueMicrotask(() => fn(0)); },
     playAt(key, atMs) {
       // Placed as the app does: the wall-clock moment turned into context time with the offset seen now.
-      const entry = { key, contextMs: atMs - (Date.now() - contextMs(Date.now())), cancelled: false };
+      const entry = { key, contextMs: atMs - (simulatedNow() - contextMs(simulatedNow())), cancelled: false };
       placed.push(entry);
       return { heardAt: atMs, cancel: () => { entry.cancelled = true; } };
     },
@@ -45,17 +53,17 @@ function driftingAudio(rate: number) {
   const context = {
     state: 'running',
     resume: () => Promise.resolve(),
-    clockOffsetMs: () => Date.now() - contextMs(Date.now()),
+    clockOffsetMs: () => simulatedNow() - contextMs(simulatedNow()),
     after: (ms: number, fn: () => void) => void setTimeout(fn, ms / rate),
   };
-  /** Wall-clock moments (ms after Start) at which tones were really heard, up to now. */
+  /** Where (ms after Start, on the simulated wall clock) the tones placed so far sound, up to now. */
   const heard = () => placed.filter((p) => !p.cancelled && !p.key.startsWith('voice-'))
-    .map((p) => T0 + (p.contextMs - C0) / rate - T0).filter((at) => at <= Date.now() - T0).sort((a, b) => a - b);
+    .map((p) => T0 + (p.contextMs - C0) / rate - T0).filter((at) => at <= simulatedNow() - T0).sort((a, b) => a - b);
   return { sound, context, heard, placedCount: () => placed.length };
 }
 
 /** A hidden tab's timers: each one wakes only at the next whole minute. */
-const throttled = (fn: () => void, ms: number) => setTimeout(fn, Math.ceil((Date.now() + ms - T0) / MIN) * MIN + T0 - Date.now());
+const throttled = (fn: () => void, ms: number) => setTimeout(fn, Math.ceil((simulatedNow() + ms - T0) / MIN) * MIN + T0 - simulatedNow());
 
 const output: MediaOutput = {
   attach: () => undefined, start: () => undefined, hold: () => undefined, setMode: () => undefined, routed: () => true,
@@ -67,7 +75,7 @@ async function playHidden(rate: number, minutes: number) {
   const host = { emit: vi.fn(), vibrate: vi.fn(), speak: vi.fn(), onWake: () => () => undefined };
   const cues = createCuePlayer({
     makeHowl: () => audio.sound, context: () => audio.context, host, output,
-    setTimer: throttled, clearTimer: (h) => clearTimeout(h as number),
+    now: simulatedNow, setTimer: throttled, clearTimer: (h) => clearTimeout(h as number),
   });
   cues.setPrefs({ sound: true, voice: false, volume: 1, vibration: false, speakNames: false });
   // What the engine handed out is the plan each sound is held to.
@@ -77,7 +85,7 @@ async function playHidden(rate: number, minutes: number) {
     cues.schedule(due, now);
   } };
   const player = createPlayer({
-    now: () => Date.now(), setInterval: (fn) => setInterval(fn, MIN), clearInterval: (h) => clearInterval(h as number),
+    now: simulatedNow, setInterval: (fn) => setInterval(fn, MIN), clearInterval: (h) => clearInterval(h as number),
     later: (fn, ms) => void throttled(fn, ms), cues: sink, checkpoint: () => undefined, finished: () => undefined,
   }, () => 'Routine', () => undefined);
   await cues.unlock();
@@ -89,22 +97,23 @@ async function playHidden(rate: number, minutes: number) {
 beforeEach(() => { vi.useFakeTimers({ now: T0 }); });
 afterEach(() => { vi.useRealTimers(); });
 
-describe('cues on an audio clock that drifts from the wall clock, in a hidden tab', () => {
+describe('cues on a simulated audio clock that drifts from the wall clock, in a hidden tab', () => {
   it.each([
     ['runs 0.2 % slow', 0.998],
     ['runs 0.3 % fast', 1.003],
-  ])('hears every cue within 20 ms of its plan when the clock %s and timers wake once a minute', async (_, rate) => {
+  ])('places every cue at its planned moment on the simulated audio clock when it %s and timers wake once a minute', async (_, rate) => {
     const { heard, planned } = await playHidden(rate, 6);
-    // Each planned tone is matched with the sound heard nearest to it: none missing, none off by more than 20 ms.
+    // Each planned tone is matched with the placed sound nearest to it: none missing, each at its planned position.
     const off = planned.map((at) => Math.min(...heard.map((h) => Math.abs(h - at))));
-    expect(Math.max(...off)).toBeLessThanOrEqual(20);
+    for (const offBy of off) expect(offBy).toBeLessThanOrEqual(SIMULATED_TOLERANCE_MS);
     expect(heard).toHaveLength(planned.length);
   });
 
-  it('places each cue once while the audio clock keeps time with the wall clock', async () => {
+  it('places each cue once, at its planned moment, while the simulated audio clock keeps time with the wall clock', async () => {
     const { heard, placedCount, planned } = await playHidden(1, 6);
     expect(planned.length).toBeGreaterThan(100);
-    expect(heard).toHaveLength(planned.length);
+    // With no drift each sound sits exactly where the plan puts it.
+    expect(heard).toEqual([...planned].sort((x, y) => x - y));
     expect(placedCount).toBe(planned.length);
   });
 });

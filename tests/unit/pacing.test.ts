@@ -9,6 +9,7 @@ import { planSession, type PlannedExercise } from '../../src/engine/session/sess
 import { viewSession } from '../../src/engine/session/session-view';
 import type { StoredSession } from '../../src/engine/records/session-record';
 import { createSessionLog } from '../../src/state/create-session-log';
+import { PLAIN_LEAD_IN } from './session-fixtures';
 
 // One case per row of section 8 (src/engine/clinical/README.md), written from the rule's words.
 const T0 = Date.UTC(2026, 10, 24, 9);
@@ -21,7 +22,7 @@ const exercise = (id: string): PlannedExercise => ({
   dose,
 });
 // Timeline: 0–5 s get ready, a 5–25 s, 15 s transitions, b 40–60 s, c 75–95 s, d 110–130 s.
-const plan = planSession(['a', 'b', 'c', 'd'].map(exercise));
+const plan = planSession(['a', 'b', 'c', 'd'].map(exercise), PLAIN_LEAD_IN);
 const ROUTINE = { id: 'desk-break', name: 'Desk break', tier: 'amber' as const, level: 0, pain: { stopAbove: 3, stopForTodayFrom: 5, adviseAfterFrom: 4 } };
 
 /** The session log over an in-memory store keyed by id, as IndexedDB keys sessions. */

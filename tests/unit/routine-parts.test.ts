@@ -4,7 +4,7 @@ import type { Exercise } from '../../src/engine/content/content-types';
 import {
   ROUTINE_PARTS, addItem, countItems, moveItem, partDurationsMs, partsOf, removeItem, stepTarget, type Parts,
 } from '../../src/engine/session/routine-parts';
-import { planSession } from '../../src/engine/session/session-plan';
+import { ANNOUNCE_MS, planSession } from '../../src/engine/session/session-plan';
 import { FIXTURE_LIBRARY, fixtureExercise, reps } from './clinical-fixtures';
 
 const parts: Parts<string> = { warmUp: ['cat'], main: ['bridge', 'rocks'], coolDown: ['breath'] };
@@ -78,8 +78,8 @@ describe('time per part', () => {
     const times = partDurationsMs(p, { leadInSeconds: 5 });
     const total = planSession([...p.warmUp, ...p.main, ...p.coolDown], { leadInSeconds: 5 }).totalMs;
     expect(times.warmUp + times.main + times.coolDown).toBe(total);
-    // One set of 10 reps at the fixture's tempo, plus the 5 s lead-in; the cool-down's one set plus a 15 s transition.
-    expect(times.warmUp).toBe(5_000 + 10 * (reps(1, 10).repSeconds ?? 4) * 1000);
+    // One set of 10 reps at the fixture's tempo, plus the lead-in (made room for its words); the cool-down's one set plus a 15 s transition.
+    expect(times.warmUp).toBe(ANNOUNCE_MS + 3000 + 10 * (reps(1, 10).repSeconds ?? 4) * 1000);
     expect(times.coolDown).toBe(15_000 + 10 * (reps(1, 10).repSeconds ?? 4) * 1000);
   });
 

@@ -39,3 +39,9 @@ export function playThrough(state: SessionState, stepMs: number, jitter: () => n
   }
   return { state, cues, dropped, now };
 }
+
+/**
+ * Plan options that keep the lead-in exactly as chosen (no room made for its spoken words), so a test about something
+ * else can count from a plain 5 s lead-in. The room itself is tested in session-plan.test.ts and cue-words-room.test.ts.
+ */
+export const PLAIN_LEAD_IN = { announceMs: 0 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exercise, holds, playThrough, reps, T0 } from './session-fixtures';
+import { exercise, holds, PLAIN_LEAD_IN, playThrough, reps, T0 } from './session-fixtures';
 import { planSession } from '../../src/engine/session/session-plan';
 import { startSession, tick, type SessionState } from '../../src/engine/session/session';
 import {
@@ -12,7 +12,7 @@ import { viewSession } from '../../src/engine/session/session-view';
 const plan = planSession([
   exercise('a', { sets: 2, reps: 5, repSeconds: 4, perSide: false, restSeconds: 20 }),
   exercise('b', { sets: 1, reps: 5, repSeconds: 4, perSide: false, restSeconds: 20 }),
-]);
+], PLAIN_LEAD_IN);
 const at = (state: SessionState, ms: number) => tick(state, T0 + ms).state;
 const where = (state: SessionState) => {
   const step = state.plan.steps[state.stepIndex];
@@ -71,7 +71,7 @@ describe('a longer rest', () => {
 });
 
 describe('skip, back, end, pain', () => {
-  const plan = planSession([exercise('a', reps(2, 5, false, 20)), exercise('b', holds(1, 2, 10))]);
+  const plan = planSession([exercise('a', reps(2, 5, false, 20)), exercise('b', holds(1, 2, 10))], PLAIN_LEAD_IN);
 
   it('skip moves to the next step at once and plays its opening cue now', () => {
     let state = tick(startSession(plan, T0), T0 + 1000).state;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { movement } from './clinical-fixtures';
+import { PLAIN_LEAD_IN } from './session-fixtures';
 import type { Dose, Exercise } from '../../src/engine/content/content-types';
 import { planSession, type PlannedExercise } from '../../src/engine/session/session-plan';
 import { startSession, tick, type SessionState } from '../../src/engine/session/session';
@@ -22,7 +23,7 @@ const bridge = planned('bridge', { sets: 2, reps: 8, repSeconds: 5, perSide: fal
 const squeeze = planned('glute-squeeze', { sets: 1, reps: 3, holdSeconds: 5, releaseSeconds: 5, perSide: false, restSeconds: 30 });
 const rest = planned('rest-pose', { sets: 1, reps: 2, repSeconds: 4, perSide: false, restSeconds: 0 });
 // Timeline: 0–5 s get ready; 5–45 s bridge set 1 (8 reps × 5 s); 45–85 s rest; 85–125 s set 2; then 15 s transition, rest-pose.
-const plan = planSession([bridge, rest]);
+const plan = planSession([bridge, rest], PLAIN_LEAD_IN);
 
 /** The session at `at` ms after T0, played from the start. */
 function playedTo(at: number): SessionState {

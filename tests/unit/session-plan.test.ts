@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { exercise, holds, reps } from './session-fixtures';
-import { planSession } from '../../src/engine/session/session-plan';
+import { ANNOUNCE_MS, planSession } from '../../src/engine/session/session-plan';
 
 describe('planSession', () => {
-  it('starts with a 5 s get-ready lead-in by default, and the lead-in can be changed', () => {
+  it('starts with a get-ready lead-in that leaves its spoken words room before the 3-2-1, and the lead-in can be longer', () => {
     const plan = planSession([exercise('a', reps(1, 5))]);
-    expect(plan.steps[0]).toMatchObject({ kind: 'ready', durationMs: 5000 });
-    expect(planSession([exercise('a', reps(1, 5))], { leadInSeconds: 10 }).steps[0]?.durationMs).toBe(10_000);
+    // The chosen 5 s would bury the countdown under the exercise's name: the words get ANNOUNCE_MS, then 3 s of countdown.
+    expect(plan.steps[0]).toMatchObject({ kind: 'ready', durationMs: ANNOUNCE_MS + 3000 });
+    expect(planSession([exercise('a', reps(1, 5))], { leadInSeconds: 3 }).steps[0]?.durationMs).toBe(ANNOUNCE_MS + 3000);
+    expect(planSession([exercise('a', reps(1, 5))], { leadInSeconds: 15 }).steps[0]?.durationMs).toBe(15_000);
+    expect(planSession([exercise('a', reps(1, 5))], { announceMs: 0 }).steps[0]?.durationMs).toBe(5000);
   });
 
   it('paces counted reps with the tempo: 10 reps at 4 s is a 40 s work step', () => {
@@ -30,6 +33,6 @@ describe('planSession', () => {
   it('puts a transition between exercises and none after the last', () => {
     const plan = planSession([exercise('a', reps(1, 2)), exercise('b', reps(1, 2))], { transitionSeconds: 15 });
     expect(plan.steps.map((s) => s.kind)).toEqual(['ready', 'work', 'transition', 'work']);
-    expect(plan.totalMs).toBe(5000 + 8000 + 15_000 + 8000);
+    expect(plan.totalMs).toBe(ANNOUNCE_MS + 3000 + 8000 + 15_000 + 8000);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exercise, T0 } from './session-fixtures';
+import { exercise, PLAIN_LEAD_IN, T0 } from './session-fixtures';
 import type { Exercise } from '../../src/engine/content/content-types';
 import { planSession } from '../../src/engine/session/session-plan';
 import { resume, startSession, tick, type SessionState } from '../../src/engine/session/session';
@@ -16,7 +16,7 @@ describe('wait for me', () => {
     return { ...one, exercise: { ...one.exercise, position } };
   };
   // lying 5 s + 20 s; seated (wait: up from the floor) 15 s + 20 s; standing (no wait) 15 s + 20 s.
-  const levels = planSession([at('floor', 'lying'), at('chair', 'seated'), at('stand', 'standing')]);
+  const levels = planSession([at('floor', 'lying'), at('chair', 'seated'), at('stand', 'standing')], PLAIN_LEAD_IN);
   const boundary = 25_000;
 
   it('waits before an exercise that needs getting up from the floor or down to it, and only then', () => {

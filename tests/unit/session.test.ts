@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exercise, holds, playThrough, reps, T0 } from './session-fixtures';
-import { planSession } from '../../src/engine/session/session-plan';
+import { exercise, holds, PLAIN_LEAD_IN, playThrough, reps, T0 } from './session-fixtures';
+import { ANNOUNCE_MS, planSession } from '../../src/engine/session/session-plan';
 import { pause, restoreSession, resume, startSession, tick, type SessionState } from '../../src/engine/session/session';
 import { summariseSession } from '../../src/engine/session/session-summary';
 import { viewSession } from '../../src/engine/session/session-view';
@@ -33,16 +33,18 @@ describe('tick', () => {
     expect(fast.at(-1)).toEqual({ cue: 'session-complete', at: T0 + thirtyMinutes.totalMs });
   });
 
-  it('counts down 3-2-1 into the first exercise and says start when it begins', () => {
+  it('names the first exercise, then counts down 3-2-1 into it and says start when it begins', () => {
     const plan = planSession([exercise('a', reps(1, 3))]);
     const { cues } = playThrough(startSession(plan, T0), 50);
+    // The lead-in gives the name ANNOUNCE_MS before the first tick, so no tick is said over a word.
+    const start = T0 + ANNOUNCE_MS + 3000;
     expect(cues.slice(0, 6)).toEqual([
       { cue: 'get-ready', at: T0, exerciseId: 'a' },
-      { cue: 'countdown-3', at: T0 + 2000 },
-      { cue: 'countdown-2', at: T0 + 3000 },
-      { cue: 'countdown-1', at: T0 + 4000 },
-      { cue: 'start', at: T0 + 5000 },
-      { cue: 'rep', at: T0 + 9000 },
+      { cue: 'countdown-3', at: T0 + ANNOUNCE_MS },
+      { cue: 'countdown-2', at: start - 2000 },
+      { cue: 'countdown-1', at: start - 1000 },
+      { cue: 'start', at: start },
+      { cue: 'rep', at: start + 4000 },
     ]);
   });
 
@@ -59,7 +61,7 @@ describe('tick', () => {
   });
 
   it('hands cues out ahead of time so they can be scheduled before the timer would fire', () => {
-    const plan = planSession([exercise('a', reps(1, 3))]);
+    const plan = planSession([exercise('a', reps(1, 3))], PLAIN_LEAD_IN);
     const { cues } = tick(startSession(plan, T0), T0 + 4000);
     expect(cues.map((c) => c.cue)).toContain('start');
     expect(cues.find((c) => c.cue === 'start')?.at).toBe(T0 + 5000);
@@ -78,7 +80,7 @@ describe('tick', () => {
 });
 
 describe('pause, resume, reopen', () => {
-  const plan = planSession([exercise('a', reps(2, 5, false, 20)), exercise('b', holds(1, 2, 10))]);
+  const plan = planSession([exercise('a', reps(2, 5, false, 20)), exercise('b', holds(1, 2, 10))], PLAIN_LEAD_IN);
 
   it('pausing for a minute moves the end of the session a minute later and nothing plays while paused', () => {
     let state = tick(startSession(plan, T0), T0 + 10_000).state;
@@ -109,7 +111,7 @@ describe('pause, resume, reopen', () => {
 
 describe('summariseSession', () => {
   it('records sets, reps and seconds for a session played to the end', () => {
-    const plan = planSession([exercise('a', reps(2, 5, true)), exercise('b', holds(2, 3, 10))]);
+    const plan = planSession([exercise('a', reps(2, 5, true)), exercise('b', holds(2, 3, 10))], PLAIN_LEAD_IN);
     const { state } = playThrough(startSession(plan, T0), 250);
     const summary = summariseSession(state, state.endedAt ?? 0);
     expect(summary.exercises[0]).toMatchObject({ setsDone: 2, repsDone: 20, secondsWorked: 80, outcome: 'done' });

@@ -15,8 +15,8 @@ export interface StepCue {
 const COUNTDOWN: readonly CueName[] = ['countdown-3', 'countdown-2', 'countdown-1'];
 // A countdown needs room: in a step shorter than this, the opening cue would collide with "3".
 const MIN_COUNTDOWN_STEP_MS = 4500;
-// Leaves the "exercise done" chime and voice room before "next exercise" is announced.
-const NEXT_EXERCISE_DELAY_MS = 2500;
+// Leaves the "exercise done" chime and voice room before "next exercise" is announced (in Spanish they take 2.6 s).
+const NEXT_EXERCISE_DELAY_MS = 3000;
 
 /** The cues that belong to one step, in time order. */
 export function cuesForStep(plan: SessionPlan, index: number): StepCue[] {

@@ -47,15 +47,27 @@ export interface PlanOptions {
   defaultReleaseSeconds: number;
   /** "Wait for me": the next exercise waits for a tap when the person must get down to the floor or up from it. */
   waitOnPositionChange: boolean;
+  /** How long a lead-in gives its spoken words before its countdown (ANNOUNCE_MS; 0 keeps the lead-in as chosen). */
+  announceMs: number;
 }
 
-/** Defaults: a 5 s lead-in, 5 s to switch sides, 15 s between exercises. */
+/**
+ * How long a lead-in that opens the session (or follows a pain swap) gives its spoken words ("Get ready", the part,
+ * the exercise's name, the side) before its 3-2-1 countdown, so a tick is never buried under a word. The longest
+ * name with its side, in Spanish, takes about 6 s; tests/unit/cue-words-room.test.ts checks every one fits.
+ */
+export const ANNOUNCE_MS = 6500;
+// The countdown's three ticks, one a second, end where the lead-in ends.
+const COUNTDOWN_MS = 3000;
+
+/** Defaults: a 5 s lead-in (longer when its words need the room), 5 s to switch sides, 15 s between exercises. */
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   leadInSeconds: 5,
   switchSeconds: 5,
   transitionSeconds: 15,
   defaultReleaseSeconds: 5,
   waitOnPositionChange: true,
+  announceMs: ANNOUNCE_MS,
 };
 
 const FLOOR: ReadonlySet<Position> = new Set(['lying', 'side-lying', 'prone', 'hands-and-knees', 'forearms-and-knees']);
@@ -67,16 +79,21 @@ export function changesLevel(from: Exercise | undefined, to: Exercise): boolean 
 
 const SEC = 1000;
 
+/** A lead-in's length: the chosen seconds, made longer only when they leave the spoken words no room before the countdown. */
+function leadInMs(seconds: number, announceMs: number): number {
+  return Math.max(seconds * SEC, announceMs > 0 ? announceMs + COUNTDOWN_MS : 0);
+}
+
 /** Turns a list of exercises and doses into an ordered, timed plan. */
 export function planSession(exercises: PlannedExercise[], options: Partial<PlanOptions> = {}): SessionPlan {
   const opts = { ...DEFAULT_PLAN_OPTIONS, ...options };
   const steps: PlanStep[] = [];
   exercises.forEach((planned, exerciseIndex) => {
     const lead = exerciseIndex === 0
-      ? { kind: 'ready' as const, seconds: opts.leadInSeconds }
-      : { kind: 'transition' as const, seconds: opts.transitionSeconds };
+      ? { kind: 'ready' as const, ms: opts.leadInSeconds > 0 ? leadInMs(opts.leadInSeconds, opts.announceMs) : 0 }
+      : { kind: 'transition' as const, ms: opts.transitionSeconds * SEC };
     const waits = opts.waitOnPositionChange && changesLevel(exercises[exerciseIndex - 1]?.exercise, planned.exercise);
-    if (lead.seconds > 0) steps.push({ ...pause(lead.kind, exerciseIndex, 1, lead.seconds * SEC), ...(waits ? { waits: true as const } : {}) });
+    if (lead.ms > 0) steps.push({ ...pause(lead.kind, exerciseIndex, 1, lead.ms), ...(waits ? { waits: true as const } : {}) });
     steps.push(...stepsForExercise(planned.dose, exerciseIndex, opts));
   });
   const totalMs = steps.reduce((sum, step) => sum + step.durationMs, 0);
