@@ -7,12 +7,10 @@ import type { AudioStatus } from './audio/audio-types';
 import { createLazyCuePlayer } from './audio/lazy-cue-player';
 import { detectAudioSupport } from './audio/audio-support';
 import { browserClock, browserDataDevice, createScreenAdapter, routerFromShortcut } from './browser';
-import { saveCheckIn } from './storage/check-ins';
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint } from './storage/checkpoint';
 import { deleteCustomRoutine, listCustomRoutines, saveCustomRoutine } from './storage/custom-routines';
 import { loadProfile, saveProfile } from './storage/profile';
-import { loadHistory, loadHistoryFacts, repairSummary } from './storage/history';
-import { completeSession, deleteSession, restoreSession, saveSessionNote, storeSessionPart } from './storage/sessions';
+import { loadHistory, loadHistoryFacts } from './storage/history';
 import { loadPreferences, savePreferences } from './storage/settings';
 import { onDatabaseEvent } from './storage/db';
 import { requestPersistence } from './storage/persistence';
@@ -33,6 +31,17 @@ import './ui/styles.css';
 import './ui/styles/pages.css';
 
 // The composition root: the browser's adapters (./browser.ts) and storage, handed to the state layer.
+
+/**
+ * A storage verb whose module is fetched on its first call. Today's screen only reads; writing a session or a
+ * check-in (and keeping the summary in step, storage/summary-write.ts) comes with the screens that write, so the
+ * first script stays small. The module is asked for again after a failed fetch.
+ */
+function later<M extends Record<K, (...args: never[]) => Promise<unknown>>, K extends keyof M>(load: () => Promise<M>, name: K): M[K] {
+  return ((...args: Parameters<M[K]>) => load().then((module) => module[name](...args))) as M[K];
+}
+const sessionWrites = () => import('./storage/sessions');
+const checkInWrites = () => import('./storage/check-ins');
 const cues = createLazyCuePlayer(() => import('./audio/cue-player'));
 const [audioStatus, setAudioStatus] = createSignal<AudioStatus>(cues.status());
 cues.onStatus(setAudioStatus);
@@ -59,12 +68,16 @@ const library = createLocalisedLibrary(() => content()?.loadLibrary, language);
 const app = createApp({
   library,
   storage: {
-    loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint, completeSession, storeSessionPart,
+    loadPreferences, savePreferences, loadCheckpoint, saveCheckpoint, clearCheckpoint,
     loadProfile, saveProfile, listCustomRoutines, saveCustomRoutine, deleteCustomRoutine,
-    loadSetup: () => loadSetup(emergencyNumberFor(navigator.languages)), saveSetup, loadHistory, loadHistoryFacts, rebuildSummary: repairSummary, saveCheckIn, deleteSession, restoreSession, saveSessionNote,
+    loadSetup: () => loadSetup(emergencyNumberFor(navigator.languages)), saveSetup, loadHistory, loadHistoryFacts,
+    rebuildSummary: later(() => import('./storage/summary-write'), 'repairSummary'),
+    saveCheckIn: later(checkInWrites, 'saveCheckIn'),
+    completeSession: later(sessionWrites, 'completeSession'), storeSessionPart: later(sessionWrites, 'storeSessionPart'),
+    deleteSession: later(sessionWrites, 'deleteSession'), restoreSession: later(sessionWrites, 'restoreSession'),
+    saveSessionNote: later(sessionWrites, 'saveSessionNote'),
     loadCareTeam, saveCareTeam, loadFatigueToldOn, saveFatigueToldOn,
-    // Only the summary screen needs it: fetched on first use.
-    saveSessionFeedback: (feedback) => import('./storage/feedback').then((m) => m.saveSessionFeedback(feedback)),
+    saveSessionFeedback: later(() => import('./storage/feedback'), 'saveSessionFeedback'),
   },
   router: routerFromShortcut(),
   ...browserClock,
@@ -122,5 +135,8 @@ once(() => app.router.route().name === 'welcome', () => whenFirstInput(loadConte
 // context (creating it there took ~90 ms). A first visit's welcome never pays for it.
 once(() => app.coach.todayRead() && app.coach.setup().onboarded && app.router.route().name !== 'welcome', () => whenIdle(() => {
   preloadSessionScreens();
+  // The writes a session and a check-in end with, so they never wait on a fetch (a page being put away may not).
+  void sessionWrites().catch(() => undefined);
+  void checkInWrites().catch(() => undefined);
   cues.prepare();
 }));

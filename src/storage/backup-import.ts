@@ -2,7 +2,7 @@ import type { IDBPObjectStore } from 'idb';
 import { BACKUP_STORES, KEY_OF, type BackupStore, type ImportMode, type ImportPreview } from '../engine/records/backup';
 import type { Backup } from './backup-schema';
 import { openFlarewiseDB } from './db';
-import { rebuildSummary } from './summary';
+import { rebuildSummary } from './summary-write';
 
 type LooseStore = IDBPObjectStore<unknown, ArrayLike<string>, string, 'readwrite' | 'readonly'>;
 

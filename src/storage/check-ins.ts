@@ -1,5 +1,5 @@
 import { openFlarewiseDB } from './db';
-import { summariseCheckIn } from './summary';
+import { summariseCheckIn } from './summary-write';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 
 /** Saves the day's check-in (a second check-in the same day replaces the first). */

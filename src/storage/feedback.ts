@@ -1,6 +1,6 @@
 import type { SessionFeedback, StoredSession } from '../engine/records/session-record';
 import { openFlarewiseDB } from './db';
-import { summariseSession } from './summary';
+import { summariseSession } from './summary-write';
 
 /** Why feedback could not be saved: the session it is about is not stored. */
 export class SessionNotFoundError extends Error {}

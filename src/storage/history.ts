@@ -2,7 +2,7 @@ import type { StoredCheckIn } from '../engine/records/check-in-record';
 import type { HistoryFacts } from '../engine/records/history-facts';
 import type { StoredSession } from '../engine/records/session-record';
 import { openFlarewiseDB } from './db';
-import { factsOfYears, rebuildSummary } from './summary';
+import { factsOfYears } from './summary';
 
 /** Every session (oldest first) and every check-in (in date order), read in one transaction. */
 export async function loadHistory(): Promise<{ sessions: StoredSession[]; checkIns: StoredCheckIn[] }> {
@@ -27,13 +27,6 @@ export async function loadHistoryFacts(day: string): Promise<{ facts: HistoryFac
   ]);
   const facts = factsOfYears(years);
   if (facts.sessions.length === sessionCount && facts.checkIns.length === checkInCount) return { facts, checkIn };
-  await repairSummary();
+  await (await import('./summary-write')).repairSummary();
   return { facts: factsOfYears(await db.getAll('summary')), checkIn };
-}
-
-/** Works the summary out again from every session and check-in, in one transaction (it disagreed with them). */
-export async function repairSummary(): Promise<void> {
-  const db = await openFlarewiseDB();
-  const tx = db.transaction(['sessions', 'checkIns', 'summary'], 'readwrite');
-  await Promise.all([rebuildSummary(tx), tx.done]);
 }

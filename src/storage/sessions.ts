@@ -1,7 +1,7 @@
 import { cleanNote } from '../engine/session/session-note';
 import { openFlarewiseDB } from './db';
 import type { StoredSession } from '../engine/records/session-record';
-import { forgetSession, summariseSession } from './summary';
+import { forgetSession, summariseSession } from './summary-write';
 
 /** Puts a session and its facts in the summary, in one transaction (with the checkpoint cleared, when asked). */
 async function putSession(session: StoredSession, clearCheckpoint = false): Promise<void> {

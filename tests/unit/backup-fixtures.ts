@@ -1,6 +1,6 @@
 /** Records as the app stores them, for the backup tests and bench. */
 import { openFlarewiseDB } from '../../src/storage/db';
-import { rebuildSummary } from '../../src/storage/summary';
+import { rebuildSummary } from '../../src/storage/summary-write';
 import type { Routine } from '../../src/engine/content/content-types';
 import type { StoredCheckIn } from '../../src/engine/records/check-in-record';
 import type { StoredSession } from '../../src/engine/records/session-record';
