@@ -22,10 +22,10 @@ async function call(method, path, body) {
 }
 
 /** Polls `script` (a function body returning a value) until it returns something truthy. */
-async function waitFor(session, script, ms = 20_000) {
+async function waitFor(session, script, ms = 20_000, mode = 'sync') {
   const until = Date.now() + ms;
   for (;;) {
-    const value = await call('POST', `/session/${session}/execute/sync`, { script, args: [] }).catch(() => null);
+    const value = await call('POST', `/session/${session}/execute/${mode}`, { script, args: [] }).catch(() => null);
     if (value) return value;
     if (Date.now() > until) throw new Error(`Timed out waiting for: ${script}`);
     await sleep(250);
@@ -45,6 +45,9 @@ request.onsuccess = () => {
   tx.oncomplete = () => { db.close(); done('ok'); };
   tx.onerror = () => done(String(tx.error));
 };`;
+
+const APP_DATABASE_MADE = `const done = arguments[arguments.length - 1];
+indexedDB.databases().then((list) => done(list.some((db) => db.name === 'flarewise' && db.version > 1)), () => done(false));`;
 
 const COUNT_CHECK_INS = `const done = arguments[arguments.length - 1];
 const request = indexedDB.open('flarewise');
@@ -91,6 +94,8 @@ try {
   result.serviceWorkerReady = await call('POST', `/session/${session}/execute/async`, {
     script: 'const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true)); setTimeout(() => done(false), 20000);', args: [],
   });
+  // The app makes its database on its first open (tests/e2e/seed.ts, waitForAppDatabase): wait for it before seeding.
+  await waitFor(session, APP_DATABASE_MADE, 20_000, 'async');
   result.seeded = await call('POST', `/session/${session}/execute/async`, { script: SEED, args: [] });
   await call('POST', `/session/${session}/refresh`, {});
   await waitFor(session, 'return !!document.querySelector("h1")');

@@ -72,12 +72,24 @@ const handlers: OpenDBCallbacks<FlarewiseDB> = {
 
 /**
  * Opens the database as it is stored (opening without a version never upgrades), and only when that is not this
- * app's version fetches the upgrade (upgrade.ts) and opens again with it.
+ * app's version fetches the upgrade (upgrade.ts) and opens again with it. With no database yet, that first open is
+ * called off before it creates anything: making the database is the upgrade's first step.
  */
 async function openCurrent(): Promise<IDBPDatabase<FlarewiseDB>> {
-  const stored = await openDB<FlarewiseDB>(DB_NAME, undefined, handlers);
-  if (stored.version === DB_VERSION) return stored;
-  stored.close();
+  let creating = false;
+  const stored = await openDB<FlarewiseDB>(DB_NAME, undefined, {
+    ...handlers,
+    upgrade(_db, _oldVersion, _newVersion, tx) {
+      creating = true;
+      tx.done.catch(() => undefined);
+      tx.abort();
+    },
+  }).catch((error: unknown) => {
+    if (creating) return null;
+    throw error;
+  });
+  if (stored?.version === DB_VERSION) return stored;
+  stored?.close();
   const { upgradeDatabase } = await import('./upgrade');
   return openDB<FlarewiseDB>(DB_NAME, DB_VERSION, { ...handlers, upgrade: upgradeDatabase });
 }

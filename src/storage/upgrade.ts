@@ -16,7 +16,7 @@ export async function upgradeDatabase(
   _newVersion: number | null,
   tx: IDBPTransaction<FlarewiseDB, ArrayLike<StoreNames<FlarewiseDB>>, 'versionchange'>,
 ): Promise<void> {
-  // db.ts opens without a version first, which leaves a new database empty at version 1: empty is version 0 here.
+  // A database someone else made empty (opening it without a version does) is a new one here.
   const oldVersion = db.objectStoreNames.contains('sessions') ? storedVersion : 0;
     if (oldVersion < 1) {
       db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('by-day', 'day');

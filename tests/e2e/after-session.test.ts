@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROUTINE, startAndReach, useCheckedInPhones } from './session-flow';
+import { waitForAppDatabase } from './seed';
 
 const openCheckedIn = useCheckedInPhones();
 
@@ -17,6 +18,7 @@ async function endNow(page: Page): Promise<void> {
 
 /** Writes two earlier green sessions of the routine, both rated about right, at level 0, each with an exercise done. */
 async function seedGoodSessions(page: Page): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(async (routine) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('flarewise');

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPhone } from './browser';
 import { answerCheckIn, QUESTIONS, scoreGroup } from './check-in-flow';
-import { seedCheckedIn } from './seed';
+import { seedCheckedIn, waitForAppDatabase } from './seed';
 
 const baseUrl = inject('baseUrl');
 
@@ -16,6 +16,7 @@ afterAll(async () => { await browser?.close(); });
 
 /** Stores yesterday's check-in (pain 4, tiredness 5) and opens home afresh. */
 async function seedYesterday(page: Page): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(async () => {
     const then = new Date(Date.now() - 86_400_000);
     const pad = (n: number) => String(n).padStart(2, '0');

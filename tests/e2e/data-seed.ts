@@ -1,8 +1,10 @@
 /** Data for the "Your data" browser tests, written and read straight through the page's IndexedDB. */
 import type { Page } from 'playwright-core';
+import { waitForAppDatabase } from './seed';
 
 /** Writes three finished sessions and a routine of the user's own, as the app would have. */
 export async function seedHistory(page: Page): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('flarewise');

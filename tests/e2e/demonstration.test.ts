@@ -76,6 +76,7 @@ describe('the demonstration in the player', () => {
   it('moves during the reps, stands still while the session is paused, and picks up at the session\'s time', async () => {
     const { page, close } = await openCheckedInPhone(browser, baseUrl);
     await page.getByRole('button', { name: `Start: ${ROUTINE}` }).click();
+    await page.locator('#exercise-name').waitFor(); // the session starts once its engine has loaded
     await page.clock.runFor(FIRST_LEAD_IN_MS + 1000); // the first lead-in, then 1 s into the first set of reps
     const figure = page.locator('.demonstration svg');
     const figureTime = () => figure.evaluate((svg: SVGSVGElement) => svg.getCurrentTime());
@@ -115,6 +116,7 @@ describe('the demonstration in the player', () => {
     const { page, close } = await openCheckedInPhone(browser, baseUrl);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.getByRole('button', { name: `Start: ${ROUTINE}` }).click();
+    await page.locator('#exercise-name').waitFor(); // the session starts once its engine has loaded
     await page.clock.runFor(FIRST_LEAD_IN_MS + 1000);
     const demonstration = page.locator('.demonstration');
     await demonstration.locator('svg').first().waitFor();

@@ -56,6 +56,12 @@ async function pollCues(page: Page, least: number): Promise<{ fired: number; onC
   return cues;
 }
 
+/** Waits (up to 20 s) until `check` answers true. */
+async function pollUntil(check: () => Promise<boolean>): Promise<void> {
+  const until = Date.now() + 20_000;
+  while (!(await check()) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 const heading = (page: Page) => page.waitForSelector('h1', { timeout: 20_000 });
 
 beforeAll(async () => {
@@ -85,6 +91,8 @@ describe('Firefox ESR', () => {
     ]));
     expect(controlled, 'service worker ready').toBe(true);
 
+    // The app makes its database on its first open (seed.ts, waitForAppDatabase): wait for it before seeding.
+    await pollUntil(() => page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'flarewise' && (db.version ?? 0) > 1)));
     await page.evaluate(seedInPage);
     await page.reload();
     await heading(page);

@@ -1,6 +1,7 @@
 /** Writes past sessions and check-ins into the app's IndexedDB for the history browser tests, then opens the home screen. */
 export { readLibrary } from './content-from-disk';
 import type { Page } from 'playwright-core';
+import { waitForAppDatabase } from './seed';
 
 /** A past session of the desk break; `stopped` names an exercise id stopped for pain. */
 export interface SeedSession { day: string; painAfter?: number; stopped?: string }
@@ -15,6 +16,7 @@ export interface SeedCheckIn {
 
 /** Marks the first run done (goal 3 a week), stores the sessions, check-ins and profile flags, and opens the home screen. */
 export async function seedHistory(page: Page, sessions: SeedSession[], checkIns: SeedCheckIn[], profile: Record<string, boolean> = {}): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(async ({ sessions, checkIns, profile }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('flarewise');

@@ -83,6 +83,8 @@ describe('the guided session player', () => {
   it('pauses and resumes, skips and goes back, and ends early with what was done kept', async () => {
     const { page, close } = await openWithClock();
     await page.getByRole('button', { name: `Start: ${routine.name}` }).click();
+    // The session starts once its engine has loaded; the page's clock moves only after that.
+    await page.locator('#exercise-name').waitFor();
     await page.clock.runFor(2000);
     await page.getByRole('button', { name: 'Pause' }).click();
     expect(await page.locator('.phase').textContent()).toBe('Paused');
@@ -125,6 +127,8 @@ describe('the guided session player', () => {
     const standingPlan = planSession(plannedExercises(standing, library));
     const wait = standingPlan.steps.findIndex((step) => step.waits);
     await page.getByRole('button', { name: `Start: ${standing.name}` }).click();
+    // The session starts once its engine has loaded; the page's clock moves only after that.
+    await page.locator('#exercise-name').waitFor();
     await page.clock.runFor((stepOffsetsMs(standingPlan)[wait] ?? 0) + 1000);
     expect(await page.locator('.phase').textContent()).toBe('Ready when you are');
     // However long the person takes, nothing runs on: the time left in the session stands still.
@@ -146,6 +150,8 @@ describe('the guided session player', () => {
   it('records a pain report during work and shows it in the summary', async () => {
     const { page, close } = await openWithClock();
     await page.getByRole('button', { name: `Start: ${routine.name}` }).click();
+    // The session starts once its engine has loaded; the page's clock moves only after that.
+    await page.locator('#exercise-name').waitFor();
     await page.clock.runFor((plan.steps[0]?.durationMs ?? 0) + 1500);
     await page.getByRole('button', { name: 'Pain' }).click();
     await page.getByRole('dialog', { name: /How much does it hurt/ }).getByRole('button', { name: '4', exact: true }).click();
@@ -158,6 +164,8 @@ describe('the guided session player', () => {
   it('after a reload mid-session, offers to resume where it left off, and finishes from there', async () => {
     const { page, close } = await openWithClock();
     await page.getByRole('button', { name: `Start: ${routine.name}` }).click();
+    // The session starts once its engine has loaded; the page's clock moves only after that.
+    await page.locator('#exercise-name').waitFor();
     const third = plan.exercises[2]?.exercise.name ?? '';
     const thirdStart = stepOffsetsMs(plan)[plan.steps.findIndex((s) => s.exerciseIndex === 2 && s.kind === 'work')] ?? 0;
     await page.clock.runFor(thirdStart + 1000);

@@ -1,5 +1,6 @@
 /** Half a year of a person's history, made the same every time, written into the app's IndexedDB for the report tests. */
 import type { Page } from 'playwright-core';
+import { waitForAppDatabase } from './seed';
 
 const DAY_MS = 86_400_000;
 const ROUTINE = { id: 'desk-break', name: 'Five-minute desk break' };
@@ -62,6 +63,7 @@ export function halfYear(first: string, last: string): { sessions: unknown[]; ch
 /** Marks the first run done, stores the history and the profile, and opens the home screen afresh. */
 export async function seedHalfYear(page: Page, first: string, last: string, profile: Record<string, unknown> = {}): Promise<void> {
   const { sessions, checkIns } = halfYear(first, last);
+  await waitForAppDatabase(page);
   await page.evaluate(async ({ sessions, checkIns, profile }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('flarewise');

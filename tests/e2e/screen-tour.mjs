@@ -9,6 +9,9 @@ const ROUTINE = { id: 'desk-break', name: 'Five-minute desk break' };
 /** Writes onboarding, a green check-in today, three past sessions, a custom routine and a history. */
 async function seedEverything(page) {
   await page.locator('h1').first().waitFor();
+  // The app makes its database on its first open (seed.ts, waitForAppDatabase): wait for it before writing to it.
+  const made = () => page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'flarewise' && db.version > 1));
+  while (!(await made())) await page.waitForTimeout(50);
   await page.evaluate(async () => {
     const now = new Date();
     const pad = (n) => String(n).padStart(2, '0');

@@ -1,6 +1,7 @@
 /** Puts the app in a known state for browser tests by writing to its IndexedDB, then reloading. */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DB_VERSION } from '../../src/storage/schema';
 import { newWatchedContext } from './browser';
 
 /** Answers a check-in may carry; the rest is a calm green day with every safety answer "no". */
@@ -15,11 +16,27 @@ export interface SeedOptions {
 }
 
 /**
+ * Waits until the app has made its database at its own version. A test that opened it sooner (without a version)
+ * would find nothing in it, or make an empty one of its own; the app makes it on its first open, which may still
+ * be fetching the upgrade's steps when the first heading shows.
+ */
+export async function waitForAppDatabase(page: Page): Promise<void> {
+  const made = () => page.evaluate(async (version) => (await indexedDB.databases())
+    .some((db) => db.name === 'flarewise' && db.version === version), DB_VERSION);
+  const until = Date.now() + 10_000;
+  while (!(await made())) {
+    if (Date.now() > until) throw new Error('The app did not make its database within 10 s.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
  * Marks the first run done and saves a green check-in for the page's today (its own clock, so
  * page.clock is respected), then opens the home page afresh. Call after the app has rendered once (the database exists).
  */
 export async function seedCheckedIn(page: Page, options: SeedOptions = {}): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await waitForAppDatabase(page);
   await page.evaluate(async ({ onboarded, checkIn, emergencyNumber, pain, tier }) => {
     const now = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');

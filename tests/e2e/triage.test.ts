@@ -10,7 +10,7 @@ import { EMPTY_PROFILE } from '../../src/engine/clinical/check-in-types';
 import { triageMessages } from '../../src/i18n/en/triage';
 import { launchBrowser, openPhone } from './browser';
 import { answerCheckIn } from './check-in-flow';
-import { seedCheckedIn } from './seed';
+import { seedCheckedIn, waitForAppDatabase } from './seed';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
@@ -24,6 +24,7 @@ const onSteroids = { ...EMPTY_PROFILE, steroidsLongTerm: true };
 
 /** Saves a precaution profile straight into the app's settings, then reloads. */
 async function seedProfile(page: Page, profile: typeof EMPTY_PROFILE): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(async (value) => {
     const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('flarewise'); r.onsuccess = () => resolve(r.result); });
     const tx = db.transaction('settings', 'readwrite');

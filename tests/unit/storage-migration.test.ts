@@ -102,7 +102,26 @@ describe('upgrading the database from every earlier version', () => {
 
   it('a fresh install gets every store at once', async () => {
     const db = await openFlarewiseDB();
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
+  });
+
+  it('an empty database someone else made (opening it without a version) is made whole', async () => {
+    const opened = await openDB(DB_NAME);
+    expect([...opened.objectStoreNames]).toEqual([]);
+    opened.close();
+    const db = await openFlarewiseDB();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(ALL_STORES);
+  });
+
+  it('a current database opens as it is, with its records', async () => {
+    const first = await openFlarewiseDB();
+    await first.put('settings', { key: 'onboarded', value: true });
+    resetFlarewiseDB();
+    const again = await openFlarewiseDB();
+    expect(again.version).toBe(DB_VERSION);
+    expect(await again.get('settings', 'onboarded')).toEqual({ key: 'onboarded', value: true });
   });
 });
 
