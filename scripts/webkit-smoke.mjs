@@ -14,8 +14,15 @@ const DRIVER_PORT = 4444 + Math.floor(Math.random() * 1000);
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const driverUrl = `http://127.0.0.1:${DRIVER_PORT}`;
 
-async function call(method, path, body) {
-  const response = await fetch(`${driverUrl}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+/**
+ * One WebDriver command. WebKitWebDriver can hold the first command after a navigation until the page settles
+ * (measured: 30 s for a script sent while the app was still routing / to /welcome), so every command has a
+ * deadline and the polls below simply ask again.
+ */
+async function call(method, path, body, ms = 10_000) {
+  const response = await fetch(`${driverUrl}${path}`, {
+    method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body), signal: AbortSignal.timeout(ms),
+  });
   const json = await response.json();
   if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
   return json.value;
@@ -25,7 +32,7 @@ async function call(method, path, body) {
 async function waitFor(session, script, ms = 20_000, mode = 'sync') {
   const until = Date.now() + ms;
   for (;;) {
-    const value = await call('POST', `/session/${session}/execute/${mode}`, { script, args: [] }).catch(() => null);
+    const value = await call('POST', `/session/${session}/execute/${mode}`, { script, args: [] }, mode === 'async' ? 35_000 : 10_000).catch(() => null);
     if (value) return value;
     if (Date.now() > until) throw new Error(`Timed out waiting for: ${script}`);
     await sleep(250);
@@ -75,6 +82,12 @@ const server = await startServer({ root: process.env.FLAREWISE_DIST ?? 'dist', p
 const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${DRIVER_PORT}`], { stdio: 'ignore', detached: true });
 const result = { loaded: false, serviceWorkerReady: false, checkInSurvivedReload: false, routineStarted: false, cuesFired: 0 };
 let session;
+// The whole smoke stays inside its three minutes: if WebKitGTK stops answering, say where it was and stop.
+const watchdog = setTimeout(() => {
+  console.log(JSON.stringify({ ...result, error: 'WebKitGTK stopped answering; the smoke gave up after 170 s' }, null, 2));
+  try { process.kill(-driver.pid); } catch { /* already gone */ }
+  process.exit(1);
+}, 170_000);
 try {
   await sleep(1500);
   ({ sessionId: session } = await call('POST', '/session', {
@@ -84,32 +97,30 @@ try {
     } },
   }));
   await call('POST', `/session/${session}/timeouts`, { script: 30_000 });
+  const go = (path) => call('POST', `/session/${session}/url`, { url: `${server.url}${path}` }, 30_000).catch(() => {});
   // A cold first start of WebKitGTK (a fresh profile, caches being built) can outlast one wait: load once more.
   const H1 = 'return !!document.querySelector("h1")';
-  await call('POST', `/session/${session}/url`, { url: server.url });
-  result.loaded = await waitFor(session, H1, 60_000).catch(async () => {
-    await call('POST', `/session/${session}/url`, { url: server.url });
-    return waitFor(session, H1, 60_000);
+  await go('');
+  result.loaded = await waitFor(session, H1, 45_000).catch(async () => {
+    await go('');
+    return waitFor(session, H1, 45_000);
   });
-  result.serviceWorkerReady = await call('POST', `/session/${session}/execute/async`, {
-    script: 'const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true)); setTimeout(() => done(false), 20000);', args: [],
-  });
+  result.serviceWorkerReady = await waitFor(session,
+    'const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true)); setTimeout(() => done(false), 20000);', 30_000, 'async',
+  ).catch(() => false);
   // The app makes its database on its first open (tests/e2e/seed.ts, waitForAppDatabase): wait for it before seeding.
   await waitFor(session, APP_DATABASE_MADE, 20_000, 'async');
-  result.seeded = await call('POST', `/session/${session}/execute/async`, { script: SEED, args: [] });
-  await call('POST', `/session/${session}/refresh`, {});
-  await waitFor(session, 'return !!document.querySelector("h1")');
-  result.checkInSurvivedReload = (await call('POST', `/session/${session}/execute/async`, { script: COUNT_CHECK_INS, args: [] })) === 1;
-  await call('POST', `/session/${session}/url`, { url: `${server.url}routine/desk-break` });
+  result.seeded = await waitFor(session, SEED, 20_000, 'async');
+  await call('POST', `/session/${session}/refresh`, {}, 30_000).catch(() => {});
+  await waitFor(session, H1);
+  result.checkInSurvivedReload = await waitFor(session, COUNT_CHECK_INS, 20_000, 'async').then((count) => count === 1, () => false);
+  await go('routine/desk-break');
   const start = await waitFor(session, 'return [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Start this routine")');
-  await call('POST', `/session/${session}/execute/sync`, {
-    script: 'window.__cues = 0; window.addEventListener("flarewise:cue", () => { window.__cues += 1; });', args: [],
-  });
-  await call('POST', `/session/${session}/element/${Object.values(start)[0]}/click`, {});
+  await waitFor(session, 'window.__cues = 0; window.addEventListener("flarewise:cue", () => { window.__cues += 1; }); return true;');
+  await call('POST', `/session/${session}/element/${Object.values(start)[0]}/click`, {}, 30_000);
   await sleep(8000);
-  const state = await call('POST', `/session/${session}/execute/sync`, {
-    script: 'const c = window.Howler && window.Howler.ctx; return { cues: window.__cues, phase: (document.querySelector(".phase") || {}).textContent, path: location.pathname, ctx: c ? c.state : null, t0: c ? c.currentTime : null };', args: [],
-  });
+  const state = await waitFor(session,
+    'const c = window.Howler && window.Howler.ctx; return { cues: window.__cues, phase: (document.querySelector(".phase") || {}).textContent, path: location.pathname, ctx: c ? c.state : null, t0: c ? c.currentTime : null };');
   await sleep(2000);
   const t1 = await call('POST', `/session/${session}/execute/sync`, { script: 'return window.Howler && window.Howler.ctx ? window.Howler.ctx.currentTime : null', args: [] });
   Object.assign(result, {
@@ -117,13 +128,14 @@ try {
     audioContext: state.ctx, audioClockAdvanced: t1 !== null && state.t0 !== null && t1 > state.t0,
   });
   // The spoken words the page cached for its language, decoded as the app does (src/audio/speech-sound.ts): their length in ms.
-  result.speechDecodedMs = await call('POST', `/session/${session}/execute/async`, { script: SPEECH_LENGTH, args: [] }).catch((e) => String(e.message ?? e));
+  result.speechDecodedMs = await call('POST', `/session/${session}/execute/async`, { script: SPEECH_LENGTH, args: [] }, 35_000).catch((e) => String(e.message ?? e));
 } catch (error) {
   result.error = String(error.message ?? error).slice(0, 400);
 } finally {
   if (session) await call('DELETE', `/session/${session}`).catch(() => {});
   try { process.kill(-driver.pid); } catch { /* already gone */ }
   await server.close();
+  clearTimeout(watchdog);
 }
 console.log(JSON.stringify(result, null, 2));
 const ok = result.loaded && result.serviceWorkerReady && result.checkInSurvivedReload && result.routineStarted && result.cuesFired > 0;
