@@ -25,9 +25,11 @@ export function isCalendarJump(earlier: Stamp, later: Stamp, dayIn: typeof local
 
 // Why: Intl formatting is slow (five years of daily logs took ~130 ms). A stamp's day is by definition
 // its local day in its own zone, so that answer is known without formatting; others are computed once.
+// The known answers are filled in on the first question: a history logged in one zone never asks one.
 function cachedLocalDay(stamps: readonly Stamp[]): typeof localDayOf {
-  const cache = new Map<string, string>(stamps.map((s) => [`${s.at}|${s.timeZone}`, s.day]));
+  let cache: Map<string, string> | undefined;
   return (ms, zone) => {
+    cache ??= new Map(stamps.map((s) => [`${s.at}|${s.timeZone}`, s.day]));
     const key = `${ms}|${zone ?? ''}`;
     let day = cache.get(key);
     if (day === undefined) {
@@ -50,11 +52,14 @@ export function findSkippedDays(stamps: readonly Stamp[]): Set<LocalDay> {
   const dayIn = cachedLocalDay(sorted);
   // Each stamp's day as a number, once: most pairs are on the same or the next day, which is never a jump.
   const epochDays = sorted.map((stamp) => toEpochDay(stamp.day));
+  // Two logs in one zone are dated by that zone's own calendar, so they are as far apart there as their dates
+  // say: never a jump (isCalendarJump would answer no). Only a change of zone is looked at.
   sorted.forEach((earlier, i) => {
     for (let j = i + 1; j < sorted.length; j += 1) {
       const later = sorted[j];
       if (later === undefined || later.at - earlier.at > LONGEST_ADJACENT_SPAN_MS) break;
-      if ((epochDays[j] ?? 0) - (epochDays[i] ?? 0) < 2 || !isCalendarJump(earlier, later, dayIn)) continue;
+      if ((epochDays[j] ?? 0) - (epochDays[i] ?? 0) < 2 || later.timeZone === earlier.timeZone) continue;
+      if (!isCalendarJump(earlier, later, dayIn)) continue;
       for (let day = addDays(earlier.day, 1); day < later.day; day = addDays(day, 1)) skipped.add(day);
     }
   });
