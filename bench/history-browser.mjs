@@ -2,7 +2,9 @@
  * Five years of history in a real browser (Chromium's own IndexedDB, the built app): bringing a five-year
  * backup back through the Data screen, opening the app on it (the home with its streak), and opening History
  * (streak, calendar, trends and the session list drawn). Each is timed inside the page up to the frame after
- * the screen is complete, with the longest main-thread task while History opens. Median of 3 fresh browsers.
+ * the screen is complete, with the longest main-thread task while History opens. The home is the median of five
+ * visits served by the app's service worker after the first; each figure the median of 3 fresh browsers. The
+ * same visits to a page that does nothing but read IndexedDB give the floor (homeFloorMs, bench/home-floor.mjs).
  * Usage: node bench/history-browser.mjs [--dist dist] [--runs 3] [--out bench/results.json]   (merges its figures)
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -13,6 +15,10 @@ import { DAYS, historyFile, importThroughDataScreen } from './history-file.mjs';
 import { launchChromium } from './launch-chromium.mjs';
 import { markScreenDrawn, screenDrawnAt } from './screen-drawn.mjs';
 import { median } from './stats.mjs';
+import { measureFloor } from './home-floor.mjs';
+
+/** Everyday visits timed in each browser, after the first one (which compiles the app's code). */
+const VISITS = 5;
 
 const { values: options } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, out: { type: 'string', default: 'bench/results.json' } },
@@ -68,7 +74,14 @@ async function importAndInstall(page, baseUrl, file) {
   return importMs;
 }
 
-/** One fresh browser: import, the first visit after it, the next day's visit, open History. */
+/** The median of VISITS returning visits to today's screen. */
+async function everydayVisits(page, baseUrl) {
+  const times = [];
+  for (let visit = 0; visit < VISITS; visit++) times.push(await openHome(page, baseUrl));
+  return median(times);
+}
+
+/** One fresh browser: import, the first visit after it, the everyday visits, open History. */
 async function measureOnce(baseUrl, file) {
   const chromium = await launchChromium();
   try {
@@ -77,10 +90,10 @@ async function measureOnce(baseUrl, file) {
     await page.setViewportSize({ width: 390, height: 844 });
     const importMs = await importAndInstall(page, baseUrl, file);
 
-    // The first visit after the import compiles the app's code; the visit after it is the everyday one (the browser
-    // keeps the compiled code of scripts the service worker serves).
+    // The first visit after the import compiles the app's code; the visits after it are the everyday ones (the
+    // browser keeps the compiled code of scripts the service worker serves).
     const afterImport = await openHome(page, baseUrl);
-    const home = await openHome(page, baseUrl);
+    const home = await everydayVisits(page, baseUrl);
 
     const history = await timeInPage(page, { selector: 'a', text: 'History', doneSelector: '#sessions-title' });
     if ((await page.locator('.session-list li').count()) === 0) throw new Error('History drew no sessions');
@@ -105,7 +118,7 @@ async function measureOneDay(baseUrl) {
     await page.setViewportSize({ width: 390, height: 844 });
     await importAndInstall(page, baseUrl, JSON.stringify(backup));
     await openHome(page, baseUrl);
-    return { homeOneDayMs: Math.round(await openHome(page, baseUrl)) };
+    return { homeOneDayMs: Math.round(await everydayVisits(page, baseUrl)) };
   } finally {
     await chromium.close();
   }
@@ -124,6 +137,8 @@ try {
   await server.close();
 }
 const figures = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, Math.round(median(runs.map((r) => r[key])))]));
+// The same visit to a page that only reads one record from IndexedDB and draws (bench/home-floor.mjs).
+figures.homeFloorMs = await measureFloor({ runs: Number(options.runs), visits: VISITS });
 console.log(`five years in Chromium (${DAYS} sessions + ${DAYS} check-ins, ${(file.length / 1e6).toFixed(1)} MB file), median of ${runs.length}:`);
 for (const [key, value] of Object.entries(figures)) {
   console.log(`  ${key.padEnd(22)} ${String(value).padStart(6)} ms`);
