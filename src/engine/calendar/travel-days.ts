@@ -14,27 +14,26 @@ const LONGEST_ADJACENT_SPAN_MS = 72 * 60 * 60 * 1000;
 /**
  * Whether the calendar jumped between two logs made in time order: they are dated two or more days
  * apart, yet in one of their own time zones they fell on the same or adjacent days. Only a change of
- * zone (a flight east, across the date line) does that; daylight saving never does.
+ * zone (a flight east, across the date line) does that; daylight saving never does. A log's date is its
+ * local day in its own zone, so only the other log's day there is worked out, and two logs in one zone
+ * are as far apart there as their dates say: never a jump.
  */
 export function isCalendarJump(earlier: Stamp, later: Stamp, dayIn: typeof localDayOf = localDayOf): boolean {
-  if (daysBetween(earlier.day, later.day) < 2) return false;
-  return [earlier.timeZone, later.timeZone].some(
-    (zone) => daysBetween(dayIn(earlier.at, zone), dayIn(later.at, zone)) <= 1,
-  );
+  if (earlier.timeZone === later.timeZone || daysBetween(earlier.day, later.day) < 2) return false;
+  return daysBetween(earlier.day, dayIn(later.at, earlier.timeZone)) <= 1
+    || daysBetween(dayIn(earlier.at, later.timeZone), later.day) <= 1;
 }
 
-// Why: Intl formatting is slow (five years of daily logs took ~130 ms). A stamp's day is by definition
-// its local day in its own zone, so that answer is known without formatting; others are computed once.
-// The known answers are filled in on the first question: a history logged in one zone never asks one.
-function cachedLocalDay(stamps: readonly Stamp[]): typeof localDayOf {
-  let cache: Map<string, string> | undefined;
+// Why: Intl formatting is slow (five years of daily logs took ~130 ms); a log near a change of zone is
+// asked about for each of its neighbours, so each answer is worked out once.
+function rememberedLocalDay(): typeof localDayOf {
+  const known = new Map<string, string>();
   return (ms, zone) => {
-    cache ??= new Map(stamps.map((s) => [`${s.at}|${s.timeZone}`, s.day]));
     const key = `${ms}|${zone ?? ''}`;
-    let day = cache.get(key);
+    let day = known.get(key);
     if (day === undefined) {
       day = localDayOf(ms, zone);
-      cache.set(key, day);
+      known.set(key, day);
     }
     return day;
   };
@@ -49,17 +48,14 @@ function cachedLocalDay(stamps: readonly Stamp[]): typeof localDayOf {
 export function findSkippedDays(stamps: readonly Stamp[]): Set<LocalDay> {
   const sorted = [...stamps].sort((a, b) => a.at - b.at);
   const skipped = new Set<LocalDay>();
-  const dayIn = cachedLocalDay(sorted);
+  const dayIn = rememberedLocalDay();
   // Each stamp's day as a number, once: most pairs are on the same or the next day, which is never a jump.
   const epochDays = sorted.map((stamp) => toEpochDay(stamp.day));
-  // Two logs in one zone are dated by that zone's own calendar, so they are as far apart there as their dates
-  // say: never a jump (isCalendarJump would answer no). Only a change of zone is looked at.
   sorted.forEach((earlier, i) => {
     for (let j = i + 1; j < sorted.length; j += 1) {
       const later = sorted[j];
       if (later === undefined || later.at - earlier.at > LONGEST_ADJACENT_SPAN_MS) break;
-      if ((epochDays[j] ?? 0) - (epochDays[i] ?? 0) < 2 || later.timeZone === earlier.timeZone) continue;
-      if (!isCalendarJump(earlier, later, dayIn)) continue;
+      if ((epochDays[j] ?? 0) - (epochDays[i] ?? 0) < 2 || !isCalendarJump(earlier, later, dayIn)) continue;
       for (let day = addDays(earlier.day, 1); day < later.day; day = addDays(day, 1)) skipped.add(day);
     }
   });
