@@ -1,3 +1,5 @@
+import { inTaskOfItsOwn } from './idle';
+
 /** Whether the person has pressed, tapped or (through a screen reader) clicked anything yet on this page. */
 let touched = false;
 for (const type of ['pointerdown', 'keydown', 'click'] as const) {
@@ -19,12 +21,9 @@ export function focusNewScreen(main: HTMLElement): () => void {
     const heading = main.querySelector<HTMLElement>('h1');
     if (!heading) return false;
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    // In a task of its own: focusing inside the render would force the new screen's whole layout into the
-    // render's task (the player's first draw became one 70–90 ms task). A message, not a timer, so a paused
-    // or throttled timer never holds focus back.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => { channel.port1.close(); if (lost() && heading.isConnected) heading.focus({ preventScroll: true }); };
-    channel.port2.postMessage(null);
+    // Focusing inside the render would force the new screen's whole layout into the render's task (the
+    // player's first draw became one 70–90 ms task).
+    inTaskOfItsOwn(() => { if (lost() && heading.isConnected) heading.focus({ preventScroll: true }); });
     return true;
   };
   if (place()) return () => undefined;

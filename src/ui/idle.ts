@@ -4,6 +4,19 @@ export function whenIdle(fn: () => void): void {
   else window.setTimeout(fn, 200);
 }
 
+/**
+ * Runs `fn` in a task of its own, right after the current one (a message, not a timer: a paused or throttled
+ * timer never holds it back). For work that would otherwise force a layout inside a render's task.
+ */
+export function inTaskOfItsOwn(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
+}
+
 /** Runs `fn` once, at the person's first tap or key press on the page. */
 export function whenFirstInput(fn: () => void): void {
   const types = ['pointerdown', 'keydown'] as const;
