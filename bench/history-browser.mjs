@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../scripts/serve.mjs';
 import { DAYS, historyFile, importThroughDataScreen } from './history-file.mjs';
 import { launchChromium } from './launch-chromium.mjs';
-import { markScreenDrawn, screenDrawnAt } from './screen-drawn.mjs';
+import { phonePage, timeReturningVisit } from './screen-drawn.mjs';
 import { median } from './stats.mjs';
 import { measureFloor } from './home-floor.mjs';
 
@@ -50,15 +50,10 @@ function timeInPage(page, { selector, text, doneSelector, doneText = '' }) {
   }), { selector, text, doneSelector, doneText });
 }
 
-/**
- * Opens today's screen and resolves with the ms from navigation start to the frame it is drawn whole, streak included.
- * A returning visit is served by the app's service worker: a visit it did not serve is not one, and stops the bench.
- */
+/** Opens today's screen and resolves with the ms from navigation start to the frame it is drawn whole, streak included. */
 async function openHome(page, baseUrl) {
   // Timed in the page (bench/screen-drawn.mjs): a round trip to this script would be counted otherwise.
-  await page.goto(baseUrl);
-  const ms = await screenDrawnAt(page);
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker?.controller)))) throw new Error('the service worker did not serve this visit');
+  const ms = await timeReturningVisit(page, baseUrl);
   const streak = await page.locator('.progress-streak').first().innerText();
   if (!/\d+ days? of taking care/.test(streak)) throw new Error(`the home shows no streak: "${streak}"`);
   return ms;
@@ -85,9 +80,7 @@ async function everydayVisits(page, baseUrl) {
 async function measureOnce(baseUrl, file) {
   const chromium = await launchChromium();
   try {
-    await chromium.context.addInitScript(markScreenDrawn);
-    const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-    await page.setViewportSize({ width: 390, height: 844 });
+    const page = await phonePage(chromium);
     const importMs = await importAndInstall(page, baseUrl, file);
 
     // The first visit after the import compiles the app's code; the visits after it are the everyday ones (the
@@ -113,9 +106,7 @@ async function measureOneDay(baseUrl) {
   backup.data.checkIns = backup.data.checkIns.slice(-1);
   const chromium = await launchChromium();
   try {
-    await chromium.context.addInitScript(markScreenDrawn);
-    const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-    await page.setViewportSize({ width: 390, height: 844 });
+    const page = await phonePage(chromium);
     await importAndInstall(page, baseUrl, JSON.stringify(backup));
     await openHome(page, baseUrl);
     return { homeOneDayMs: Math.round(await everydayVisits(page, baseUrl)) };

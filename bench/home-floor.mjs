@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { startServer } from '../scripts/serve.mjs';
 import { launchChromium } from './launch-chromium.mjs';
-import { markScreenDrawn, screenDrawnAt } from './screen-drawn.mjs';
+import { phonePage, screenDrawnAt, timeReturningVisit } from './screen-drawn.mjs';
 import { median } from './stats.mjs';
 
 const FILES = {
@@ -43,17 +43,11 @@ export async function measureFloor({ runs = 3, visits = 5 } = {}) {
     for (let run = 0; run < runs; run++) {
       const chromium = await launchChromium();
       try {
-        await chromium.context.addInitScript(markScreenDrawn);
-        const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-        await page.setViewportSize({ width: 390, height: 844 });
+        const page = await phonePage(chromium);
         await page.goto(server.url);
         await screenDrawnAt(page);
         await page.evaluate(() => navigator.serviceWorker.ready);
-        for (let visit = 0; visit < visits; visit++) {
-          await page.goto(server.url);
-          times.push(await screenDrawnAt(page));
-          if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) throw new Error('the floor page was not served by its worker');
-        }
+        for (let visit = 0; visit < visits; visit++) times.push(await timeReturningVisit(page, server.url));
       } finally {
         await chromium.close();
       }

@@ -33,3 +33,22 @@ export async function screenDrawnAt(page, timeoutMs = 30_000, settleMs = 1000) {
     await new Promise((done) => setTimeout(done, 250));
   }
 }
+
+/** A new page at a phone's size (390×844) in `chromium` (from launch-chromium.mjs), marking its start screen's draw. */
+export async function phonePage(chromium) {
+  await chromium.context.addInitScript(markScreenDrawn);
+  const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+  await page.setViewportSize({ width: 390, height: 844 });
+  return page;
+}
+
+/**
+ * Opens `url` as a returning visit and resolves with the ms to its start screen drawn. A returning visit is served
+ * by the page's service worker: a visit it did not serve is not one, and stops the bench.
+ */
+export async function timeReturningVisit(page, url) {
+  await page.goto(url);
+  const ms = await screenDrawnAt(page);
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker?.controller)))) throw new Error(`the service worker did not serve this visit to ${url}`);
+  return ms;
+}
