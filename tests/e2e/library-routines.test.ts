@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { openPhone, useBrowser } from './browser';
-import { seedCheckedIn } from './seed';
+import { seedCheckedIn, waitForSavedSetting } from './seed';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
@@ -77,6 +77,7 @@ describe('building a routine from the library', () => {
     const { page, close } = await openPhone(browser(), baseUrl);
     await page.goto(at('/settings'));
     await page.getByRole('checkbox', { name: /steroids/ }).check();
+    await waitForSavedSetting(page, 'profile', 'steroidsLongTerm', true);
     await page.goto(at('/routines/new'));
     await page.getByLabel('Search exercises').fill('knee to chest');
     const add = page.getByRole('button', { name: 'Add Single knee to chest' });

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPhone, useBrowser } from './browser';
-import { seedCheckedIn } from './seed';
+import { seedCheckedIn, waitForSavedSetting } from './seed';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
@@ -88,6 +88,7 @@ describe('the exercise library', () => {
     // Long-term steroids rule out a loaded bent spine: no way to practise it, and the page says why.
     await page.goto(at('/settings'));
     await page.getByRole('checkbox', { name: /steroids/ }).check();
+    await waitForSavedSetting(page, 'profile', 'steroidsLongTerm', true);
     await page.goto(at('/exercise/single-knee-to-chest'));
     await page.getByText(/^Single knee to chest is left out for you: .*long-term steroids/).waitFor();
     expect(await page.getByRole('button', { name: 'Practise this one exercise' }).count()).toBe(0);

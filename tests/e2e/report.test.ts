@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPhone } from './browser';
 import { EVENTS, seedHalfYear } from './report-seed';
+import { waitForSavedSetting } from './seed';
 
 const baseUrl = inject('baseUrl');
 const at = (path: string): string => new URL(path, baseUrl).href;
@@ -41,6 +42,7 @@ describe('the report for the care team', () => {
     await page.getByLabel('Name', { exact: true }).press('Tab');
     await page.getByLabel('Date of birth').fill('1984-03-09');
     await page.getByLabel('Date of birth').press('Tab');
+    await waitForSavedSetting(page, 'reportDetails', 'birthDate', '1984-03-09');
     await page.reload();
     await page.getByText('Name: Ana Pérez').waitFor();
     await page.getByText('Date of birth: 9 Mar 1984').waitFor();

@@ -31,6 +31,22 @@ export async function waitForAppDatabase(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until a field of a settings row holds what the page was just given, so the next page load reads it
+ * (a page load aborts a write still under way).
+ */
+export async function waitForSavedSetting(page: Page, key: string, field: string, value: unknown): Promise<void> {
+  await waitForAppDatabase(page);
+  await expect.poll(() => page.evaluate(async ({ key, field }) => {
+    const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('flarewise'); r.onsuccess = () => resolve(r.result); });
+    const row = await new Promise<{ value?: Record<string, unknown> } | undefined>((resolve) => {
+      const r = db.transaction('settings').objectStore('settings').get(key); r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    return row?.value?.[field];
+  }, { key, field }), { timeout: 10_000 }).toEqual(value);
+}
+
+/**
  * Marks the first run done and saves a green check-in for the page's today (its own clock, so
  * page.clock is respected), then opens the home page afresh. Call after the app has rendered once (the database exists).
  */
