@@ -1,4 +1,4 @@
-import { openFlarewiseDB } from './db';
+import { openFlarewiseDB, readStored } from './db';
 import { summariseCheckIn } from './summary-write';
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 
@@ -11,12 +11,10 @@ export async function saveCheckIn(checkIn: StoredCheckIn): Promise<void> {
 
 /** The check-in of a local day, if there was one. */
 export async function loadCheckIn(day: string): Promise<StoredCheckIn | undefined> {
-  const db = await openFlarewiseDB();
-  return db.get('checkIns', day);
+  return readStored((db) => db.get('checkIns', day), undefined);
 }
 
 /** Every check-in, oldest first. */
 export async function listCheckIns(): Promise<StoredCheckIn[]> {
-  const db = await openFlarewiseDB();
-  return db.getAll('checkIns');
+  return readStored((db) => db.getAll('checkIns'), []);
 }

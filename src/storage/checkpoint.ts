@@ -1,5 +1,5 @@
 import type { SessionState } from '../engine/session/session';
-import { openFlarewiseDB } from './db';
+import { openFlarewiseDB, readStored } from './db';
 import type { Checkpoint, CheckpointPlan } from '../engine/records/checkpoint';
 
 /** Saves the session in progress (called after every step), with what it was planned with. */
@@ -13,8 +13,7 @@ export async function saveCheckpoint(
 
 /** The session left in progress, if any; a missing or unreadable plan is left out (the resume falls back). */
 export async function loadCheckpoint(): Promise<Checkpoint | undefined> {
-  const db = await openFlarewiseDB();
-  const saved = await db.get('checkpoint', 'current');
+  const saved = await readStored((db) => db.get('checkpoint', 'current'), undefined);
   if (!saved || saved.planned === undefined || isCheckpointPlan(saved.planned)) return saved;
   const readable = { ...saved };
   delete readable.planned;

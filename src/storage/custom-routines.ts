@@ -1,10 +1,9 @@
 import type { Routine } from '../engine/content/content-types';
-import { openFlarewiseDB } from './db';
+import { openFlarewiseDB, readStored } from './db';
 
 /** Every routine the user built, by name. */
 export async function listCustomRoutines(): Promise<Routine[]> {
-  const db = await openFlarewiseDB();
-  const routines = await db.getAll('customRoutines');
+  const routines = await readStored((db) => db.getAll('customRoutines'), []);
   return routines.sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -24,9 +24,21 @@ export function onDatabaseEvent(listener: (event: DatabaseEvent) => void): () =>
 }
 
 let dbPromise: Promise<IDBPDatabase<FlarewiseDB>> | null = null;
+/** Whether the first open found no database (a first visit); set as that open starts. */
+let foundNone: Promise<boolean> = Promise.resolve(false);
+/** True from finding no database until it is made. */
+let making = false;
+/** Whether anything but a read has asked for the database: a read after a write must find what it wrote. */
+let writeAsked = false;
+
+/** Opens (once) the app's database for a write (or any use), upgrading it step by step from whatever version it was. */
+export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
+  writeAsked = true;
+  return open();
+}
 
 /** Opens (once) the app's database, upgrading it step by step from whatever version it was. */
-export function openFlarewiseDB(): Promise<IDBPDatabase<FlarewiseDB>> {
+function open(): Promise<IDBPDatabase<FlarewiseDB>> {
   dbPromise ??= withTimeout(openCurrent()).catch((error: unknown) => {
     dbPromise = null;
     throw error instanceof StorageUnavailableError ? error : new StorageUnavailableError(String(error));
@@ -47,8 +59,28 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   });
 }
 
+/**
+ * For a read: the database, or null while a first visit is still making it and nothing has asked to write. Nothing
+ * is stored then: every write waits for the database. So a read answers at once with what the empty database would
+ * give, and the first screen does not wait for the database's making (which fetches the upgrade's steps first).
+ */
+export async function openForReading(): Promise<IDBPDatabase<FlarewiseDB> | null> {
+  const opening = open();
+  const none = await Promise.race([foundNone, opening.then(() => false)]);
+  return none && making && !writeAsked ? null : opening;
+}
+
+/** What `read` finds in the database, or `nothing` while a first visit is still making it (see openForReading). */
+export async function readStored<T>(read: (db: IDBPDatabase<FlarewiseDB>) => Promise<T>, nothing: T): Promise<T> {
+  const db = await openForReading();
+  return db === null ? nothing : read(db);
+}
+
 /** Forgets the cached connection (tests delete the database between suites). */
 export function resetFlarewiseDB(): void {
+  making = false;
+  writeAsked = false;
+  foundNone = Promise.resolve(false);
   void dbPromise?.then((db) => db.close()).catch(() => undefined);
   dbPromise = null;
 }
@@ -77,19 +109,27 @@ const handlers: OpenDBCallbacks<FlarewiseDB> = {
  */
 async function openCurrent(): Promise<IDBPDatabase<FlarewiseDB>> {
   let creating = false;
+  let found!: (none: boolean) => void;
+  foundNone = new Promise((resolve) => { found = resolve; });
   const stored = await openDB<FlarewiseDB>(DB_NAME, undefined, {
     ...handlers,
     upgrade(_db, _oldVersion, _newVersion, tx) {
       creating = true;
+      making = true;
+      found(true);
       tx.done.catch(() => undefined);
       tx.abort();
     },
   }).catch((error: unknown) => {
     if (creating) return null;
     throw error;
-  });
+  }).finally(() => found(false));
   if (stored?.version === DB_VERSION) return stored;
   stored?.close();
-  const { upgradeDatabase } = await import('./upgrade');
-  return openDB<FlarewiseDB>(DB_NAME, DB_VERSION, { ...handlers, upgrade: upgradeDatabase });
+  try {
+    const { upgradeDatabase } = await import('./upgrade');
+    return await openDB<FlarewiseDB>(DB_NAME, DB_VERSION, { ...handlers, upgrade: upgradeDatabase });
+  } finally {
+    making = false;
+  }
 }

@@ -1,14 +1,15 @@
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import type { HistoryFacts } from '../engine/records/history-facts';
 import type { StoredSession } from '../engine/records/session-record';
-import { openFlarewiseDB } from './db';
+import { openForReading, readStored } from './db';
 import { factsOfYears } from './summary';
 
 /** Every session (oldest first) and every check-in (in date order), read in one transaction. */
 export async function loadHistory(): Promise<{ sessions: StoredSession[]; checkIns: StoredCheckIn[] }> {
-  const db = await openFlarewiseDB();
-  const tx = db.transaction(['sessions', 'checkIns'], 'readonly');
-  const [sessions, checkIns] = await Promise.all([tx.objectStore('sessions').getAll(), tx.objectStore('checkIns').getAll(), tx.done]);
+  const [sessions, checkIns] = await readStored((db) => {
+    const tx = db.transaction(['sessions', 'checkIns'], 'readonly');
+    return Promise.all([tx.objectStore('sessions').getAll(), tx.objectStore('checkIns').getAll(), tx.done]);
+  }, [[], [], undefined]);
   return { sessions: sessions.sort((a, b) => a.startedAt - b.startedAt), checkIns };
 }
 
@@ -19,7 +20,8 @@ export async function loadHistory(): Promise<{ sessions: StoredSession[]; checkI
  * from them first.
  */
 export async function loadHistoryFacts(day: string): Promise<{ facts: HistoryFacts; checkIn: StoredCheckIn | undefined }> {
-  const db = await openFlarewiseDB();
+  const db = await openForReading();
+  if (db === null) return { facts: factsOfYears([]), checkIn: undefined };
   const tx = db.transaction(['summary', 'checkIns', 'sessions'], 'readonly');
   const [years, checkIn, sessionCount, checkInCount] = await Promise.all([
     tx.objectStore('summary').getAll(), tx.objectStore('checkIns').get(day), tx.objectStore('sessions').count(), tx.objectStore('checkIns').count(),

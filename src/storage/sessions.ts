@@ -1,5 +1,5 @@
 import { cleanNote } from '../engine/session/session-note';
-import { openFlarewiseDB } from './db';
+import { openFlarewiseDB, readStored } from './db';
 import type { StoredSession } from '../engine/records/session-record';
 import { forgetSession, summariseSession } from './summary-write';
 
@@ -30,8 +30,7 @@ export function storeSessionPart(session: StoredSession): Promise<void> {
 
 /** Every stored session, oldest first. */
 export async function listSessions(): Promise<StoredSession[]> {
-  const db = await openFlarewiseDB();
-  const sessions = await db.getAll('sessions');
+  const sessions = await readStored((db) => db.getAll('sessions'), []);
   return sessions.sort((a, b) => a.startedAt - b.startedAt);
 }
 

@@ -1,5 +1,5 @@
 import { cleanPhoneNumber, DEFAULT_SETUP, type Setup } from '../engine/records/settings';
-import { openFlarewiseDB } from './db';
+import { openFlarewiseDB, readStored } from './db';
 
 const KEYS = ['onboarded', 'weeklyGoal', 'emergencyNumber', 'precautionsPending'] as const;
 
@@ -8,8 +8,9 @@ const KEYS = ['onboarded', 'weeklyGoal', 'emergencyNumber', 'precautionsPending'
  * for the device's region (emergency-numbers.ts), used until the person saves one.
  */
 export async function loadSetup(regionNumber: string = DEFAULT_SETUP.emergencyNumber): Promise<Setup> {
-  const db = await openFlarewiseDB();
-  const [onboarded, weeklyGoal, emergencyNumber, pending] = await Promise.all(KEYS.map((key) => db.get('settings', key)));
+  const [onboarded, weeklyGoal, emergencyNumber, pending] = await readStored(
+    (db) => Promise.all(KEYS.map((key) => db.get('settings', key))), KEYS.map(() => undefined),
+  );
   const goal = Number(weeklyGoal?.value);
   const number = typeof emergencyNumber?.value === 'string' ? cleanPhoneNumber(emergencyNumber.value) : '';
   return {
