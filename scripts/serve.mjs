@@ -15,15 +15,15 @@ import { MIME_TYPES, cacheControlFor, parseRange, resolveFile, versionOf } from 
 const DEFAULT_ROOT = fileURLToPath(new URL('../dist/', import.meta.url));
 
 /** Writes a short plain-text response. */
-function sendText(res, status, text, headers = {}) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+function sendText(res, status, text, headers = {}, security = SECURITY_HEADERS) {
+  res.writeHead(status, { ...security, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(text);
 }
 
-/** Handles one request against root. */
-async function handle(root, req, res) {
+/** Handles one request against root, answering with `security` headers. */
+async function handle(root, req, res, security) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendText(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
+    sendText(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' }, security);
     return;
   }
   let pathname;
@@ -31,12 +31,12 @@ async function handle(root, req, res) {
     pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     decodeURIComponent(pathname);
   } catch {
-    sendText(res, 400, 'Bad Request\n');
+    sendText(res, 400, 'Bad Request\n', {}, security);
     return;
   }
   const found = await resolveFile(root, pathname);
   if (!found) {
-    sendText(res, 404, 'Not Found\n');
+    sendText(res, 404, 'Not Found\n', {}, security);
     return;
   }
   const { file, info } = found;
@@ -47,7 +47,7 @@ async function handle(root, req, res) {
   const version = versionOf(info);
   const etag = `W/"${version}${encoding ? `-${encoding}` : ''}"`;
   const headers = {
-    ...SECURITY_HEADERS,
+    ...security,
     'Content-Type': contentType,
     'Cache-Control': cacheControlFor(file.endsWith(`${sep}index.html`) ? '/index.html' : pathname),
     'Accept-Ranges': 'bytes',
@@ -68,7 +68,7 @@ async function handle(root, req, res) {
   }
   const range = parseRange(req.headers.range, info.size);
   if (range === 'invalid') {
-    sendText(res, 416, 'Range Not Satisfiable\n', { 'Content-Range': `bytes */${info.size}` });
+    sendText(res, 416, 'Range Not Satisfiable\n', { 'Content-Range': `bytes */${info.size}` }, security);
     return;
   }
   const { start, end } = range ?? { start: 0, end: info.size - 1 };
@@ -82,11 +82,14 @@ async function handle(root, req, res) {
   createReadStream(file, { start, end }).on('error', () => res.destroy()).pipe(res);
 }
 
-/** Starts the server (port 0 picks a free one); resolves with its URL and a close function. */
-export function startServer({ root = DEFAULT_ROOT, port = 4173, host = 'localhost' } = {}) {
+/**
+ * Starts the server (port 0 picks a free one); resolves with its URL and a close function. `securityHeaders` are
+ * Flarewise's unless given: bench/peers.mjs serves other apps, built for other policies, with none.
+ */
+export function startServer({ root = DEFAULT_ROOT, port = 4173, host = 'localhost', securityHeaders = SECURITY_HEADERS } = {}) {
   const absoluteRoot = resolve(root);
   const server = createServer((req, res) => {
-    handle(absoluteRoot, req, res).catch(() => {
+    handle(absoluteRoot, req, res, securityHeaders).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'Internal Server Error\n');
       else res.destroy();
     });
