@@ -79,7 +79,8 @@ export function makeMediaOutput(deps: MediaOutputDeps = {}): MediaOutput {
     if (!element) {
       element = makeElement();
       element?.addEventListener('pause', () => {
-        if (!wanted || !toElement) return;
+        // The event of our own pause() comes a moment later: after a quick resume the element is playing again.
+        if (!wanted || !toElement || !element?.paused) return;
         wanted = false;
         route(false);
         for (const listener of listeners) listener();

@@ -27,9 +27,13 @@ function fakeGraph() {
   return { ctx, master, destination, stream, signal: () => gains[0] };
 }
 
-/** An <audio> element stand-in: play() can be refused, and the system can pause it. */
+/**
+ * An <audio> element stand-in: play() can be refused, and the system can pause it. As in a browser, the 'pause'
+ * event of a pause() comes later, in a task of its own (`deliverPause`).
+ */
 function fakeElement(refuse = false) {
   let onPause: (() => void) | null = null;
+  let pauseQueued = false;
   const el = {
     srcObject: null as unknown,
     paused: true,
@@ -38,7 +42,8 @@ function fakeElement(refuse = false) {
       el.paused = false;
       return Promise.resolve();
     }),
-    pause: vi.fn(() => { el.paused = true; onPause?.(); }),
+    pause: vi.fn(() => { el.paused = true; pauseQueued = true; }),
+    deliverPause: () => { if (pauseQueued) onPause?.(); pauseQueued = false; },
     addEventListener: (_type: string, fn: () => void) => { onPause = fn; },
     systemPause: () => { el.paused = true; onPause?.(); },
   };
@@ -97,11 +102,26 @@ describe('the session plays through one media element', () => {
     output.start();
     output.hold(true);
     output.hold(false); // the person paused
+    element.deliverPause();
     expect(interrupted).not.toHaveBeenCalled();
     output.hold(true);
     element.systemPause();
     expect(interrupted).toHaveBeenCalledTimes(1);
     expect([...master.outputs]).toEqual([destination]);
+  });
+
+  it('does not take a quick pause and resume for an interruption when the pause event arrives after the resume', () => {
+    const { output, element, master, stream } = setup();
+    const interrupted = vi.fn();
+    output.onInterrupted(interrupted);
+    output.start();
+    output.hold(true);
+    output.hold(false); // the person paused…
+    output.hold(true); // …and resumed at once
+    element.deliverPause(); // the pause's event, late
+    expect(interrupted).not.toHaveBeenCalled();
+    expect(element.paused).toBe(false);
+    expect([...master.outputs]).toEqual([stream]);
   });
 
   it('with "Mix with my music" never takes over the audio: short sounds straight out, a transient session', () => {
