@@ -186,6 +186,14 @@ describe('the guided session player', () => {
     await page.getByRole('button', { name: 'Resume' }).click();
     await page.clock.runFor(plan.totalMs);
     await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    // The finished session is stored and the checkpoint cleared in one transaction: wait for it, as a person would.
+    await expect.poll(() => page.evaluate(() => new Promise<boolean>((resolve) => {
+      const open = indexedDB.open('flarewise');
+      open.onsuccess = () => {
+        const get = open.result.transaction('checkpoint').objectStore('checkpoint').get('current');
+        get.onsuccess = () => { open.result.close(); resolve(get.result === undefined); };
+      };
+    }))).toBe(true);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(page.getByRole('heading', { name: 'Resume where you left off?' }).count()).resolves.toBe(0);
