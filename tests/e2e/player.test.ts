@@ -49,6 +49,15 @@ async function openWithClock(): Promise<{ page: Page; close(): Promise<void> }> 
   return phone;
 }
 
+/** The step of the session in progress as stored on disk, or -1 when no session is in progress. */
+const checkpointStep = (page: Page) => page.evaluate(() => new Promise<number>((resolve) => {
+  const open = indexedDB.open('flarewise');
+  open.onsuccess = () => {
+    const get = open.result.transaction('checkpoint').objectStore('checkpoint').get('current');
+    get.onsuccess = () => { open.result.close(); resolve((get.result as { state?: { stepIndex: number } } | undefined)?.state?.stepIndex ?? -1); };
+  };
+}));
+
 describe('the guided session player', () => {
   it(`plays "${routine.name}" to the end, showing each step and sounding each cue on time`, async () => {
     const { page, close } = await openWithClock();
@@ -170,13 +179,7 @@ describe('the guided session player', () => {
     const thirdStart = stepOffsetsMs(plan)[plan.steps.findIndex((s) => s.exerciseIndex === 2 && s.kind === 'work')] ?? 0;
     await page.clock.runFor(thirdStart + 1000);
     // The checkpoint is written as each step begins; wait until the one for this step is on disk, as a person would.
-    await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('flarewise');
-      open.onsuccess = () => {
-        const get = open.result.transaction('checkpoint').objectStore('checkpoint').get('current');
-        get.onsuccess = () => { open.result.close(); resolve((get.result as { state?: { stepIndex: number } } | undefined)?.state?.stepIndex ?? -1); };
-      };
-    }))).toBeGreaterThanOrEqual(plan.steps.findIndex((s) => s.exerciseIndex === 2 && s.kind === 'work'));
+    await expect.poll(() => checkpointStep(page)).toBeGreaterThanOrEqual(plan.steps.findIndex((s) => s.exerciseIndex === 2 && s.kind === 'work'));
     await page.reload();
     await page.getByRole('heading', { name: 'Resume where you left off?' }).waitFor();
     await page.getByText(new RegExp(`paused at ${third}`)).waitFor();
@@ -187,13 +190,7 @@ describe('the guided session player', () => {
     await page.clock.runFor(plan.totalMs);
     await page.getByRole('heading', { name: 'Well done' }).waitFor();
     // The finished session is stored and the checkpoint cleared in one transaction: wait for it, as a person would.
-    await expect.poll(() => page.evaluate(() => new Promise<boolean>((resolve) => {
-      const open = indexedDB.open('flarewise');
-      open.onsuccess = () => {
-        const get = open.result.transaction('checkpoint').objectStore('checkpoint').get('current');
-        get.onsuccess = () => { open.result.close(); resolve(get.result === undefined); };
-      };
-    }))).toBe(true);
+    await expect.poll(() => checkpointStep(page)).toBe(-1);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(page.getByRole('heading', { name: 'Resume where you left off?' }).count()).resolves.toBe(0);
