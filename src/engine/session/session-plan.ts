@@ -59,6 +59,8 @@ export interface PlanOptions {
 export const ANNOUNCE_MS = 6500;
 // The countdown's three ticks, one a second, end where the lead-in ends.
 const COUNTDOWN_MS = 3000;
+/** The shortest lead-in that opens a session (or follows a pain swap): its words, then its countdown. */
+export const SHORTEST_LEAD_IN_MS = ANNOUNCE_MS + COUNTDOWN_MS;
 
 /** Defaults: a 5 s lead-in (longer when its words need the room), 5 s to switch sides, 15 s between exercises. */
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = {

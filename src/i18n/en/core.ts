@@ -99,5 +99,6 @@ export const coreMessages = {
   'settings.waitForMe': 'Wait for me when I change position',
   'settings.leadIn': 'Get-ready time before the first exercise',
   'settings.seconds': '{seconds} seconds',
+  'settings.leadInHint': 'The first get-ready is never shorter than about {seconds} seconds: the exercise’s name is said first, then 3, 2, 1.',
   'nav.library': 'Library',
 } as const;

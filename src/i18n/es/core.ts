@@ -101,5 +101,6 @@ export const coreMessages: Translation<typeof english> = {
   'settings.waitForMe': 'Esperarme cuando cambie de posición',
   'settings.leadIn': 'Tiempo para prepararte antes del primer ejercicio',
   'settings.seconds': '{seconds} segundos',
+  'settings.leadInHint': 'La primera preparación nunca dura menos de unos {seconds} segundos: primero se dice el nombre del ejercicio y luego 3, 2, 1.',
   'nav.library': 'Ejercicios',
 };

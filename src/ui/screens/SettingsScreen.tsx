@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import type { PrecautionProfile } from '../../engine/clinical/check-in-types';
 import type { Preferences } from '../../engine/records/settings';
+import { SHORTEST_LEAD_IN_MS } from '../../engine/session/session-plan';
 import { t, type MessageKey } from '../../i18n/messages';
 import { useApp } from '../app-context';
 import { CareTeamSettings } from '../components/CareTeamSettings';
@@ -49,10 +50,11 @@ export function SettingsScreen() {
         </label>
         <label class="field">
           <span>{t('settings.leadIn')}</span>
-          <select value={app.prefs().leadInSeconds} onChange={(e) => update({ leadInSeconds: Number(e.currentTarget.value) })}>
+          <select value={app.prefs().leadInSeconds} aria-describedby="lead-in-hint" onChange={(e) => update({ leadInSeconds: Number(e.currentTarget.value) })}>
             <For each={[3, 5, 10, 15]}>{(s) => <option value={s}>{t('settings.seconds', { seconds: s })}</option>}</For>
           </select>
         </label>
+        <p id="lead-in-hint" class="muted small">{t('settings.leadInHint', { seconds: Math.round(SHORTEST_LEAD_IN_MS / 1000) })}</p>
       </div>
       <SoundModeSettings />
       <PrecautionSettings profile={app.profile()} onChange={changeProfile} />
