@@ -60,20 +60,15 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 }
 
 /**
- * For a read: the database, or null while a first visit is still making it and nothing has asked to write. Nothing
- * is stored then: every write waits for the database. So a read answers at once with what the empty database would
- * give, and the first screen does not wait for the database's making (which fetches the upgrade's steps first).
+ * What `read` finds in the database, or `nothing` while a first visit is still making it and nothing has asked to
+ * write. Nothing is stored then: every write waits for the database. So a read answers at once with what the empty
+ * database would give, and the first screen does not wait for the database's making (which fetches the upgrade's
+ * steps first).
  */
-export async function openForReading(): Promise<IDBPDatabase<FlarewiseDB> | null> {
+export async function readStored<T>(read: (db: IDBPDatabase<FlarewiseDB>) => Promise<T>, nothing: T): Promise<T> {
   const opening = open();
   const none = await Promise.race([foundNone, opening.then(() => false)]);
-  return none && making && !writeAsked ? null : opening;
-}
-
-/** What `read` finds in the database, or `nothing` while a first visit is still making it (see openForReading). */
-export async function readStored<T>(read: (db: IDBPDatabase<FlarewiseDB>) => Promise<T>, nothing: T): Promise<T> {
-  const db = await openForReading();
-  return db === null ? nothing : read(db);
+  return none && making && !writeAsked ? nothing : read(await opening);
 }
 
 /** Forgets the cached connection (tests delete the database between suites). */

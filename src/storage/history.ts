@@ -1,7 +1,7 @@
 import type { StoredCheckIn } from '../engine/records/check-in-record';
 import type { HistoryFacts } from '../engine/records/history-facts';
 import type { StoredSession } from '../engine/records/session-record';
-import { openForReading, readStored } from './db';
+import { readStored } from './db';
 import { factsOfYears } from './summary';
 
 /** Every session (oldest first) and every check-in (in date order), read in one transaction. */
@@ -20,15 +20,15 @@ export async function loadHistory(): Promise<{ sessions: StoredSession[]; checkI
  * from them first.
  */
 export async function loadHistoryFacts(day: string): Promise<{ facts: HistoryFacts; checkIn: StoredCheckIn | undefined }> {
-  const db = await openForReading();
-  if (db === null) return { facts: factsOfYears([]), checkIn: undefined };
-  const tx = db.transaction(['summary', 'checkIns', 'sessions'], 'readonly');
-  const [years, checkIn, sessionCount, checkInCount] = await Promise.all([
-    tx.objectStore('summary').getAll(), tx.objectStore('checkIns').get(day), tx.objectStore('sessions').count(), tx.objectStore('checkIns').count(),
-    tx.done,
-  ]);
+  const [years, checkIn, sessionCount, checkInCount] = await readStored((db) => {
+    const tx = db.transaction(['summary', 'checkIns', 'sessions'], 'readonly');
+    return Promise.all([
+      tx.objectStore('summary').getAll(), tx.objectStore('checkIns').get(day), tx.objectStore('sessions').count(), tx.objectStore('checkIns').count(),
+      tx.done,
+    ]);
+  }, [[], undefined, 0, 0, undefined]);
   const facts = factsOfYears(years);
   if (facts.sessions.length === sessionCount && facts.checkIns.length === checkInCount) return { facts, checkIn };
   await (await import('./summary-write')).repairSummary();
-  return { facts: factsOfYears(await db.getAll('summary')), checkIn };
+  return { facts: factsOfYears(await readStored((db) => db.getAll('summary'), [])), checkIn };
 }
