@@ -15,15 +15,15 @@ import { MIME_TYPES, cacheControlFor, parseRange, resolveFile, versionOf } from 
 const DEFAULT_ROOT = fileURLToPath(new URL('../dist/', import.meta.url));
 
 /** Writes a short plain-text response. */
-function sendText(res, status, text, headers = {}, security = SECURITY_HEADERS) {
-  res.writeHead(status, { ...security, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+function sendText(res, status, text, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
   res.end(text);
 }
 
-/** Handles one request against root, answering with `security` headers. */
-async function handle(root, req, res, security) {
+/** Handles one request against root. */
+async function handle(root, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    sendText(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' }, security);
+    sendText(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
     return;
   }
   let pathname;
@@ -31,12 +31,12 @@ async function handle(root, req, res, security) {
     pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     decodeURIComponent(pathname);
   } catch {
-    sendText(res, 400, 'Bad Request\n', {}, security);
+    sendText(res, 400, 'Bad Request\n');
     return;
   }
   const found = await resolveFile(root, pathname);
   if (!found) {
-    sendText(res, 404, 'Not Found\n', {}, security);
+    sendText(res, 404, 'Not Found\n');
     return;
   }
   const { file, info } = found;
@@ -47,7 +47,6 @@ async function handle(root, req, res, security) {
   const version = versionOf(info);
   const etag = `W/"${version}${encoding ? `-${encoding}` : ''}"`;
   const headers = {
-    ...security,
     'Content-Type': contentType,
     'Cache-Control': cacheControlFor(file.endsWith(`${sep}index.html`) ? '/index.html' : pathname),
     'Accept-Ranges': 'bytes',
@@ -68,7 +67,7 @@ async function handle(root, req, res, security) {
   }
   const range = parseRange(req.headers.range, info.size);
   if (range === 'invalid') {
-    sendText(res, 416, 'Range Not Satisfiable\n', { 'Content-Range': `bytes */${info.size}` }, security);
+    sendText(res, 416, 'Range Not Satisfiable\n', { 'Content-Range': `bytes */${info.size}` });
     return;
   }
   const { start, end } = range ?? { start: 0, end: info.size - 1 };
@@ -89,7 +88,9 @@ async function handle(root, req, res, security) {
 export function startServer({ root = DEFAULT_ROOT, port = 4173, host = 'localhost', securityHeaders = SECURITY_HEADERS } = {}) {
   const absoluteRoot = resolve(root);
   const server = createServer((req, res) => {
-    handle(absoluteRoot, req, res, securityHeaders).catch(() => {
+    // On every answer, files and errors alike.
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    handle(absoluteRoot, req, res).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'Internal Server Error\n');
       else res.destroy();
     });
