@@ -95,12 +95,18 @@ describe('the session plays through one media element', () => {
     expect(output.routed()).toBe(false);
   });
 
-  it('tells the session when a call or another app pauses the element, not when the person pauses', () => {
-    const { output, element, master, destination } = setup();
+  /** A session playing through the element, with a listener for interruptions. */
+  const playing = () => {
+    const parts = setup();
     const interrupted = vi.fn();
-    output.onInterrupted(interrupted);
-    output.start();
-    output.hold(true);
+    parts.output.onInterrupted(interrupted);
+    parts.output.start();
+    parts.output.hold(true);
+    return { ...parts, interrupted };
+  };
+
+  it('tells the session when a call or another app pauses the element, not when the person pauses', () => {
+    const { output, element, master, destination, interrupted } = playing();
     output.hold(false); // the person paused
     element.deliverPause();
     expect(interrupted).not.toHaveBeenCalled();
@@ -111,11 +117,7 @@ describe('the session plays through one media element', () => {
   });
 
   it('does not take a quick pause and resume for an interruption when the pause event arrives after the resume', () => {
-    const { output, element, master, stream } = setup();
-    const interrupted = vi.fn();
-    output.onInterrupted(interrupted);
-    output.start();
-    output.hold(true);
+    const { output, element, master, stream, interrupted } = playing();
     output.hold(false); // the person paused…
     output.hold(true); // …and resumed at once
     element.deliverPause(); // the pause's event, late
