@@ -10,7 +10,7 @@ import { planSession, type PlanStep } from '../../src/engine/session/session-pla
 import { plannedExercises } from '../../src/state/planned-exercises';
 import { readLibrary } from './content-from-disk';
 import { launchBrowser } from './browser';
-import { openCheckedInPhone } from './seed';
+import { openCheckedInPhone, storedRow } from './seed';
 
 const baseUrl = inject('baseUrl');
 const ROUTINE = 'desk-break';
@@ -50,13 +50,8 @@ async function openWithClock(): Promise<{ page: Page; close(): Promise<void> }> 
 }
 
 /** The step of the session in progress as stored on disk, or -1 when no session is in progress. */
-const checkpointStep = (page: Page) => page.evaluate(() => new Promise<number>((resolve) => {
-  const open = indexedDB.open('flarewise');
-  open.onsuccess = () => {
-    const get = open.result.transaction('checkpoint').objectStore('checkpoint').get('current');
-    get.onsuccess = () => { open.result.close(); resolve((get.result as { state?: { stepIndex: number } } | undefined)?.state?.stepIndex ?? -1); };
-  };
-}));
+const checkpointStep = async (page: Page) =>
+  (await storedRow<{ state: { stepIndex: number } }>(page, 'checkpoint', 'current'))?.state.stepIndex ?? -1;
 
 describe('the guided session player', () => {
   it(`plays "${routine.name}" to the end, showing each step and sounding each cue on time`, async () => {

@@ -30,20 +30,27 @@ export async function waitForAppDatabase(page: Page): Promise<void> {
   }
 }
 
+/** One row of one of the app's stores as it is on disk now (undefined when there is none). */
+export function storedRow<T = Record<string, unknown>>(page: Page, store: string, key: string): Promise<T | undefined> {
+  return page.evaluate(({ store, key }) => new Promise<T | undefined>((resolve) => {
+    indexedDB.open('flarewise').onsuccess = (event) => {
+      const db = (event.target as IDBOpenDBRequest).result;
+      db.transaction(store).objectStore(store).get(key).onsuccess = (got) => {
+        db.close();
+        resolve((got.target as IDBRequest<T | undefined>).result);
+      };
+    };
+  }), { store, key });
+}
+
 /**
  * Waits until a field of a settings row holds what the page was just given, so the next page load reads it
  * (a page load aborts a write still under way).
  */
 export async function waitForSavedSetting(page: Page, key: string, field: string, value: unknown): Promise<void> {
   await waitForAppDatabase(page);
-  await expect.poll(() => page.evaluate(async ({ key, field }) => {
-    const db = await new Promise<IDBDatabase>((resolve) => { const r = indexedDB.open('flarewise'); r.onsuccess = () => resolve(r.result); });
-    const row = await new Promise<{ value?: Record<string, unknown> } | undefined>((resolve) => {
-      const r = db.transaction('settings').objectStore('settings').get(key); r.onsuccess = () => resolve(r.result);
-    });
-    db.close();
-    return row?.value?.[field];
-  }, { key, field }), { timeout: 10_000 }).toEqual(value);
+  await expect.poll(async () => (await storedRow<{ value?: Record<string, unknown> }>(page, 'settings', key))?.value?.[field],
+    { timeout: 10_000 }).toEqual(value);
 }
 
 /**
