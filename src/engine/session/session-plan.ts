@@ -59,8 +59,6 @@ export interface PlanOptions {
 export const ANNOUNCE_MS = 6500;
 // The countdown's three ticks, one a second, end where the lead-in ends.
 const COUNTDOWN_MS = 3000;
-/** The shortest lead-in that opens a session (or follows a pain swap): its words, then its countdown. */
-export const SHORTEST_LEAD_IN_MS = ANNOUNCE_MS + COUNTDOWN_MS;
 
 /** Defaults: a 5 s lead-in (longer when its words need the room), 5 s to switch sides, 15 s between exercises. */
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
@@ -85,6 +83,9 @@ const SEC = 1000;
 function leadInMs(seconds: number, announceMs: number): number {
   return Math.max(seconds * SEC, announceMs > 0 ? announceMs + COUNTDOWN_MS : 0);
 }
+
+/** The shortest lead-in that opens a session (or follows a pain swap): its words, then its countdown. */
+export const SHORTEST_LEAD_IN_MS = leadInMs(0, ANNOUNCE_MS);
 
 /** Turns a list of exercises and doses into an ordered, timed plan. */
 export function planSession(exercises: PlannedExercise[], options: Partial<PlanOptions> = {}): SessionPlan {
