@@ -14,7 +14,8 @@ import { launchChromium } from './launch-chromium.mjs';
 import { phonePage, screenDrawnAt, timeReturningVisit } from './screen-drawn.mjs';
 import { median } from './stats.mjs';
 
-const FILES = {
+/** The floor page's files: one script that opens IndexedDB, reads one record and draws; its service worker. */
+export const FLOOR_FILES = {
   'index.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>'
     + '<script type="module" src="/floor.js"></script></head><body><main id="root"></main></body></html>\n',
   'floor.js': `if (!navigator.serviceWorker.controller) navigator.serviceWorker.register('/sw.js');
@@ -33,10 +34,16 @@ self.addEventListener('fetch', (e) => e.respondWith(caches.match(e.request.mode 
 `,
 };
 
+/** Writes `files` (name → text) into a new folder under the system's temporary folder and resolves with its path. */
+export async function writeSite(files) {
+  const root = await mkdtemp(join(tmpdir(), 'flarewise-site-'));
+  await Promise.all(Object.entries(files).map(([name, text]) => writeFile(join(root, name), text)));
+  return root;
+}
+
 /** The median, over `runs` fresh browsers, of `visits` returning visits each (after one to install): ms to the frame drawn. */
 export async function measureFloor({ runs = 3, visits = 5 } = {}) {
-  const root = await mkdtemp(join(tmpdir(), 'flarewise-floor-'));
-  await Promise.all(Object.entries(FILES).map(([name, text]) => writeFile(join(root, name), text)));
+  const root = await writeSite(FLOOR_FILES);
   const server = await startServer({ root, port: 0 });
   const times = [];
   try {

@@ -3,15 +3,19 @@
  * on one machine, so a busy moment weighs on every app alike. A peer is any folder of built static files; it is
  * served without Flarewise's security headers (it was built for its own). Prints each app's runs and medians and
  * merges them into bench/results.json as `peers`.
+ * Two controls run in the same rounds: a page of static text with no script, and the one-script page of
+ * bench/home-floor.mjs. They show what this machine gives a page that does almost nothing, so an app's figures can
+ * be read against them (here a no-script page has been seen to score 96 with 226 ms of TBT).
  * Usage: node bench/peers.mjs --peer name=/path/to/build[@/start/path/] [--peer …] [--dist dist] [--runs 3]
  * How the peers compared in the README were built: bench/README.md.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../scripts/serve.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { medianByKey } from './stats.mjs';
+import { FLOOR_FILES, writeSite } from './home-floor.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -29,7 +33,16 @@ function parsePeer(text) {
   return { name: match[1], root: resolve(match[2]), path: (match[3] ?? '/').replace(/^\/?/, '') };
 }
 
-const apps = [{ name: 'flarewise', root: resolve(options.dist), path: '', own: true }, ...options.peer.map(parsePeer)];
+/** A page of static text the size of the welcome's first lines: no script, no style sheet, nothing to fetch. */
+const STATIC_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+  + '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Static text</title></head>'
+  + '<body><main><h1>Welcome</h1><p>A gentle, offline exercise coach for back and hip pain with lupus. It does not '
+  + 'replace your care team and cannot diagnose anything.</p></main></body></html>\n';
+const controls = [
+  { name: 'control-static-text', root: await writeSite({ 'index.html': STATIC_PAGE }), path: '', control: true },
+  { name: 'control-one-script', root: await writeSite(FLOOR_FILES), path: '', control: true },
+];
+const apps = [{ name: 'flarewise', root: resolve(options.dist), path: '', own: true }, ...options.peer.map(parsePeer), ...controls];
 const servers = await Promise.all(apps.map((app) => startServer({
   root: app.root, port: 0, ...(app.own ? {} : { securityHeaders: {} }),
 })));
@@ -46,6 +59,7 @@ try {
   }
 } finally {
   await Promise.all(servers.map((server) => server.close()));
+  await Promise.all(controls.map((control) => rm(control.root, { recursive: true, force: true })));
 }
 
 const summary = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { median: medianByKey(list), runs: list }]));
