@@ -110,7 +110,7 @@ export default defineConfig({
       workbox: {
         // Precache the whole app shell, media and content so every screen and cue works offline.
         // (manifest.webmanifest is not globbed: the plugin always adds it with its own revision.)
-        globPatterns: ['**/*.{html,js,css,svg,png,webm,mp3,json,ico}'],
+        globPatterns: ['**/*.{html,js,css,svg,png,mp3,json,ico}'],
         // Store screenshots are only for the install sheet, which the browser fetches online. The spoken-word
         // sprites are a few hundred KB per language and each person needs one: cached at run time (below).
         globIgnores: ['**/node_modules/**/*', 'screenshots/**', 'assets/speech-*.mp3'],

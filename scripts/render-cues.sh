@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Renders the audio cue sprite: public/audio/cues.webm (Opus), public/audio/cues.mp3 (Safari)
+# Renders the audio cue sprite: public/audio/cues.mp3 (one file every browser decodes gapless)
 # and src/audio/sprite.json ({ key: [startMs, durationMs], _totalMs }), and the spoken words of one
 # language (every prompt, side and exercise name, from scripts/speech-phrases.mjs) into
 # src/audio/speech/speech-<lang>.mp3 and .json (imported by src/audio/speech-sprites.ts, so the built
 # file's name carries its content hash and a re-rendered sprite is never mistaken for a cached old one).
 # Usage: scripts/render-cues.sh [lang]   no argument: the cue sprite only; en: the cue sprite and the English
 # words; another language: only its words, after scripts/speech/<lang>.json exists (see src/audio/README.md).
-# Needs sox, espeak-ng, ffmpeg (libopus), lame and node. Install, build and tests never run this;
+# Needs sox, espeak-ng, ffmpeg (to check decoded lengths), lame and node. Install, build and tests never run this;
 # the outputs are committed. Re-running it rewrites the same files.
 set -euo pipefail
 
@@ -139,8 +139,9 @@ assemble() { # json-out key...
   printf '%s\n' "$json" >"$json_out"
 }
 
-# Decoders that honour the Opus pre-skip and LAME gapless header give back exactly the WAV's
-# length, so sprite offsets hold. (One that ignores it shifts audio by <50 ms into the 200 ms gaps.)
+# Decoders that honour the LAME gapless header give back exactly the WAV's length, so sprite offsets
+# hold (Chromium, Firefox and Safari do: tests/e2e/cue-sprite.test.ts). One that ignores it shifts
+# audio by <50 ms into the 200 ms gaps.
 check_length() { # file
   local bytes decoded_ms
   bytes=$(ffmpeg -nostdin -loglevel error -i "$1" -f s16le -ac 1 -ar "$RATE" - | wc -c)
@@ -157,15 +158,11 @@ if [[ -z $SPEECH_LANG || $SPEECH_LANG == en ]]; then
   "${SOX[@]}" -n "${FMT[@]}" "$WORK/seg-silence.wav" trim 0 1
   KEYS+=(silence)
   assemble "$OUT_JSON" "${KEYS[@]}"
-  # Every sound is low-passed below 6 kHz, so low rates lose nothing audible and keep both files
-  # near 150 KB (both are precached): Opus VBR 22 kbps at 48 kHz; MP3 VBR resampled to 24 kHz.
-  # bitexact: no encoder version or date in the container, so re-runs give identical bytes.
-  ffmpeg -nostdin -loglevel error -y -i "$WORK/sprite.wav" -map_metadata -1 -fflags +bitexact \
-    -c:a libopus -b:a 22k -vbr on -application audio -ac 1 -ar "$RATE" -f webm "$OUT_AUDIO/cues.webm"
+  # Every sound is low-passed below 6 kHz, so a low rate loses nothing audible and keeps the file
+  # near 70 KB (it is precached): MP3 VBR resampled to 24 kHz. One encoding, as every browser
+  # decodes MP3; a second (Opus) only made every first visit download the cues twice.
   lame --quiet --noreplaygain -m m -V 8 --resample 24 -q 2 "$WORK/sprite.wav" "$OUT_AUDIO/cues.mp3"
-  printf 'total %d ms; cues.webm %d B, cues.mp3 %d B\n' "$TOTAL_MS" \
-    "$(stat -c %s "$OUT_AUDIO/cues.webm")" "$(stat -c %s "$OUT_AUDIO/cues.mp3")"
-  check_length "$OUT_AUDIO/cues.webm"
+  printf 'total %d ms; cues.mp3 %d B\n' "$TOTAL_MS" "$(stat -c %s "$OUT_AUDIO/cues.mp3")"
   check_length "$OUT_AUDIO/cues.mp3"
 fi
 

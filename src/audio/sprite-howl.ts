@@ -1,5 +1,5 @@
 import { Howl, Howler } from 'howler';
-import { SPRITE, spriteSources } from './sprite';
+import { SPRITE, spriteSource } from './sprite';
 import { mediaOutput } from './media-output';
 import { contextTimeAt, makeAudioClock, webAudioContext } from './audio-clock';
 
@@ -32,19 +32,13 @@ export interface AudioContextLike {
   after?(ms: number, fn: () => void): void;
 }
 
-let webmFailed = false;
-
 /** Makes the one sprite Howl: Web Audio (no range requests offline), nothing fetched until load(). */
 export function makeSpriteHowl(): SpriteSound {
-  const webm = !webmFailed && canPlay('audio/webm; codecs="opus"');
-  const sources = spriteSources(import.meta.env.BASE_URL, webm);
   const howl = new Howl({
-    src: sources,
+    src: [spriteSource(import.meta.env.BASE_URL)],
     sprite: { ...SPRITE },
     html5: false,
     preload: false,
-    // Some Safari versions claim WebM but cannot decode it; the next Howl then asks for MP3 only.
-    onloaderror: () => { webmFailed ||= webm; },
   });
   routeThroughMediaElement();
   const clock = makeAudioClock((key) => SPRITE[key]);
@@ -111,8 +105,4 @@ function playSilentSample(ctx: AudioContext): void {
   } catch {
     // A context that cannot start a source now will report 'suspended'; the UI then offers a retry.
   }
-}
-
-function canPlay(type: string): boolean {
-  return typeof Audio !== 'undefined' && new Audio().canPlayType(type) !== '';
 }

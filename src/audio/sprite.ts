@@ -40,9 +40,12 @@ export function voiceDelayMs(cue: CueName): number {
   return tone ? Math.max(0, tone[1] - TONE_TAIL_MS) : 0;
 }
 
-/** Sprite file URLs in preference order: Opus/WebM where it decodes, MP3 (Safari) otherwise. */
-export function spriteSources(baseUrl: string, webmOpus: boolean): string[] {
+/**
+ * The sprite file's URL. One MP3 for every browser: Safari always played it, and Chromium and Firefox decode it
+ * gapless, each tone where sprite.json says (tests/e2e/cue-sprite.test.ts), so a first visit downloads one
+ * encoding of the cues, not one per browser family.
+ */
+export function spriteSource(baseUrl: string): string {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const mp3 = `${base}audio/cues.mp3`;
-  return webmOpus ? [`${base}audio/cues.webm`, mp3] : [mp3];
+  return `${base}audio/cues.mp3`;
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { decodeToneOnsets, SPRITE_TOTAL_MS, TONE_STARTS } from './sprite-onsets';
 
 const baseUrl = inject('baseUrl');
 // The length of the English spoken words, as scripts/render-cues.sh cut their offsets.
@@ -139,6 +140,19 @@ describe('Firefox ESR', () => {
     });
     expect(decodedMs?.url).toMatch(/\/speech-en-[\w-]+\.mp3$/);
     expect(Math.abs((decodedMs?.ms ?? 0) - SPEECH_EN_MS)).toBeLessThan(40);
+    await page.close();
+  }, 60_000);
+
+  it('decodes the cue sprite (the MP3 every browser plays) with every tone within 5 ms of its offset', async () => {
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await heading(page);
+    const decoded = await page.evaluate(decodeToneOnsets, { url: `${baseUrl}audio/cues.mp3`, tones: TONE_STARTS });
+    expect(Math.abs(decoded.ms - SPRITE_TOTAL_MS)).toBeLessThan(2);
+    const lateness = Object.values(decoded.lateness);
+    expect(lateness).toHaveLength(TONE_STARTS.length);
+    expect(Math.min(...lateness)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...lateness)).toBeLessThan(5);
     await page.close();
   }, 60_000);
 });
