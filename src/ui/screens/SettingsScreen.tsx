@@ -54,7 +54,7 @@ export function SettingsScreen() {
             <For each={[3, 5, 10, 15]}>{(s) => <option value={s}>{t('settings.seconds', { seconds: s })}</option>}</For>
           </select>
         </label>
-        <p id="lead-in-hint" class="muted small">{t('settings.leadInHint', { seconds: Math.round(SHORTEST_LEAD_IN_MS / 1000) })}</p>
+        <p id="lead-in-hint" class="muted small field-hint">{t('settings.leadInHint', { seconds: Math.round(SHORTEST_LEAD_IN_MS / 1000) })}</p>
       </div>
       <SoundModeSettings />
       <PrecautionSettings profile={app.profile()} onChange={changeProfile} />
