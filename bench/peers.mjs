@@ -39,8 +39,8 @@ const STATIC_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8">
   + '<body><main><h1>Welcome</h1><p>A gentle, offline exercise coach for back and hip pain with lupus. It does not '
   + 'replace your care team and cannot diagnose anything.</p></main></body></html>\n';
 const controls = [
-  { name: 'control-static-text', root: await writeSite({ 'index.html': STATIC_PAGE }), path: '', control: true },
-  { name: 'control-one-script', root: await writeSite(FLOOR_FILES), path: '', control: true },
+  { name: 'control-static-text', root: await writeSite({ 'index.html': STATIC_PAGE }), path: '' },
+  { name: 'control-one-script', root: await writeSite(FLOOR_FILES), path: '' },
 ];
 const apps = [{ name: 'flarewise', root: resolve(options.dist), path: '', own: true }, ...options.peer.map(parsePeer), ...controls];
 const servers = await Promise.all(apps.map((app) => startServer({

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 
+const sprite = JSON.parse(readFileSync('src/audio/sprite.json', 'utf8')) as Record<string, number | [number, number]>;
+
 /** The cue sprite's tones (not its spoken prompts, which start softly, nor the silence) and where each begins, in ms. */
-export const TONE_STARTS: [string, number][] = Object.entries(
-  JSON.parse(readFileSync('src/audio/sprite.json', 'utf8')) as Record<string, number | [number, number]>,
-).filter(([key, value]) => Array.isArray(value) && !key.startsWith('voice-') && key !== 'silence')
+export const TONE_STARTS: [string, number][] = Object.entries(sprite)
+  .filter(([key, value]) => Array.isArray(value) && !key.startsWith('voice-') && key !== 'silence')
   .map(([key, value]) => [key, (value as [number, number])[0]]);
 
 /** The length the sprite was rendered to (scripts/render-cues.sh). */
-export const SPRITE_TOTAL_MS = (JSON.parse(readFileSync('src/audio/sprite.json', 'utf8')) as { _totalMs: number })._totalMs;
+export const SPRITE_TOTAL_MS = sprite['_totalMs'] as number;
 
 /**
  * Runs in the page: fetches the cue sprite at `url`, decodes it as the browser decodes the app's sound, and gives its
