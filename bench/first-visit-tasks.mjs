@@ -7,40 +7,39 @@
  * gets 41–53 ms of it (bench/peers.mjs, its controls). This figure is the page's own.
  */
 import { launchChromium } from './launch-chromium.mjs';
+import { installProbes } from './page-probes.mjs';
 
 const QUIET_MS = 5000;
 const GIVE_UP_MS = 30_000;
 
-/** Runs in the page before any app code: keeps every long task, the paints and the largest contentful paint. */
-function recordInPage() {
-  const record = { tasks: [], fcp: null, lcp: null };
-  Object.defineProperty(window, '__firstVisit', { value: record });
+/** Runs in the page before any app code: the first contentful paint and the largest (long tasks: page-probes.mjs). */
+function recordPaints() {
+  const paints = { fcp: null, lcp: null };
+  Object.defineProperty(window, '__paints', { value: paints });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) record.tasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') record.fcp = entry.startTime;
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') paints.fcp = entry.startTime;
   }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) record.lcp = entry.startTime;
+    for (const entry of list.getEntries()) paints.lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 }
 
-/** Runs in the page: what was recorded, and when the page was last busy (a long task's end or a response's end). */
+/** Runs in the page: the paints, the long tasks, and when the page was last busy (a long task's or a response's end). */
 function readInPage() {
-  const record = window.__firstVisit;
+  const tasks = window.__bench.longTasks.map((task) => ({ start: task.startTime, duration: task.duration }));
   const ends = [
-    ...record.tasks.map((task) => task.start + task.duration),
+    ...tasks.map((task) => task.start + task.duration),
     ...performance.getEntriesByType('resource').map((entry) => entry.responseEnd),
   ];
-  return { ...record, lastBusy: Math.max(0, ...ends), now: performance.now() };
+  return { ...window.__paints, tasks, lastBusy: Math.max(0, ...ends), now: performance.now() };
 }
 
 /** One first visit to `url` in a fresh Chromium: FCP, LCP and the blocking time after the first paint (ms). */
 export async function measureFirstVisitTasks({ url }) {
   const chromium = await launchChromium();
   try {
-    await chromium.context.addInitScript(recordInPage);
+    await installProbes(chromium.context);
+    await chromium.context.addInitScript(recordPaints);
     const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
     await page.setViewportSize({ width: 412, height: 823 });
     const cdp = await chromium.context.newCDPSession(page);
