@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 
 const sprite = JSON.parse(readFileSync('src/audio/sprite.json', 'utf8')) as Record<string, number | [number, number]>;
 
@@ -28,4 +29,14 @@ export async function decodeToneOnsets({ url, tones }: { url: string; tones: [st
     lateness[key] = i / perMs - startMs;
   }
   return { ms: buffer.duration * 1000, lateness };
+}
+
+/** The decoded sprite is as long as it was rendered, and every tone begins 0–5 ms after its offset. */
+export function expectTonesOnTime(decoded: { ms: number; lateness: Record<string, number> }): void {
+  expect(Math.abs(decoded.ms - SPRITE_TOTAL_MS)).toBeLessThan(2);
+  expect(Object.keys(decoded.lateness)).toHaveLength(TONE_STARTS.length);
+  for (const [tone, ms] of Object.entries(decoded.lateness)) {
+    expect(ms, tone).toBeGreaterThanOrEqual(0);
+    expect(ms, tone).toBeLessThan(5);
+  }
 }
